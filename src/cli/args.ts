@@ -1,0 +1,27 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { FORMATS, type Format } from "./report.js";
+import { UsageError } from "./io.js";
+
+export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
+
+/** Options every compiling command takes. */
+export const COMMON_OPTIONS = {
+  format: { type: "string", default: "text" },
+  strict: { type: "boolean", default: false },
+  debug: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const satisfies OptionSpec;
+
+/** node:util parseArgs with our usage errors: unknown options and bad values exit 2 with a message. */
+export function parse<O extends OptionSpec>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function formatOption(value: unknown): Format {
+  if (typeof value === "string" && (FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
+}

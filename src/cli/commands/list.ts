@@ -1,0 +1,34 @@
+import { compileInputs } from "../../compiler/compile.js";
+import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import type { Io } from "../io.js";
+import { report } from "../print.js";
+
+export const usage = `Usage: litellm-gitops list [PATH...] [--strict]
+
+Lists the models of every instance as "model_name: provider/model" lines, then the Models
+that target no instance of this project.`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, COMMON_OPTIONS);
+  if (values.help) {
+    io.stdout.write(usage + "\n");
+    return 0;
+  }
+  const format = formatOption(values.format);
+  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict });
+  const code = report(outcome, io, format, io.stderr);
+  const ir = outcome.result;
+  if (!ir) return code;
+  const lines: string[] = [];
+  for (const instance of ir.instances) {
+    lines.push(`${instance.namespace}/${instance.name}:`);
+    if (instance.models.length === 0) lines.push("  (no models)");
+    for (const model of instance.models) lines.push(`  ${model.modelName}: ${String(model.params.model)}`);
+  }
+  if (ir.detachedModels.length > 0) {
+    lines.push("not compiled (connectionRef.secretRef: a proxy deployed elsewhere):");
+    for (const m of ir.detachedModels) lines.push(`  ${m.modelName}: ${m.model}  (Model ${m.namespace}/${m.name}, ${m.source.file}:${m.source.line})`);
+  }
+  io.stdout.write(lines.join("\n") + "\n");
+  return code;
+}

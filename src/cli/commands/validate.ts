@@ -1,0 +1,23 @@
+import { validateInputs } from "../../compiler/compile.js";
+import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import type { Io } from "../io.js";
+import { diagnosticStream, report } from "../print.js";
+
+export const usage = `Usage: litellm-gitops validate [PATH...] [--format text|json|github] [--strict]
+
+Checks LiteLLMInstance, Model and CompilerConfig resources under PATH (files, folders or
+globs; default: the current folder) against the schemas and the compiler's rules.
+Exit 0: valid (warnings allowed); 1: errors; 2: bad usage.`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, COMMON_OPTIONS);
+  if (values.help) {
+    io.stdout.write(usage + "\n");
+    return 0;
+  }
+  const format = formatOption(values.format);
+  const outcome = validateInputs(positionals, { cwd: io.cwd, exclude: [], strict: values.strict });
+  const code = report(outcome, io, format, diagnosticStream(io, format));
+  if (format === "text" && outcome.diagnostics.length === 0) io.stderr.write("valid\n");
+  return code;
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { EXIT_USAGE, UsageError, type Io } from "./io.js";
+import { useColor } from "./report.js";
+
+interface Command {
+  summary: string;
+  /** Loaded on use, so that start-up pays only for the command that runs. */
+  load(): Promise<{ run(argv: string[], io: Io): Promise<number> }>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  validate: { summary: "check the inputs against the schemas and rules", load: () => import("./commands/validate.js") },
+  render: { summary: "print the Kubernetes objects as one YAML stream (Argo CD plugin)", load: () => import("./commands/render.js") },
+  list: { summary: "list the models of every instance", load: () => import("./commands/list.js") },
+};
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `Usage: litellm-gitops <command> [options]
+
+Compiles LiteLLM operator resources (LiteLLMInstance, Model) into Kubernetes manifests,
+ExternalSecrets, litellm-helm values and LiteLLM's config.yaml.
+
+Commands:
+${lines.join("\n")}
+
+Options:
+  --help, -h     help for a command: litellm-gitops <command> --help
+  --version      print the version
+  --debug        show stack traces of internal errors
+`;
+}
+
+export function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    color: useColor(process.stderr, process.env),
+  };
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout.write(help());
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout.write(version() + "\n");
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`litellm-gitops: unknown command "${name}"\n\n${help()}`);
+    return EXIT_USAGE;
+  }
+  const debug = rest.includes("--debug");
+  try {
+    const module = await command.load();
+    return await module.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`litellm-gitops ${name}: ${error.message}\nRun "litellm-gitops ${name} --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`litellm-gitops: internal error: ${message}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + "\n");
+    else io.stderr.write("Run again with --debug for details, and report it with the input that caused it.\n");
+    return EXIT_USAGE;
+  }
+}

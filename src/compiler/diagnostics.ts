@@ -1,0 +1,114 @@
+/**
+ * The one diagnostic type every stage reports with. Codes are stable: docs/diagnostics.md
+ * documents each one, and a test keeps that page and this table in step.
+ */
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** Path as the user gave it (relative to the working folder when inside it), POSIX separators. */
+  file: string;
+  /** 1-based; 0 when the problem has no place in a file (a missing folder, a usage error). */
+  line: number;
+  column: number;
+  /** JSON pointer into the YAML document ("" for the document itself). */
+  pointer: string;
+  message: string;
+  hint?: string;
+}
+
+interface CodeInfo {
+  severity: Severity;
+  title: string;
+}
+
+/** Registry of every code. The severity here is the default; `--strict` promotes warnings. */
+export const CODES = {
+  LG1001: { severity: "error", title: "file cannot be read" },
+  LG1002: { severity: "error", title: "file is not valid UTF-8" },
+  LG1003: { severity: "error", title: "YAML syntax error" },
+  LG1004: { severity: "error", title: "duplicate key in a mapping" },
+  LG1005: { severity: "error", title: "YAML aliases expand too far" },
+  LG1006: { severity: "error", title: "file too large" },
+  LG1007: { severity: "error", title: "YAML nesting too deep" },
+  LG1008: { severity: "error", title: "no input files" },
+  LG1009: { severity: "error", title: "unknown kind in a litellm API group" },
+
+  LG2001: { severity: "error", title: "required field missing" },
+  LG2002: { severity: "error", title: "wrong type" },
+  LG2003: { severity: "error", title: "unknown field" },
+  LG2004: { severity: "error", title: "value not allowed" },
+  LG2005: { severity: "error", title: "schema rule violated" },
+
+  LG3001: { severity: "error", title: "instanceRef names no LiteLLMInstance in the project" },
+  LG3002: { severity: "warning", title: "unknown provider prefix" },
+  LG3003: { severity: "error", title: "not a non-negative decimal" },
+  LG3004: { severity: "error", title: "not a LiteLLM budget duration" },
+  LG3005: { severity: "error", title: "invalid resource name" },
+  LG3006: { severity: "error", title: "duplicate resource" },
+  LG3007: { severity: "error", title: "duplicate model identifier in an instance" },
+  LG3008: { severity: "error", title: "literal credential in Git" },
+  LG3009: { severity: "warning", title: "Secret with data committed to Git" },
+  LG3010: { severity: "error", title: "more than one CompilerConfig" },
+  LG3011: { severity: "warning", title: "unpinned image tag" },
+  LG3012: { severity: "warning", title: "Model targets a proxy this project does not deploy" },
+  LG3013: { severity: "error", title: "gateway enabled without parentRefs" },
+  LG3014: { severity: "error", title: "requiresAuth without modelCredentials" },
+
+  LG4001: { severity: "error", title: "unknown routing strategy" },
+  LG4002: { severity: "error", title: "setting names a model the instance does not serve" },
+  LG4003: { severity: "error", title: "os.environ variable not set on the container" },
+  LG4004: { severity: "error", title: "environment variable name collision" },
+  LG4005: { severity: "error", title: "template error" },
+  LG4006: { severity: "error", title: "setting conflicts with a generated value" },
+
+  LG5001: { severity: "error", title: "output wiring broken (internal check)" },
+  LG5002: { severity: "error", title: "rendered output is stale" },
+  LG5003: { severity: "error", title: "output folder cannot be written" },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;
+
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  pointer: string;
+}
+
+export function diagnostic(
+  code: DiagnosticCode,
+  at: Location,
+  message: string,
+  hint?: string,
+): Diagnostic {
+  const d: Diagnostic = { code, severity: CODES[code].severity, ...at, message };
+  if (hint !== undefined) d.hint = hint;
+  return d;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+/** `--strict`: every warning becomes an error, reported as such. */
+export function promoteWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.severity === "warning" ? { ...d, severity: "error" } : d));
+}
+
+/** Order of report: by file, then position, then code, so output never depends on discovery order. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      compareStrings(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareStrings(a.code, b.code) ||
+      compareStrings(a.message, b.message),
+  );
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,138 @@
+/**
+ * The IR: the one contract emitters read. Everything here is resolved and checked: names,
+ * references, defaults, env and secret wiring. Emitters never look at input documents.
+ * Every list is in a deterministic order, independent of the order files were found in.
+ */
+import type { Location } from "./diagnostics.js";
+
+export interface IR {
+  settings: CompilerSettings;
+  /** Sorted by namespace, then name. */
+  instances: InstanceIR[];
+  /** Models with only `connectionRef.secretRef`: their proxy is deployed elsewhere. Sorted by namespace/name. */
+  detachedModels: DetachedModel[];
+}
+
+/** The CompilerConfig with every default applied. */
+export interface CompilerSettings {
+  secretStore: { kind: "ClusterSecretStore" | "SecretStore"; name: string };
+  /** Handlebars source, over `namespace`, `secretName`, `key`, `instance`. */
+  remoteKeyTemplate: string;
+  remotePropertyTemplate: string;
+  refreshInterval: string;
+  /** false: Secrets are managed elsewhere (SOPS, Sealed Secrets); only the env wiring is emitted. */
+  externalSecrets: boolean;
+  targets: Array<"manifests" | "helm">;
+  defaultNamespace: string;
+  defaultImage: string;
+  helm: {
+    chartRepository: string;
+    chartVersion: string;
+    argocd: { enabled: boolean; project: string; destinationServer: string; automated: boolean };
+    flux: { enabled: boolean; interval: string };
+  };
+  flux?: {
+    gitRepository: { url: string; ref: Record<string, string> };
+    path: string;
+    interval: string;
+    prune: boolean;
+  };
+}
+
+export interface InstanceIR {
+  name: string;
+  namespace: string;
+  source: Location;
+  image: string;
+  replicas: number;
+  /** Sorted by modelName, then id. */
+  models: ModelIR[];
+  /** The container's env in its final order: master key, database, Redis, model credentials, then extraEnvVars. */
+  env: EnvEntry[];
+  /** Every Secret the env reads, sorted by name; keys sorted and unique. */
+  secrets: SecretIR[];
+  ingress?: {
+    host: string;
+    className?: string;
+    annotations?: Record<string, string>;
+    tls?: { secretName: string };
+  };
+  gateway?: {
+    host: string;
+    parentRefs: Array<Record<string, string | number>>;
+  };
+  /** Kubernetes ResourceRequirements, as written. */
+  resources?: Record<string, unknown>;
+  /** config.yaml's sections other than model_list, merged and checked; keys in emission order. */
+  routerSettings: Record<string, unknown>;
+  litellmSettings: Record<string, unknown>;
+  generalSettings: Record<string, unknown>;
+}
+
+export interface ModelIR {
+  /** model_info.id: explicit, or a UUIDv5 of where the model is declared, so it survives parameter changes. */
+  id: string;
+  modelName: string;
+  /** "Model litellm/gpt-5" or "LiteLLMInstance litellm/proxy spec.models[gpt-west]" — for list, diff and messages. */
+  origin: string;
+  source: Location;
+  /** The provider LiteLLM will route to, when it can be told. */
+  provider?: string;
+  /**
+   * The operator's litellmParams (camelCase), normalised: costs as numbers (per-million
+   * fields already converted to per-token), credentials removed (see `credentials`).
+   */
+  params: Record<string, unknown>;
+  /** Keys from `additionalProp1` / `additionalProperties`: passed into litellm_params as written. */
+  passthrough: Record<string, unknown>;
+  /** Where each credential param comes from: the env variable set from a Secret. */
+  credentials: Array<{ param: CredentialParam; env: string }>;
+  /** model_info in LiteLLM's snake_case, without `id`. */
+  modelInfo: Record<string, unknown>;
+}
+
+/** The credential params a model can take from a Secret. */
+export type CredentialParam =
+  | "apiKey"
+  | "apiBase"
+  | "apiVersion"
+  | "awsAccessKeyId"
+  | "awsSecretAccessKey"
+  | "awsSessionToken"
+  | "vertexCredentials"
+  | "vertexProject";
+
+export type EnvEntry = SecretEnv | PassthroughEnv;
+
+/** An env variable set from a Secret key: every credential arrives this way. */
+export interface SecretEnv {
+  kind: "secret";
+  name: string;
+  secretName: string;
+  key: string;
+  /** What it is for, for the secrets checklist: "master key", "database host", "model gpt-4o api_key". */
+  purpose: string;
+}
+
+/** One of the instance's extraEnvVars, copied as written (value or valueFrom). */
+export interface PassthroughEnv {
+  kind: "extra";
+  name: string;
+  /** The Kubernetes EnvVar object. */
+  env: Record<string, unknown>;
+}
+
+export interface SecretIR {
+  /** The Kubernetes Secret's name, in the instance's namespace. */
+  name: string;
+  /** Data keys anything reads, sorted, unique. */
+  keys: string[];
+}
+
+export interface DetachedModel {
+  name: string;
+  namespace: string;
+  modelName: string;
+  model: string;
+  source: Location;
+}

@@ -1,0 +1,194 @@
+import {
+  Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Node,
+  type ParsedNode,
+} from "yaml";
+import { diagnostic, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
+import { fromPointer } from "./pointer.js";
+import type { SourceFile } from "./source.js";
+
+/** Aliases may be used, but not to multiply a small file into a huge value (billion laughs). */
+const MAX_ALIAS_COUNT = 100;
+/** Deeper than any real manifest; far below what would exhaust the stack in later stages. */
+export const MAX_DEPTH = 64;
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type LocateTarget = "key" | "value";
+
+/** One YAML document of a file, as plain data, able to say where any pointer in it came from. */
+export interface ParsedDocument {
+  file: string;
+  /** 0-based index of the document within its file. */
+  index: number;
+  value: unknown;
+  locate(pointer: string, target?: LocateTarget): Position;
+}
+
+export interface ParseResult {
+  documents: ParsedDocument[];
+  diagnostics: Diagnostic[];
+}
+
+export function parseSource(source: SourceFile): ParseResult {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  const documents: ParsedDocument[] = [];
+  let yamlDocs: Document.Parsed[];
+  try {
+    yamlDocs = parseAllDocuments(source.text, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+    }) as Document.Parsed[];
+  } catch (error) {
+    // The parser recurses per nesting level; a pathological file can exhaust the stack.
+    if (error instanceof RangeError) {
+      return { documents, diagnostics: [tooDeep(source.path, 1, 1)] };
+    }
+    throw error;
+  }
+  // parseAllDocuments returns an EmptyStream (not an array) for a file with no documents.
+  if (!Array.isArray(yamlDocs)) return { documents, diagnostics };
+
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  yamlDocs.forEach((doc, index) => {
+    const problems = doc.errors;
+    if (problems.length > 0) {
+      for (const problem of problems) {
+        const code: DiagnosticCode = problem.code === "DUPLICATE_KEY" ? "LG1004" : "LG1003";
+        const { line, column } = at(problem.pos[0]);
+        diagnostics.push(
+          diagnostic(
+            code,
+            { file: source.path, line, column, pointer: "" },
+            firstLine(problem.message),
+            code === "LG1004"
+              ? "Remove or rename one of the two keys: YAML readers disagree on which one wins."
+              : "Fix the YAML syntax at this position; `yamllint` or an editor with YAML support shows the structure.",
+          ),
+        );
+      }
+      return;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const start = at(doc.range[0]);
+      if (error instanceof RangeError) {
+        diagnostics.push(tooDeep(source.path, start.line, start.column));
+        return;
+      }
+      if (error instanceof ReferenceError) {
+        diagnostics.push(
+          diagnostic(
+            "LG1005",
+            { file: source.path, ...start, pointer: "" },
+            firstLine(error.message),
+            `Write the repeated values out; an alias may be expanded at most ${MAX_ALIAS_COUNT} times.`,
+          ),
+        );
+        return;
+      }
+      throw error;
+    }
+    const deep = findTooDeep(value);
+    if (deep !== undefined) {
+      const position = locateIn(doc, deep, "value", at);
+      diagnostics.push(tooDeep(source.path, position.line, position.column));
+      return;
+    }
+    documents.push({
+      file: source.path,
+      index,
+      value,
+      locate: (pointer, target = "value") => locateIn(doc, pointer, target, at),
+    });
+  });
+  return { documents, diagnostics };
+}
+
+function tooDeep(file: string, line: number, column: number): Diagnostic {
+  return diagnostic(
+    "LG1007",
+    { file, line, column, pointer: "" },
+    `nesting deeper than ${MAX_DEPTH} levels`,
+    "No LiteLLM or Kubernetes resource nests this deep; check for a generated or corrupted file.",
+  );
+}
+
+/** Iterative, so that the check itself cannot overflow. Returns the pointer of the first too-deep value. */
+function findTooDeep(value: unknown): string | undefined {
+  const stack: Array<{ value: unknown; depth: number; pointer: string }> = [{ value, depth: 0, pointer: "" }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item.value === null || typeof item.value !== "object") continue;
+    if (item.depth > MAX_DEPTH) return item.pointer;
+    const entries = Array.isArray(item.value)
+      ? item.value.map((v, i) => [String(i), v] as const)
+      : Object.entries(item.value);
+    for (const [key, child] of entries) {
+      stack.push({ value: child, depth: item.depth + 1, pointer: `${item.pointer}/${key}` });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Position of the node a pointer names. When the pointer goes further than the document
+ * (a missing required field), the deepest existing node on the way stands in for it.
+ */
+function locateIn(
+  doc: Document.Parsed,
+  pointer: string,
+  target: LocateTarget,
+  at: (offset: number) => Position,
+): Position {
+  let node: Node | null | undefined = doc.contents as ParsedNode | null;
+  let keyNode: Node | undefined;
+  for (const segment of fromPointer(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && scalarKey(p.key) === segment);
+      if (!pair) break;
+      keyNode = pair.key as Node;
+      node = pair.value as Node | null;
+      if (node === null) {
+        node = undefined;
+        break;
+      }
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) break;
+      keyNode = undefined;
+      node = item as Node;
+    } else {
+      break;
+    }
+  }
+  const chosen = target === "key" && keyNode ? keyNode : (node ?? keyNode);
+  const offset = chosen?.range?.[0] ?? doc.range[0];
+  return at(offset);
+}
+
+function scalarKey(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}

@@ -1,0 +1,58 @@
+import type { CredentialParam } from "../ir.js";
+
+/** Which credentials LiteLLM needs for each provider; the default is an API key. */
+const PROVIDER_CREDENTIALS: Record<string, CredentialParam[]> = {
+  azure: ["apiKey", "apiBase", "apiVersion"],
+  azure_text: ["apiKey", "apiBase", "apiVersion"],
+  bedrock: ["awsAccessKeyId", "awsSecretAccessKey"],
+  sagemaker: ["awsAccessKeyId", "awsSecretAccessKey"],
+  sagemaker_chat: ["awsAccessKeyId", "awsSecretAccessKey"],
+  vertex_ai: ["vertexCredentials"],
+  vertex_ai_beta: ["vertexCredentials"],
+};
+
+/** Providers that run next to the proxy and take no credential. */
+const LOCAL_PROVIDERS = new Set([
+  "ollama",
+  "ollama_chat",
+  "vllm",
+  "hosted_vllm",
+  "lm_studio",
+  "llamafile",
+  "xinference",
+  "docker_model_runner",
+  "oobabooga",
+  "petals",
+  "triton",
+  "infinity",
+]);
+
+export function requiredCredentials(provider: string | undefined): CredentialParam[] {
+  if (provider !== undefined && LOCAL_PROVIDERS.has(provider)) return [];
+  return PROVIDER_CREDENTIALS[provider ?? ""] ?? ["apiKey"];
+}
+
+/** LiteLLM's name for each credential param in litellm_params. */
+export const CREDENTIAL_LITELLM_NAME: Record<CredentialParam, string> = {
+  apiKey: "api_key",
+  apiBase: "api_base",
+  apiVersion: "api_version",
+  awsAccessKeyId: "aws_access_key_id",
+  awsSecretAccessKey: "aws_secret_access_key",
+  awsSessionToken: "aws_session_token",
+  vertexCredentials: "vertex_credentials",
+  vertexProject: "vertex_project",
+};
+
+/**
+ * The env variable that carries a Secret's key: `openai-credentials` + `apiKey` →
+ * `OPENAI_CREDENTIALS_API_KEY`. Deterministic, readable in `kubectl describe pod`.
+ */
+export function envNameFor(secretName: string, key: string): string {
+  const name = `${secretName}_${key}`
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .toUpperCase();
+  return /^[0-9]/.test(name) ? `_${name}` : name;
+}

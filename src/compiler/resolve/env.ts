@@ -1,0 +1,113 @@
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import type { EnvEntry, SecretEnv, SecretIR } from "../ir.js";
+import { locationOf } from "../locate.js";
+import type { InstanceResource } from "../resources.js";
+import type { CredentialUse } from "./models.js";
+
+/** Names LiteLLM reads for the database URL: it builds DATABASE_URL from them at start-up. */
+const DATABASE_ENV = [
+  ["DATABASE_HOST", "hostSecret", "database host"],
+  ["DATABASE_USERNAME", "usernameSecret", "database username"],
+  ["DATABASE_PASSWORD", "passwordSecret", "database password"],
+  ["DATABASE_NAME", "dbnameSecret", "database name"],
+] as const;
+
+const REDIS_ENV = [
+  ["REDIS_HOST", "hostSecret", "redis host"],
+  ["REDIS_PORT", "portSecret", "redis port"],
+  ["REDIS_PASSWORD", "passwordSecret", "redis password"],
+] as const;
+
+export const MASTER_KEY_ENV = "LITELLM_MASTER_KEY";
+
+export interface InstanceEnv {
+  env: EnvEntry[];
+  secrets: SecretIR[];
+}
+
+/**
+ * The container's env in its fixed order — master key, database, Redis, model credentials
+ * (by name), then extraEnvVars as written — and the Secrets it reads. Two different
+ * Secret keys that would land in one variable are an error at the second one.
+ */
+export function resolveEnv(
+  instance: InstanceResource,
+  credentialUses: readonly CredentialUse[],
+  report: (d: Diagnostic) => void,
+): InstanceEnv {
+  const spec = instance.value.spec;
+  const generated: SecretEnv[] = [];
+  const masterKey = spec.masterKeySecretRef ?? { secretName: `${instance.name}-master-key`, key: "masterKey" };
+  generated.push(secretEnv(MASTER_KEY_ENV, masterKey.secretName, masterKey.key, "master key"));
+  if (spec.databaseSecretRef) {
+    const { nameRef, keys } = spec.databaseSecretRef;
+    for (const [name, field, purpose] of DATABASE_ENV) generated.push(secretEnv(name, nameRef, keys[field], purpose));
+  }
+  if (spec.redisSecretRef) {
+    const { nameRef, keys } = spec.redisSecretRef;
+    for (const [name, field, purpose] of REDIS_ENV) generated.push(secretEnv(name, nameRef, keys[field], purpose));
+  }
+
+  const byName = new Map<string, SecretEnv>(generated.map((e) => [e.name, e]));
+  const credentials: SecretEnv[] = [];
+  for (const use of [...credentialUses].sort((a, b) => (a.env < b.env ? -1 : a.env > b.env ? 1 : 0))) {
+    const existing = byName.get(use.env);
+    if (existing && existing.secretName === use.secretName && existing.key === use.key) continue; // shared Secret key
+    if (existing) {
+      report(
+        diagnostic(
+          "LG4004",
+          locationOf(use.doc, use.pointer),
+          `Secret ${use.secretName} key ${use.key} would be passed as ${use.env}, which already carries ${existing.secretName} key ${existing.key}`,
+          "Rename the Secret or the data key so that the two differ after upper-casing and replacing '-' and '.' with '_'.",
+        ),
+      );
+      continue;
+    }
+    const entry = secretEnv(use.env, use.secretName, use.key, `model credential ${use.param}`);
+    byName.set(use.env, entry);
+    credentials.push(entry);
+  }
+
+  const extra: EnvEntry[] = [];
+  (spec.extraEnvVars ?? []).forEach((envVar, i) => {
+    if (byName.has(envVar.name)) {
+      report(
+        diagnostic(
+          "LG4004",
+          locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`),
+          `extraEnvVars sets ${envVar.name}, which the compiler already sets from Secret ${byName.get(envVar.name)!.secretName}`,
+          "Remove this entry, or pick another name: generated variables carry credentials the config refers to.",
+        ),
+      );
+      return;
+    }
+    extra.push({ kind: "extra", name: envVar.name, env: envVar as unknown as Record<string, unknown> });
+  });
+
+  const env: EnvEntry[] = [...generated, ...credentials, ...extra];
+  return { env, secrets: secretsRead(instance, env) };
+}
+
+function secretEnv(name: string, secretName: string, key: string, purpose: string): SecretEnv {
+  return { kind: "secret", name, secretName, key, purpose };
+}
+
+/** Union of the keys read from each Secret, by the generated env and by extraEnvVars' secretKeyRefs. */
+function secretsRead(instance: InstanceResource, env: readonly EnvEntry[]): SecretIR[] {
+  const keys = new Map<string, Set<string>>();
+  const add = (name: string, key: string) => {
+    if (!keys.has(name)) keys.set(name, new Set());
+    keys.get(name)!.add(key);
+  };
+  for (const entry of env) {
+    if (entry.kind === "secret") add(entry.secretName, entry.key);
+  }
+  for (const envVar of instance.value.spec.extraEnvVars ?? []) {
+    const ref = envVar.valueFrom?.secretKeyRef;
+    if (ref?.name && ref.key) add(ref.name, ref.key);
+  }
+  return [...keys.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, set]) => ({ name, keys: [...set].sort() }));
+}

@@ -1,0 +1,186 @@
+import { diagnostic, compareStrings, type Diagnostic } from "../diagnostics.js";
+import type { DetachedModel, InstanceIR, IR } from "../ir.js";
+import { locationOf } from "../locate.js";
+import type { ParsedDocument } from "../parse.js";
+import { childPointer } from "../pointer.js";
+import { resourceKey, type InstanceResource, type ModelResource, type Project } from "../resources.js";
+import { checkTemplate } from "../../emitters/remote-key.js";
+import { resolveEnv } from "./env.js";
+import { resolveInstanceModel, resolveModelResource, type ResolvedModel } from "./models.js";
+import { resolveProxySettings } from "./proxy-settings.js";
+import { resolveSettings } from "./settings.js";
+
+/** resources ──resolve──▶ IR: references, secrets and env bindings, each checked where it is written. */
+export function resolve(project: Project): { ir: IR; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report = (d: Diagnostic) => diagnostics.push(d);
+  const settings = resolveSettings(project.config);
+  checkTemplates(project, report);
+
+  const modelsByInstance = new Map<string, ModelResource[]>();
+  const detachedModels: DetachedModel[] = [];
+  for (const model of project.models) {
+    const ref = model.value.spec.connectionRef;
+    if (ref?.instanceRef?.name) {
+      const key = resourceKey(ref.instanceRef.namespace ?? model.namespace, ref.instanceRef.name);
+      if (!modelsByInstance.has(key)) modelsByInstance.set(key, []);
+      modelsByInstance.get(key)!.push(model);
+    } else {
+      detachedModels.push(detach(model, report));
+    }
+  }
+
+  const instances = [...project.instances]
+    .sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)))
+    .map((instance) =>
+      resolveInstance(instance, modelsByInstance.get(resourceKey(instance.namespace, instance.name)) ?? [], settings.defaultImage, report),
+    );
+  detachedModels.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
+  return { ir: { settings, instances, detachedModels }, diagnostics };
+}
+
+function resolveInstance(
+  instance: InstanceResource,
+  models: readonly ModelResource[],
+  defaultImage: string,
+  report: (d: Diagnostic) => void,
+): InstanceIR {
+  const spec = instance.value.spec;
+  const resolved: ResolvedModel[] = [
+    ...(spec.models ?? []).map((_, i) => resolveInstanceModel(instance, i, report)),
+    ...models.map((m) => resolveModelResource(m, report)),
+  ];
+  const modelNames = new Set(resolved.map((r) => r.model.modelName));
+  const { env, secrets } = resolveEnv(instance, resolved.flatMap((r) => r.uses), report);
+  const proxy = resolveProxySettings(instance, modelNames, report);
+
+  const envNames = new Set(env.map((e) => e.name));
+  for (const section of ["routerSettings", "litellmSettings", "generalSettings"] as const) {
+    checkEnvReferences(instance.doc, `/spec/${section}`, spec[section], envNames, report);
+  }
+  for (const r of resolved) checkEnvReferences(r.doc, r.paramsPointer, { ...r.model.params, ...r.model.passthrough }, envNames, report);
+
+  const image = spec.image ?? defaultImage;
+  if (isUnpinned(image)) {
+    report(
+      diagnostic(
+        "LG3011",
+        locationOf(instance.doc, spec.image ? "/spec/image" : "/metadata/name"),
+        `image ${image} is not pinned: every pod restart may run a different LiteLLM`,
+        "Pin a release tag (ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1) or a digest (@sha256:…).",
+      ),
+    );
+  }
+
+  const ir: InstanceIR = {
+    name: instance.name,
+    namespace: instance.namespace,
+    source: locationOf(instance.doc, "/metadata/name"),
+    image,
+    replicas: spec.replicas ?? 1,
+    models: resolved
+      .map((r) => r.model)
+      .sort((a, b) => compareStrings(a.modelName, b.modelName) || compareStrings(a.id, b.id)),
+    env,
+    secrets,
+    ...proxy,
+  };
+  if (spec.ingress?.enabled) {
+    const { host, className, annotations, tls } = spec.ingress;
+    ir.ingress = { host };
+    if (className) ir.ingress.className = className;
+    if (annotations) ir.ingress.annotations = annotations;
+    if (tls?.secretName) ir.ingress.tls = { secretName: tls.secretName };
+  }
+  if (spec.gateway?.enabled) {
+    const parentRefs = spec.gateway.parentRefs ?? [];
+    if (parentRefs.length === 0) {
+      report(
+        diagnostic(
+          "LG3013",
+          locationOf(instance.doc, "/spec/gateway", "key"),
+          "gateway is enabled but names no parentRefs: an HTTPRoute attached to no Gateway routes nothing",
+          "Add parentRefs: [{name: my-gateway, namespace: gateway-system}] under spec.gateway.",
+        ),
+      );
+    }
+    ir.gateway = { host: spec.gateway.host, parentRefs: parentRefs as unknown as Array<Record<string, string | number>> };
+  }
+  if (spec.resources) ir.resources = spec.resources as Record<string, unknown>;
+  return ir;
+}
+
+function detach(model: ModelResource, report: (d: Diagnostic) => void): DetachedModel {
+  const secretRef = model.value.spec.connectionRef?.secretRef;
+  report(
+    diagnostic(
+      "LG3012",
+      locationOf(model.doc, "/spec/connectionRef", "key"),
+      `Model ${model.namespace}/${model.name} connects through Secret ${secretRef?.secretName ?? "(unnamed)"} to a proxy this project does not deploy; it is compiled into no config`,
+      "Use connectionRef.instanceRef to add it to an instance of this project; `litellm-gitops list` shows such models.",
+    ),
+  );
+  return {
+    name: model.name,
+    namespace: model.namespace,
+    modelName: model.value.spec.modelName ?? model.name,
+    model: model.value.spec.litellmParams?.model ?? "",
+    source: locationOf(model.doc, "/metadata/name"),
+  };
+}
+
+/** Every `os.environ/NAME` the proxy will read must be an env variable of its container. */
+function checkEnvReferences(
+  doc: ParsedDocument,
+  pointer: string,
+  value: unknown,
+  envNames: ReadonlySet<string>,
+  report: (d: Diagnostic) => void,
+): void {
+  if (typeof value === "string") {
+    const name = /^os\.environ\/(.+)$/.exec(value)?.[1];
+    if (name === undefined || envNames.has(name)) return;
+    report(
+      diagnostic(
+        "LG4003",
+        locationOf(doc, pointer),
+        `os.environ/${name} is not set on the proxy container; LiteLLM would read it as empty`,
+        `Add it to spec.extraEnvVars: {name: ${name}, valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}}.`,
+      ),
+    );
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkEnvReferences(doc, `${pointer}/${i}`, item, envNames, report));
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) checkEnvReferences(doc, childPointer(pointer, key), item, envNames, report);
+  }
+}
+
+/** `latest`, `main-latest`, `main-stable` or no tag at all: the image changes under the same name. */
+export function isUnpinned(image: string): boolean {
+  if (image.includes("@sha256:")) return false;
+  const lastSegment = image.slice(image.lastIndexOf("/") + 1);
+  const colon = lastSegment.lastIndexOf(":");
+  if (colon < 0) return true;
+  const tag = lastSegment.slice(colon + 1);
+  return /(^|-)(latest|stable|nightly)$/.test(tag) || tag === "main";
+}
+
+function checkTemplates(project: Project, report: (d: Diagnostic) => void): void {
+  const config = project.config;
+  if (!config) return;
+  for (const field of ["remoteKeyTemplate", "remotePropertyTemplate"] as const) {
+    const source = config.value.spec?.[field];
+    if (source === undefined) continue;
+    const problem = checkTemplate(source);
+    if (problem) {
+      report(
+        diagnostic(
+          "LG4005",
+          locationOf(config.doc, `/spec/${field}`),
+          `${field}: ${problem}`,
+          "Templates see {{namespace}}, {{secretName}}, {{key}} and {{instance}}.",
+        ),
+      );
+    }
+  }
+}

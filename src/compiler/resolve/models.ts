@@ -1,0 +1,196 @@
+import { decimalToNumber, parseDecimal, shiftDecimal } from "../decimal.js";
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import type { CredentialParam, ModelIR } from "../ir.js";
+import { providerOf } from "../litellm-data.js";
+import { locationOf } from "../locate.js";
+import type { ParsedDocument } from "../parse.js";
+import type { InstanceResource, ModelResource } from "../resources.js";
+import { CREDENTIAL_PARAMS } from "../rules/credentials.js";
+import { DECIMAL_PARAMS } from "../rules/values.js";
+import { uuidv5 } from "../uuid.js";
+import { envNameFor, requiredCredentials } from "./credentials.js";
+
+/** A credential a model reads from a Secret, before env names are checked for collisions. */
+export interface CredentialUse {
+  param: CredentialParam;
+  secretName: string;
+  key: string;
+  env: string;
+  doc: ParsedDocument;
+  pointer: string;
+}
+
+export interface ResolvedModel {
+  model: ModelIR;
+  uses: CredentialUse[];
+  /** Pointer to the params mapping, for locating os.environ references. */
+  paramsPointer: string;
+  doc: ParsedDocument;
+}
+
+type Params = Record<string, unknown>;
+
+/** Fields handled on their own rather than copied into litellm_params. */
+const NOT_COPIED = new Set<string>([
+  "additionalProp1",
+  "modelInfo",
+  "inputCostPerMillionTokens",
+  "outputCostPerMillionTokens",
+  ...CREDENTIAL_PARAMS,
+]);
+
+/** A Model resource that targets an instance of this project. */
+export function resolveModelResource(resource: ModelResource, report: (d: Diagnostic) => void): ResolvedModel {
+  const spec = resource.value.spec;
+  const params = (spec.litellmParams ?? { model: "" }) as unknown as Params;
+  const pointer = "/spec/litellmParams";
+  const provider = providerOf(String(params.model), params.customLLMProvider as string | undefined);
+  const secretName = spec.modelSecretRef.secretName;
+  const uses: CredentialUse[] = [];
+  if (secretName) {
+    const keys = (spec.modelSecretRef.keys ?? {}) as Partial<Record<CredentialParam, string>>;
+    const wanted = new Set<CredentialParam>([...requiredCredentials(provider), ...(Object.keys(keys) as CredentialParam[])]);
+    for (const param of [...wanted].sort()) {
+      if (params[param] !== undefined) continue; // set in litellmParams: used as written
+      const key = keys[param] ?? param;
+      uses.push({ param, secretName, key, env: envNameFor(secretName, key), doc: resource.doc, pointer: "/spec/modelSecretRef" });
+    }
+  }
+  const info = spec.modelInfo ?? {};
+  const modelInfo: Record<string, unknown> = {
+    ...modelInfoFrom(params.modelInfo as Params | undefined),
+    ...modelInfoFrom(info as Params),
+  };
+  const model: ModelIR = {
+    id: info.id ?? uuidv5(`Model/${resource.namespace}/${resource.name}`),
+    modelName: spec.modelName ?? resource.name,
+    origin: `Model ${resource.namespace}/${resource.name}`,
+    source: locationOf(resource.doc, "/metadata/name"),
+    params: normaliseParams(params, resource.doc, pointer, report),
+    passthrough: { ...((params.additionalProp1 as Params | undefined) ?? {}) },
+    credentials: uses.map(({ param, env }) => ({ param, env })),
+    modelInfo,
+  };
+  if (provider !== undefined) model.provider = provider;
+  return { model, uses, paramsPointer: pointer, doc: resource.doc };
+}
+
+/** An entry of a LiteLLMInstance's spec.models (the operator's InitModelInstance). */
+export function resolveInstanceModel(
+  instance: InstanceResource,
+  index: number,
+  report: (d: Diagnostic) => void,
+): ResolvedModel {
+  const entry = instance.value.spec.models![index]!;
+  const pointer = `/spec/models/${index}/liteLLMParams`;
+  const params = (entry.liteLLMParams ?? { model: "" }) as unknown as Params;
+  const provider = providerOf(String(params.model), params.customLLMProvider as string | undefined);
+  const uses: CredentialUse[] = [];
+  if (entry.requiresAuth) {
+    const credentials = entry.modelCredentials;
+    if (!credentials) {
+      report(
+        diagnostic(
+          "LG3014",
+          locationOf(instance.doc, `/spec/models/${index}/requiresAuth`),
+          `model "${entry.identifier}" requires auth but names no modelCredentials`,
+          "Add modelCredentials: {nameRef: <secret>, keys: {apiKey: <data key>}}, or set requiresAuth: false.",
+        ),
+      );
+    } else {
+      const keys = credentials.keys as Partial<Record<CredentialParam, string>>;
+      for (const param of (Object.keys(keys) as CredentialParam[]).sort()) {
+        const key = keys[param];
+        if (key === undefined || params[param] !== undefined) continue;
+        uses.push({
+          param,
+          secretName: credentials.nameRef,
+          key,
+          env: envNameFor(credentials.nameRef, key),
+          doc: instance.doc,
+          pointer: `/spec/models/${index}/modelCredentials/keys/${param}`,
+        });
+      }
+    }
+  }
+  const model: ModelIR = {
+    id: uuidv5(`LiteLLMInstance/${instance.namespace}/${instance.name}/${entry.identifier}`),
+    modelName: entry.modelName ?? entry.identifier,
+    origin: `LiteLLMInstance ${instance.namespace}/${instance.name} spec.models[${entry.identifier}]`,
+    source: locationOf(instance.doc, `/spec/models/${index}/identifier`),
+    params: normaliseParams(params, instance.doc, pointer, report),
+    passthrough: {
+      ...((params.additionalProp1 as Params | undefined) ?? {}),
+      ...((entry.additionalProperties as Params | undefined) ?? {}),
+    },
+    credentials: uses.map(({ param, env }) => ({ param, env })),
+    modelInfo: modelInfoFrom(params.modelInfo as Params | undefined),
+  };
+  if (provider !== undefined) model.provider = provider;
+  return { model, uses, paramsPointer: pointer, doc: instance.doc };
+}
+
+/**
+ * Costs become numbers (LiteLLM compares them as floats); per-million prices become
+ * per-token with exact decimal arithmetic, so 0.8 per million is exactly 8e-07.
+ */
+function normaliseParams(params: Params, doc: ParsedDocument, pointer: string, report: (d: Diagnostic) => void): Params {
+  const out: Params = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (NOT_COPIED.has(key) && !isEnvReference(value)) continue;
+    out[key] = (DECIMAL_PARAMS as readonly string[]).includes(key) ? toNumber(value) : value;
+  }
+  for (const [perMillion, perToken] of [
+    ["inputCostPerMillionTokens", "inputCostPerToken"],
+    ["outputCostPerMillionTokens", "outputCostPerToken"],
+  ] as const) {
+    const value = params[perMillion];
+    if (value === undefined) continue;
+    if (params[perToken] !== undefined) {
+      report(
+        diagnostic(
+          "LG4006",
+          locationOf(doc, `${pointer}/${perMillion}`),
+          `${perMillion} and ${perToken} are both set`,
+          `Keep one: ${perMillion} is converted into ${perToken}.`,
+        ),
+      );
+      continue;
+    }
+    const parsed = parseDecimal(value as string | number);
+    if (parsed) out[perToken] = decimalToNumber(shiftDecimal(parsed, -6));
+  }
+  return out;
+}
+
+/** `os.environ/NAME` in a credential param is a reference, kept as written. */
+function isEnvReference(value: unknown): boolean {
+  return typeof value === "string" && value.startsWith("os.environ/");
+}
+
+function toNumber(value: unknown): unknown {
+  const parsed = parseDecimal(value as string | number);
+  return parsed ? decimalToNumber(parsed) : value;
+}
+
+/** The operator's and our model info fields in LiteLLM's snake_case. */
+const MODEL_INFO_NAMES: Record<string, string> = {
+  mode: "mode",
+  tier: "tier",
+  baseModel: "base_model",
+  accessGroups: "access_groups",
+  teamId: "team_id",
+  teamPublicModelName: "team_public_model_name",
+  dbModel: "db_model",
+};
+
+function modelInfoFrom(info: Params | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!info) return out;
+  for (const [key, value] of Object.entries(info)) {
+    if (key === "id") continue;
+    if (key === "additionalProp1" && value && typeof value === "object") Object.assign(out, value);
+    else out[MODEL_INFO_NAMES[key] ?? key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import type { CompilerSettings } from "../ir.js";
+import type { CompilerConfigResource } from "../resources.js";
+import { DEFAULT_NAMESPACE } from "../validate.js";
+
+/** The CRD's default image (litellm.litellm.ai_litellminstances.yaml, spec.image.default). */
+export const OPERATOR_DEFAULT_IMAGE = "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1";
+
+/**
+ * CompilerConfig with every default applied. The defaults repeat those written in
+ * schemas/compilerconfig.schema.json (where users read them); a test keeps the two equal.
+ */
+export function resolveSettings(config: CompilerConfigResource | undefined): CompilerSettings {
+  const spec = config?.value.spec ?? {};
+  const helm = spec.helm ?? {};
+  const settings: CompilerSettings = {
+    secretStore: { kind: spec.secretStore?.kind ?? "ClusterSecretStore", name: spec.secretStore?.name ?? "litellm" },
+    remoteKeyTemplate: spec.remoteKeyTemplate ?? "litellm/{{namespace}}/{{secretName}}",
+    remotePropertyTemplate: spec.remotePropertyTemplate ?? "{{key}}",
+    refreshInterval: spec.refreshInterval ?? "1h",
+    externalSecrets: spec.externalSecrets ?? true,
+    targets: spec.targets ? [...new Set(spec.targets)].sort() : ["manifests"],
+    defaultNamespace: spec.defaults?.namespace ?? DEFAULT_NAMESPACE,
+    defaultImage: spec.defaults?.image ?? OPERATOR_DEFAULT_IMAGE,
+    helm: {
+      chartRepository: helm.chart?.repository ?? "oci://ghcr.io/berriai/litellm-helm",
+      chartVersion: helm.chart?.version ?? "1.85.1",
+      argocd: {
+        enabled: helm.argocd?.enabled ?? true,
+        project: helm.argocd?.project ?? "default",
+        destinationServer: helm.argocd?.destinationServer ?? "https://kubernetes.default.svc",
+        automated: helm.argocd?.syncPolicy?.automated ?? true,
+      },
+      flux: { enabled: helm.flux?.enabled ?? true, interval: helm.flux?.interval ?? "10m" },
+    },
+  };
+  const flux = spec.flux;
+  if (flux?.enabled && flux.gitRepository?.url) {
+    settings.flux = {
+      gitRepository: {
+        url: flux.gitRepository.url,
+        ref: Object.fromEntries(Object.entries(flux.gitRepository.ref ?? { branch: "main" }).filter(([, v]) => typeof v === "string")) as Record<string, string>,
+      },
+      path: flux.path ?? "./rendered",
+      interval: flux.interval ?? "10m",
+      prune: flux.prune ?? true,
+    };
+  }
+  return settings;
+}

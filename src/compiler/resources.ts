@@ -1,0 +1,38 @@
+import type { CompilerConfig } from "./types/compiler-config.js";
+import type { LiteLLMInstance } from "./types/litellm-instance.js";
+import type { Model } from "./types/model.js";
+import type { ParsedDocument } from "./parse.js";
+
+/** A schema-valid input document, typed by the types generated from schemas/. */
+export interface Resource<T> {
+  doc: ParsedDocument;
+  name: string;
+  /** metadata.namespace, or the project's default namespace. */
+  namespace: string;
+  value: T;
+}
+
+export type InstanceResource = Resource<LiteLLMInstance>;
+export type ModelResource = Resource<Model>;
+export type CompilerConfigResource = Resource<CompilerConfig>;
+
+/** A committed `kind: Secret`: kept only to warn about it; its values are never read. */
+export interface SecretDocument {
+  doc: ParsedDocument;
+  name: string;
+  namespace: string;
+}
+
+/** Every input of a project after schema validation, in path order. */
+export interface Project {
+  instances: InstanceResource[];
+  models: ModelResource[];
+  config?: CompilerConfigResource;
+  secrets: SecretDocument[];
+  /** Instances whose documents failed the schema: references to them are not reported again. */
+  invalidInstanceKeys: Set<string>;
+}
+
+export function resourceKey(namespace: string, name: string): string {
+  return `${namespace}/${name}`;
+}

@@ -1,0 +1,105 @@
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { locationOf } from "../locate.js";
+import type { Project } from "../resources.js";
+import { paramsSites } from "./sites.js";
+
+/** The params that carry a credential; each must come from a Secret, never from Git. */
+export const CREDENTIAL_PARAMS = ["apiKey", "awsAccessKeyId", "awsSecretAccessKey", "vertexCredentials"] as const;
+
+/** LiteLLM's way to read a value from the environment; not a literal. */
+export const OS_ENVIRON = /^os\.environ\/([A-Za-z_][A-Za-z0-9_]*)$/;
+
+/** Keys in the free-form settings that hold secrets (`master_key`, `redis_password`, `slack_webhook_token`, …). */
+const SECRET_SETTING = /(^|_)(key|password|secret|token|credentials?)$/i;
+/** A URL with a password in it (`postgres://user:pass@host`). */
+const URL_WITH_PASSWORD = /\/\/[^/@\s]*:[^/@\s]*@/;
+
+export function checkLiteralCredentials(project: Project, report: (d: Diagnostic) => void): void {
+  for (const { doc, pointer, params } of paramsSites(project)) {
+    const isModel = pointer === "/spec/litellmParams";
+    for (const field of CREDENTIAL_PARAMS) {
+      const value = params[field];
+      if (typeof value !== "string" || OS_ENVIRON.test(value)) continue;
+      report(
+        diagnostic(
+          "LG3008",
+          locationOf(doc, `${pointer}/${field}`),
+          `${field} holds a literal credential; credentials must not be committed`,
+          isModel
+            ? `Remove ${field} here, store the value in the Secret named by spec.modelSecretRef and map it: ` +
+                `modelSecretRef: {secretName: my-provider, keys: {${field}: MY_DATA_KEY}}`
+            : `Remove ${field} here and reference a Secret: modelCredentials: {nameRef: my-provider, keys: {${field}: MY_DATA_KEY}}`,
+        ),
+      );
+    }
+  }
+  for (const instance of project.instances) {
+    if (typeof instance.value.spec.masterKey === "string") {
+      report(
+        diagnostic(
+          "LG3008",
+          locationOf(instance.doc, "/spec/masterKey"),
+          "masterKey holds a literal credential; credentials must not be committed",
+          "Remove masterKey and reference a Secret: masterKeySecretRef: {secretName: litellm-master-key, key: masterKey}",
+        ),
+      );
+    }
+    const settings = [
+      ["routerSettings", instance.value.spec.routerSettings],
+      ["litellmSettings", instance.value.spec.litellmSettings],
+      ["generalSettings", instance.value.spec.generalSettings],
+    ] as const;
+    for (const [field, value] of settings) {
+      if (value && typeof value === "object") checkSettings(instance.doc, `/spec/${field}`, value, report);
+    }
+  }
+}
+
+/** Secrets hidden in the free-form settings objects, at any depth. */
+function checkSettings(
+  doc: Parameters<typeof locationOf>[0],
+  pointer: string,
+  value: object,
+  report: (d: Diagnostic) => void,
+): void {
+  for (const [key, child] of Object.entries(value)) {
+    const childPointer = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    if (child && typeof child === "object") {
+      checkSettings(doc, childPointer, child, report);
+    } else if (typeof child === "string" && isLiteralSecret(key, child)) {
+      report(
+        diagnostic(
+          "LG3008",
+          locationOf(doc, childPointer),
+          `${key} holds a literal credential; credentials must not be committed`,
+          `Write \`${key}: os.environ/MY_VARIABLE\` and set MY_VARIABLE from a Secret in spec.extraEnvVars (valueFrom.secretKeyRef).`,
+        ),
+      );
+    }
+  }
+}
+
+function isLiteralSecret(key: string, value: string): boolean {
+  if (value === "" || OS_ENVIRON.test(value)) return false;
+  return SECRET_SETTING.test(key) || URL_WITH_PASSWORD.test(value);
+}
+
+/** A committed Secret carrying values: a secret in Git. Its values are never read or printed. */
+export function checkCommittedSecrets(project: Project, report: (d: Diagnostic) => void): void {
+  for (const secret of project.secrets) {
+    const value = secret.doc.value as Record<string, unknown>;
+    for (const field of ["data", "stringData"] as const) {
+      const content = value[field];
+      if (!content || typeof content !== "object" || Object.keys(content).length === 0) continue;
+      report(
+        diagnostic(
+          "LG3009",
+          locationOf(secret.doc, `/${field}`, "key"),
+          `Secret ${secret.namespace}/${secret.name} carries ${field} in Git`,
+          "Delete this file and let the ExternalSecret that `litellm-gitops build` emits create the Secret from your secret store " +
+            "(`litellm-gitops secrets` lists the keys to fill), or encrypt it (SOPS, Sealed Secrets) and set spec.externalSecrets: false.",
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { locationOf } from "../locate.js";
+import type { ParsedDocument } from "../parse.js";
+import type { Project } from "../resources.js";
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/**
+ * The longest instance name whose derived names stay valid: the selector label
+ * `app: litellm-<instance>` is a label value (63 characters at most), and the
+ * Service `<instance>-service` a DNS-1035 label (63, starting with a letter).
+ */
+export const MAX_INSTANCE_NAME = 63 - "litellm-".length;
+
+export function checkNames(project: Project, report: (d: Diagnostic) => void): void {
+  for (const instance of project.instances) {
+    checkName(instance.doc, "/metadata/name", instance.name, "LiteLLMInstance name", "label", MAX_INSTANCE_NAME, report);
+    const spec = instance.value.spec;
+    const secretRefs: Array<[string, string | undefined]> = [
+      ["/spec/databaseSecretRef/nameRef", spec.databaseSecretRef?.nameRef],
+      ["/spec/redisSecretRef/nameRef", spec.redisSecretRef?.nameRef],
+      ["/spec/masterKeySecretRef/secretName", spec.masterKeySecretRef?.secretName],
+      ["/spec/ingress/tls/secretName", spec.ingress?.tls?.secretName],
+      ...(spec.models ?? []).map(
+        (m, i) => [`/spec/models/${i}/modelCredentials/nameRef`, m.modelCredentials?.nameRef] as [string, string | undefined],
+      ),
+    ];
+    for (const [pointer, name] of secretRefs) {
+      if (name !== undefined) checkName(instance.doc, pointer, name, "Secret name", "subdomain", 253, report);
+    }
+  }
+  for (const model of project.models) {
+    checkName(model.doc, "/metadata/name", model.name, "Model name", "subdomain", 253, report);
+    const secretName = model.value.spec.modelSecretRef?.secretName;
+    if (secretName !== undefined) {
+      checkName(model.doc, "/spec/modelSecretRef/secretName", secretName, "Secret name", "subdomain", 253, report);
+    }
+  }
+  for (const resource of [...project.instances, ...project.models]) {
+    const given = (resource.value.metadata as { namespace?: unknown }).namespace;
+    if (typeof given === "string") {
+      checkName(resource.doc, "/metadata/namespace", given, "namespace", "label", 63, report);
+    }
+  }
+}
+
+function checkName(
+  doc: ParsedDocument,
+  pointer: string,
+  name: string,
+  what: string,
+  form: "label" | "subdomain",
+  max: number,
+  report: (d: Diagnostic) => void,
+): void {
+  const pattern = form === "label" ? DNS_LABEL : DNS_SUBDOMAIN;
+  const problems: string[] = [];
+  if (!pattern.test(name)) {
+    problems.push(
+      form === "label"
+        ? "must be lowercase letters, digits and '-', starting and ending with a letter or digit (RFC 1123 label)"
+        : "must be lowercase letters, digits, '-' and '.', starting and ending with a letter or digit (RFC 1123 subdomain)",
+    );
+  }
+  if (name.length > max) problems.push(`is ${name.length} characters long; at most ${max} are allowed here`);
+  if (what === "LiteLLMInstance name" && /^[0-9]/.test(name)) {
+    problems.push("must start with a letter, because the Service named after it is an RFC 1035 label");
+  }
+  if (problems.length === 0) return;
+  const suggestion = sanitize(name, max);
+  report(
+    diagnostic(
+      "LG3005",
+      locationOf(doc, pointer),
+      `${what} ${JSON.stringify(name)} ${problems.join("; ")}`,
+      suggestion && suggestion !== name ? `For example: ${suggestion}` : "Kubernetes object names follow RFC 1123.",
+    ),
+  );
+}
+
+function sanitize(name: string, max: number): string {
+  return name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, "-")
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "")
+    .slice(0, max)
+    .replace(/[^a-z0-9]+$/, "");
+}

@@ -1,0 +1,58 @@
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { knownModel, knownProviders } from "../litellm-data.js";
+import { locationOf } from "../locate.js";
+import type { Project } from "../resources.js";
+import { closest } from "../suggest.js";
+import { paramsSites } from "./sites.js";
+
+/**
+ * LiteLLM fails only at request time on a model it can't route; catch it at commit time.
+ * Unknown prefixes are warnings: a LiteLLM release newer than our list may know them.
+ */
+export function checkProviders(project: Project, report: (d: Diagnostic) => void): void {
+  const providers = knownProviders();
+  for (const { doc, pointer, params } of paramsSites(project)) {
+    const model = params.model;
+    const custom = params.customLLMProvider;
+    if (typeof custom === "string") {
+      if (!providers.has(custom)) {
+        const suggestion = closest(custom, providers);
+        report(
+          diagnostic(
+            "LG3002",
+            locationOf(doc, `${pointer}/customLLMProvider`),
+            `customLLMProvider "${custom}" is not a provider LiteLLM knows`,
+            suggestion ? `Did you mean "${suggestion}"?` : "See https://docs.litellm.ai/docs/providers for the list.",
+          ),
+        );
+      }
+      continue; // the provider is named explicitly; the model string is passed to it as is
+    }
+    if (typeof model !== "string" || model.startsWith("os.environ/")) continue;
+    const slash = model.indexOf("/");
+    if (slash > 0) {
+      const prefix = model.slice(0, slash);
+      if (providers.has(prefix) || knownModel(model)) continue;
+      const suggestion = closest(prefix, providers);
+      report(
+        diagnostic(
+          "LG3002",
+          locationOf(doc, `${pointer}/model`),
+          `"${prefix}/" is not a provider prefix LiteLLM knows`,
+          suggestion
+            ? `Did you mean "${suggestion}/${model.slice(slash + 1)}"?`
+            : "Write the model as <provider>/<model-id>, or set customLLMProvider.",
+        ),
+      );
+    } else if (!knownModel(model)) {
+      report(
+        diagnostic(
+          "LG3002",
+          locationOf(doc, `${pointer}/model`),
+          `LiteLLM cannot tell the provider of "${model}"`,
+          `Prefix the model with its provider (for example "openai/${model}"), or set customLLMProvider.`,
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { locationOf } from "../locate.js";
+import { resourceKey, type Project, type Resource } from "../resources.js";
+import { closest } from "../suggest.js";
+
+/** Same kind, namespace and name twice: the API server would keep only the last one applied. */
+export function checkDuplicates(project: Project, report: (d: Diagnostic) => void): void {
+  const groups: Array<[string, Resource<unknown>[]]> = [
+    ["LiteLLMInstance", project.instances],
+    ["Model", project.models],
+  ];
+  for (const [kind, resources] of groups) {
+    const first = new Map<string, Resource<unknown>>();
+    for (const resource of resources) {
+      const key = resourceKey(resource.namespace, resource.name);
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, resource);
+        continue;
+      }
+      const { line } = earlier.doc.locate("/metadata/name");
+      report(
+        diagnostic(
+          "LG3006",
+          locationOf(resource.doc, "/metadata/name"),
+          `${kind} ${key} is already defined at ${earlier.doc.file}:${line}`,
+          "Rename one of them, or delete the copy.",
+        ),
+      );
+    }
+  }
+  for (const instance of project.instances) {
+    const seen = new Map<string, number>();
+    instance.value.spec.models?.forEach((entry, i) => {
+      const earlier = seen.get(entry.identifier);
+      if (earlier === undefined) {
+        seen.set(entry.identifier, i);
+        return;
+      }
+      report(
+        diagnostic(
+          "LG3007",
+          locationOf(instance.doc, `/spec/models/${i}/identifier`),
+          `identifier "${entry.identifier}" is already used by spec.models[${earlier}]`,
+          "Each entry of spec.models needs its own identifier; entries may share a modelName instead.",
+        ),
+      );
+    });
+  }
+}
+
+/** A Model's instanceRef must name an instance this project compiles. */
+export function checkInstanceRefs(project: Project, report: (d: Diagnostic) => void): void {
+  const known = new Set(project.instances.map((i) => resourceKey(i.namespace, i.name)));
+  for (const model of project.models) {
+    const ref = model.value.spec.connectionRef?.instanceRef;
+    if (!ref || ref.name === undefined) continue;
+    const key = resourceKey(ref.namespace ?? model.namespace, ref.name);
+    if (known.has(key) || project.invalidInstanceKeys.has(key)) continue;
+    const suggestion = closest(key, known);
+    report(
+      diagnostic(
+        "LG3001",
+        locationOf(model.doc, "/spec/connectionRef/instanceRef/name"),
+        `instanceRef ${key} names no LiteLLMInstance among the inputs`,
+        suggestion
+          ? `Did you mean ${suggestion}?`
+          : known.size > 0
+            ? `Instances in this project: ${[...known].sort().join(", ")}.`
+            : "Add the LiteLLMInstance to the paths given, or use connectionRef.secretRef for a proxy deployed elsewhere.",
+      ),
+    );
+  }
+}

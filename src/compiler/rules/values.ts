@@ -1,0 +1,49 @@
+import { isNonNegativeDecimal } from "../decimal.js";
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { locationOf } from "../locate.js";
+import type { Project } from "../resources.js";
+import { paramsSites } from "./sites.js";
+
+/** Params LiteLLM reads as money or cost rates: a negative or non-numeric one breaks spend tracking silently. */
+export const DECIMAL_PARAMS = [
+  "inputCostPerToken",
+  "outputCostPerToken",
+  "inputCostPerSecond",
+  "outputCostPerSecond",
+  "inputCostPerPixel",
+  "outputCostPerPixel",
+  "inputCostPerMillionTokens",
+  "outputCostPerMillionTokens",
+  "maxBudget",
+] as const;
+
+/** LiteLLM's duration_in_seconds: a whole number and one unit. */
+export const BUDGET_DURATION = /^[0-9]+(s|m|h|d|w|mo)$/;
+
+export function checkValues(project: Project, report: (d: Diagnostic) => void): void {
+  for (const { doc, pointer, params } of paramsSites(project)) {
+    for (const field of DECIMAL_PARAMS) {
+      const value = params[field];
+      if (value === undefined || isNonNegativeDecimal(value as string | number)) continue;
+      report(
+        diagnostic(
+          "LG3003",
+          locationOf(doc, `${pointer}/${field}`),
+          `${field} must be a non-negative decimal number`,
+          `Write a plain decimal such as "0.000003" or "2.5" (quoted or not); no units, commas or signs.`,
+        ),
+      );
+    }
+    const duration = params.budgetDuration;
+    if (typeof duration === "string" && !BUDGET_DURATION.test(duration)) {
+      report(
+        diagnostic(
+          "LG3004",
+          locationOf(doc, `${pointer}/budgetDuration`),
+          `budgetDuration "${duration}" is not a LiteLLM duration`,
+          "Use a whole number and one unit: 30s, 10m, 1h, 7d, 2w or 1mo.",
+        ),
+      );
+    }
+  }
+}

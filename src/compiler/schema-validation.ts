@@ -1,0 +1,190 @@
+import { readFileSync } from "node:fs";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import addFormatsModule from "ajv-formats";
+import { diagnostic, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
+import type { InputKind } from "./classify.js";
+import type { ParsedDocument } from "./parse.js";
+import { childPointer } from "./pointer.js";
+import { closest } from "./suggest.js";
+
+type FormatsPlugin = (ajv: Ajv) => Ajv;
+// ajv-formats is CommonJS with `exports.default`; Node's ESM loader hands us the exports object, vitest the function.
+const addFormats: FormatsPlugin =
+  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
+
+const SCHEMA_FILES: Record<InputKind, string> = {
+  LiteLLMInstance: "litellminstance.schema.json",
+  Model: "model.schema.json",
+  CompilerConfig: "compilerconfig.schema.json",
+};
+
+export function schemaUrl(kind: InputKind): URL {
+  return new URL(`../../schemas/${SCHEMA_FILES[kind]}`, import.meta.url);
+}
+
+let validators: Map<InputKind, ValidateFunction> | undefined;
+
+function validatorFor(kind: InputKind): ValidateFunction {
+  if (!validators) {
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+    addFormats(ajv);
+    // Kubernetes integer formats: the JSON type already says integer; the width is the API server's business.
+    for (const format of ["int32", "int64"]) ajv.addFormat(format, true);
+    validators = new Map();
+    for (const k of Object.keys(SCHEMA_FILES) as InputKind[]) {
+      validators.set(k, ajv.compile(JSON.parse(readFileSync(schemaUrl(k), "utf8"))));
+    }
+  }
+  return validators.get(kind)!;
+}
+
+/** Schema errors of one document, each located at the offending key or value in the user's file. */
+export function validateAgainstSchema(kind: InputKind, doc: ParsedDocument): Diagnostic[] {
+  const validate = validatorFor(kind);
+  if (validate(doc.value)) return [];
+  return relevantErrors(validate.errors ?? []).map((error) => toDiagnostic(error, doc));
+}
+
+/**
+ * ajv reports each failed branch of an anyOf/oneOf as well as the anyOf itself; the branch
+ * errors only repeat it in a more confusing way, so they are dropped.
+ */
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  const combinators = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (combinators.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath + "/"))) return false;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toDiagnostic(error: ErrorObject, doc: ParsedDocument): Diagnostic {
+  const here = (pointer: string, target: "key" | "value", code: DiagnosticCode, message: string, hint?: string) => {
+    const { line, column } = doc.locate(pointer, target);
+    return diagnostic(code, { file: doc.file, line, column, pointer }, message, hint);
+  };
+  const path = error.instancePath;
+  const field = displayField(path);
+  switch (error.keyword) {
+    case "required": {
+      const missing = String(error.params.missingProperty);
+      return here(
+        childPointer(path, missing),
+        "key",
+        "LG2001",
+        `${field ? field + ": " : ""}missing required field "${missing}"`,
+        `Add \`${missing}:\`${field ? ` under \`${field}\`` : " at the top level"}.${describe(error, missing)}`,
+      );
+    }
+    case "additionalProperties": {
+      const unknown = String(error.params.additionalProperty);
+      const known = Object.keys(propertiesOf(error.parentSchema));
+      const suggestion = closest(unknown, known);
+      return here(
+        childPointer(path, unknown),
+        "key",
+        "LG2003",
+        `${field ? field + ": " : ""}unknown field "${unknown}"`,
+        suggestion
+          ? `Did you mean "${suggestion}"?`
+          : `Fields allowed here: ${known.join(", ")}.`,
+      );
+    }
+    case "type":
+      return here(
+        path,
+        "value",
+        "LG2002",
+        `${field || "document"}: must be ${String(error.params.type).replace(",", " or ")}, found ${typeName(error.data)}`,
+        typeHint(String(error.params.type), error.data),
+      );
+    case "enum":
+      return here(
+        path,
+        "value",
+        "LG2004",
+        `${field}: value not allowed`,
+        `Allowed values: ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}.`,
+      );
+    case "const":
+      return here(path, "value", "LG2004", `${field}: must be ${JSON.stringify(error.params.allowedValue)}`);
+    case "pattern":
+    case "format":
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "minLength":
+    case "maxLength":
+    case "minItems":
+    case "uniqueItems":
+      return here(path, "value", "LG2004", `${field}: ${error.message ?? "value not allowed"}`, describe(error));
+    case "anyOf":
+    case "oneOf":
+      return here(path, "key", "LG2005", `${field || "document"}: ${alternatives(error.schema)}`, describe(error));
+    default:
+      return here(path, "value", "LG2005", `${field || "document"}: ${error.message ?? "schema rule violated"}`);
+  }
+}
+
+/** `spec.models[0].liteLLMParams` from `/spec/models/0/liteLLMParams`: the way users read their YAML. */
+export function displayField(pointer: string): string {
+  let out = "";
+  for (const segment of pointer.split("/").slice(1)) {
+    out += /^\d+$/.test(segment) ? `[${segment}]` : (out ? "." : "") + segment.replace(/~1/g, "/").replace(/~0/g, "~");
+  }
+  return out;
+}
+
+function propertiesOf(schema: unknown): Record<string, unknown> {
+  if (schema && typeof schema === "object" && "properties" in schema) {
+    const properties = (schema as { properties: unknown }).properties;
+    if (properties && typeof properties === "object") return properties as Record<string, unknown>;
+  }
+  return {};
+}
+
+/** The schema's own description of the field, so that the hint explains what is expected. */
+function describe(error: ErrorObject, property?: string): string {
+  const schema = property ? propertiesOf(error.parentSchema)[property] : error.parentSchema;
+  const text = schema && typeof schema === "object" && "description" in schema ? String(schema.description) : "";
+  const first = text.split("\n")[0]?.trim();
+  return first ? ` (${first})` : "";
+}
+
+/** "needs one of: secretRef, instanceRef" when every branch just requires a field; a generic line otherwise. */
+function alternatives(schema: unknown): string {
+  if (!Array.isArray(schema)) return "does not match any allowed form";
+  const required = schema.map((branch: unknown) =>
+    branch && typeof branch === "object" && "required" in branch && Array.isArray(branch.required)
+      ? (branch.required as string[]).join(" and ")
+      : undefined,
+  );
+  if (required.every((r) => r !== undefined)) return `needs ${required.join(" or ")}`;
+  const types = schema.map((branch: unknown) =>
+    branch && typeof branch === "object" && "type" in branch ? String(branch.type) : undefined,
+  );
+  if (types.every((t) => t !== undefined)) return `must be ${types.join(" or ")}`;
+  return "does not match any allowed form";
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
+  return `a ${typeof value}`;
+}
+
+function typeHint(expected: string, found: unknown): string | undefined {
+  if (expected === "string" && (typeof found === "number" || typeof found === "boolean")) {
+    return "Quote the value: YAML reads it as a number or boolean, the field takes a string.";
+  }
+  if (expected === "integer" && typeof found === "string" && /^\d+$/.test(found)) {
+    return "Remove the quotes: the field takes an integer.";
+  }
+  if (expected === "object" && found === null) return "Give the mapping its fields, or remove the key.";
+  return undefined;
+}

@@ -1,0 +1,115 @@
+import { classify, isRecord, type InputKind } from "./classify.js";
+import { diagnostic, type Diagnostic } from "./diagnostics.js";
+import { discover, readSource } from "./load.js";
+import { locationOf } from "./locate.js";
+import { parseSource, type ParsedDocument } from "./parse.js";
+import { resourceKey, type Project, type Resource } from "./resources.js";
+import { checkCommittedSecrets, checkLiteralCredentials } from "./rules/credentials.js";
+import { checkNames } from "./rules/names.js";
+import { checkProviders } from "./rules/providers.js";
+import { checkDuplicates, checkInstanceRefs } from "./rules/references.js";
+import { checkValues } from "./rules/values.js";
+import { validateAgainstSchema } from "./schema-validation.js";
+
+export const DEFAULT_NAMESPACE = "default";
+
+export interface LoadOptions {
+  cwd: string;
+  /** Folders never read: the output folder, the cache. */
+  exclude: string[];
+}
+
+export interface Validated {
+  project: Project;
+  diagnostics: Diagnostic[];
+  /** The text of every file read, for code frames. */
+  sources: Map<string, string>;
+}
+
+/** The rules a schema cannot say, each over the whole project. Order only affects report order, which is sorted later. */
+const RULES = [checkNames, checkDuplicates, checkInstanceRefs, checkProviders, checkValues, checkLiteralCredentials, checkCommittedSecrets];
+
+/** files ──load──▶ documents ──validate──▶ resources */
+export function loadProject(paths: readonly string[], options: LoadOptions): Validated {
+  const diagnostics: Diagnostic[] = [];
+  const sources = new Map<string, string>();
+  const found = discover(paths, options);
+  diagnostics.push(...found.diagnostics);
+
+  const documents: ParsedDocument[] = [];
+  for (const file of found.files) {
+    const read = readSource(file, options.cwd);
+    diagnostics.push(...read.diagnostics);
+    if (!read.source) continue;
+    sources.set(read.source.path, read.source.text);
+    const parsed = parseSource(read.source);
+    diagnostics.push(...parsed.diagnostics);
+    documents.push(...parsed.documents);
+  }
+  const project = validateDocuments(documents, diagnostics);
+  return { project, diagnostics, sources };
+}
+
+export function validateDocuments(documents: readonly ParsedDocument[], diagnostics: Diagnostic[]): Project {
+  const inputs: Array<{ kind: InputKind; doc: ParsedDocument; valid: boolean }> = [];
+  const secrets: ParsedDocument[] = [];
+  for (const doc of documents) {
+    const classified = classify(doc, diagnostics);
+    if (classified.role === "secret") secrets.push(doc);
+    if (classified.role !== "input") continue;
+    const errors = validateAgainstSchema(classified.kind, doc);
+    diagnostics.push(...errors);
+    inputs.push({ kind: classified.kind, doc, valid: errors.length === 0 });
+  }
+
+  const configs = inputs.filter((i) => i.kind === "CompilerConfig");
+  for (const extra of configs.slice(1)) {
+    diagnostics.push(
+      diagnostic(
+        "LG3010",
+        locationOf(extra.doc, "/kind"),
+        `a project has at most one CompilerConfig; the first is ${configs[0]!.doc.file}`,
+        "Merge the two into one, or pass paths that include only one of them.",
+      ),
+    );
+  }
+  const configDoc = configs[0]?.valid ? configs[0].doc : undefined;
+  const defaultNamespace = configuredNamespace(configDoc) ?? DEFAULT_NAMESPACE;
+  const toResource = <T>(doc: ParsedDocument): Resource<T> => {
+    const value = doc.value as { metadata?: { name?: unknown; namespace?: unknown } };
+    return {
+      doc,
+      name: String(value.metadata?.name ?? ""),
+      namespace: typeof value.metadata?.namespace === "string" ? value.metadata.namespace : defaultNamespace,
+      value: doc.value as T,
+    };
+  };
+
+  const project: Project = {
+    instances: [],
+    models: [],
+    secrets: secrets.map((doc) => {
+      const { name, namespace } = toResource<unknown>(doc);
+      return { doc, name, namespace };
+    }),
+    invalidInstanceKeys: new Set(),
+  };
+  if (configDoc) project.config = toResource(configDoc);
+  for (const input of inputs) {
+    if (input.kind === "LiteLLMInstance") {
+      const resource = toResource<Project["instances"][number]["value"]>(input.doc);
+      if (input.valid) project.instances.push(resource);
+      else project.invalidInstanceKeys.add(resourceKey(resource.namespace, resource.name));
+    } else if (input.kind === "Model" && input.valid) {
+      project.models.push(toResource(input.doc));
+    }
+  }
+  for (const rule of RULES) rule(project, (d) => diagnostics.push(d));
+  return project;
+}
+
+function configuredNamespace(doc: ParsedDocument | undefined): string | undefined {
+  if (!doc || !isRecord(doc.value) || !isRecord(doc.value.spec) || !isRecord(doc.value.spec.defaults)) return undefined;
+  const namespace = doc.value.spec.defaults.namespace;
+  return typeof namespace === "string" ? namespace : undefined;
+}

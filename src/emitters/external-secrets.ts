@@ -1,0 +1,44 @@
+import type { CompilerSettings, InstanceIR } from "../compiler/ir.js";
+import { recommendedLabels } from "./kubernetes/labels.js";
+import type { K8sObject } from "./kubernetes/object.js";
+import { renderRemoteRef } from "./remote-key.js";
+
+/**
+ * One ExternalSecret per Secret the instance's env reads, named as the Secret, with one
+ * `data` entry per key anything reads. None when the user manages Secrets another way
+ * (`externalSecrets: false`): the env wiring on the Deployment stays the same either way.
+ *
+ * Throws TemplateError if a template references a variable it should not; the resolver runs
+ * `checkTemplate` on both templates first, so that is a compiler bug, not a user error.
+ */
+export function emitExternalSecrets(instance: InstanceIR, settings: CompilerSettings): K8sObject[] {
+  if (!settings.externalSecrets) return [];
+  return instance.secrets.map((secret) => ({
+    apiVersion: "external-secrets.io/v1",
+    kind: "ExternalSecret",
+    metadata: {
+      name: secret.name,
+      namespace: instance.namespace,
+      // Not the selector label `app: litellm-<instance>`: ESO copies an ExternalSecret's labels
+      // onto the Secret it creates, and that label is how people select the proxy's workload
+      // (`kubectl delete -l`, dashboards); a credential should not be swept up with it.
+      labels: recommendedLabels(instance.name),
+    },
+    spec: {
+      refreshInterval: settings.refreshInterval,
+      secretStoreRef: { kind: settings.secretStore.kind, name: settings.secretStore.name },
+      // Owner: the Secret goes when its ExternalSecret goes, so pruning the ExternalSecret
+      // from Git cleans up the credential it fetched.
+      target: { name: secret.name, creationPolicy: "Owner" },
+      data: secret.keys.map((key) => ({
+        secretKey: key,
+        remoteRef: renderRemoteRef(settings, {
+          namespace: instance.namespace,
+          secretName: secret.name,
+          key,
+          instance: instance.name,
+        }),
+      })),
+    },
+  }));
+}

@@ -1,0 +1,156 @@
+/**
+ * The user-configurable string templates for ESO remote keys (CompilerConfig
+ * `remoteKeyTemplate`, `remotePropertyTemplate`). Handlebars, as DESIGN.md says, but only as
+ * string interpolation: a template may hold text, comments and `{{variable}}` over the four
+ * variables below. Helpers, blocks and partials add nothing to a key path (every variable is a
+ * non-empty string) and would let a template read things we don't document.
+ */
+import Handlebars from "handlebars";
+
+export const TEMPLATE_VARIABLES = ["namespace", "secretName", "key", "instance"] as const;
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
+export type TemplateVariables = Record<TemplateVariable, string>;
+
+/** A template that cannot be rendered; `variable` names the missing or unknown one, when that is the cause. */
+export class TemplateError extends Error {
+  override name = "TemplateError";
+  constructor(
+    message: string,
+    readonly template: string,
+    readonly variable?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface CompiledTemplate {
+  render(vars: Readonly<Partial<Record<string, string>>>): string;
+}
+
+// A private environment: helpers or partials someone registers on the global Handlebars can't
+// change what our templates render.
+const env = Handlebars.create();
+const cache = new Map<string, CompiledTemplate>();
+
+/** Values for the trial render in `checkTemplate`: realistic, non-empty, no whitespace. */
+const SAMPLE: TemplateVariables = {
+  namespace: "litellm",
+  secretName: "litellm-master-key",
+  key: "masterKey",
+  instance: "proxy",
+};
+
+/**
+ * Compiles once per source string. Throws TemplateError for a template `checkTemplate`
+ * rejects for its structure; `render` throws TemplateError naming a variable missing from `vars`.
+ */
+export function compileTemplate(source: string): CompiledTemplate {
+  const cached = cache.get(source);
+  if (cached !== undefined) return cached;
+  const analysis = analyse(source);
+  if (analysis.problem !== undefined) throw new TemplateError(analysis.problem.message, source, analysis.problem.variable);
+  const template = env.compile(source, { strict: true, noEscape: true });
+  const used = analysis.variables;
+  const compiled: CompiledTemplate = {
+    render(vars) {
+      // Checked here rather than left to Handlebars' strict mode: strict mode only tests that
+      // the key exists, so `{key: undefined}` would render as an empty string.
+      for (const name of used) {
+        if (typeof vars[name] !== "string") {
+          throw new TemplateError(`template variable "${name}" is not defined`, source, name);
+        }
+      }
+      try {
+        return template(vars);
+      } catch (e) {
+        // Unreachable after the check above, unless Handlebars' own rules change under us.
+        const message = e instanceof Error ? e.message : String(e);
+        const variable = /^"([^"]+)" not defined/.exec(message)?.[1];
+        throw new TemplateError(`cannot render template: ${message}`, source, variable);
+      }
+    },
+  };
+  cache.set(source, compiled);
+  return compiled;
+}
+
+/**
+ * Why a template can't be used, or undefined when it can: it must parse, use only the four
+ * variables, and render (with sample values) to a non-empty string without whitespace, which
+ * no secret store accepts in a key. The resolver reports the message at the CompilerConfig field.
+ */
+export function checkTemplate(source: string): string | undefined {
+  const analysis = analyse(source);
+  if (analysis.problem !== undefined) return analysis.problem.message;
+  const rendered = compileTemplate(source).render(SAMPLE);
+  if (rendered === "") return "the template renders an empty string";
+  if (/[\s\p{Cc}]/u.test(rendered)) {
+    return `the template renders ${JSON.stringify(rendered)}, which contains whitespace or a control character`;
+  }
+  return undefined;
+}
+
+/** The ExternalSecret `remoteRef` for one Secret key, from the CompilerConfig's templates. */
+export function renderRemoteRef(
+  templates: { remoteKeyTemplate: string; remotePropertyTemplate: string },
+  vars: TemplateVariables,
+): { key: string; property: string } {
+  return {
+    key: compileTemplate(templates.remoteKeyTemplate).render(vars),
+    property: compileTemplate(templates.remotePropertyTemplate).render(vars),
+  };
+}
+
+interface Analysis {
+  /** Variables the template reads, in first-use order. */
+  variables: TemplateVariable[];
+  problem?: { message: string; variable?: string };
+}
+
+const KNOWN = new Set<string>(TEMPLATE_VARIABLES);
+const AVAILABLE = TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(", ");
+
+function analyse(source: string): Analysis {
+  let program: hbs.AST.Program;
+  try {
+    program = env.parse(source);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    // Handlebars' parse errors span several lines (a caret diagram); a diagnostic wants one.
+    return { variables: [], problem: { message: `not a valid template: ${message.split("\n").join(" ")}` } };
+  }
+  const variables: TemplateVariable[] = [];
+  for (const node of program.body) {
+    if (node.type === "ContentStatement" || node.type === "CommentStatement") continue;
+    if (node.type !== "MustacheStatement") {
+      return { variables, problem: { message: `only text and {{variable}} are supported (found a ${describe(node)}); variables: ${AVAILABLE}` } };
+    }
+    const m = node as hbs.AST.MustacheStatement;
+    const path = m.path as hbs.AST.PathExpression;
+    const simple =
+      path.type === "PathExpression" && !path.data && path.depth === 0 && path.parts.length === 1 &&
+      m.params.length === 0 && (m.hash === undefined || m.hash.pairs.length === 0);
+    if (!simple) {
+      const text = path.type === "PathExpression" ? path.original : "literal";
+      return { variables, problem: { message: `only plain {{variable}} is supported, not {{${text}…}}; variables: ${AVAILABLE}` } };
+    }
+    const name = path.parts[0] ?? "";
+    if (!KNOWN.has(name)) {
+      return { variables, problem: { message: `unknown variable "${name}"; variables: ${AVAILABLE}`, variable: name } };
+    }
+    if (!variables.includes(name as TemplateVariable)) variables.push(name as TemplateVariable);
+  }
+  return { variables };
+}
+
+function describe(node: hbs.AST.Node): string {
+  switch (node.type) {
+    case "BlockStatement":
+      return "block {{#…}}";
+    case "PartialStatement":
+    case "PartialBlockStatement":
+      return "partial {{>…}}";
+    default:
+      return node.type;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Relative paths inside the output folder: validation, ordering and the names the write
+ * stage reserves for its own bookkeeping.
+ */
+import { join } from "node:path";
+import { OutputError } from "./errors.js";
+
+/** Every bookkeeping entry lives directly in DIR and starts with this prefix. */
+export const RESERVED_PREFIX = ".litellm-gitops-";
+export const MANIFEST_NAME = ".litellm-gitops-manifest.json";
+export const JOURNAL_NAME = ".litellm-gitops-journal.json";
+export const LOCK_NAME = ".litellm-gitops-lock";
+export const STAGING_PREFIX = ".litellm-gitops-staging-";
+export const STAGING_PATTERN = /^\.litellm-gitops-staging-[0-9a-f]{8,64}$/;
+
+/**
+ * Code-unit order, not localeCompare: the manifest is committed, so its order must not
+ * depend on the locale of the machine that wrote it.
+ */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function sorted(paths: Iterable<string>): string[] {
+  return [...paths].sort(comparePaths);
+}
+
+/** Why `path` is not a safe relative output path, or undefined when it is. */
+export function pathProblem(path: string): string | undefined {
+  if (typeof path !== "string" || path === "") return "is empty";
+  if (path.includes("\0")) return "contains a NUL character";
+  if (path.includes("\\")) return "contains a backslash (use POSIX separators)";
+  if (path.startsWith("/")) return "is absolute";
+  // A drive prefix makes the path absolute (or drive-relative) on Windows.
+  if (/^[A-Za-z]:/.test(path)) return "starts with a drive letter";
+  const segments = path.split("/");
+  if (segments.some((s) => s === "")) return "has an empty segment (leading, trailing or doubled '/')";
+  if (segments.some((s) => s === "..")) return "contains '..'";
+  if (segments.some((s) => s === ".")) return "contains '.'";
+  if (segments[0]!.startsWith(RESERVED_PREFIX)) return `uses the reserved prefix ${RESERVED_PREFIX}`;
+  return undefined;
+}
+
+/**
+ * Throws unless every path is safe and the set can exist on any file system we support:
+ * no two paths equal but for case (they collide on macOS and Windows) and no path that is
+ * both a file and a folder of another.
+ */
+export function assertOutputPaths(paths: Iterable<string>): void {
+  const problems: string[] = [];
+  const bad: string[] = [];
+  const folded = new Map<string, string>();
+  const all = sorted(paths);
+  const set = new Set(all);
+  for (const path of all) {
+    const problem = pathProblem(path);
+    if (problem) {
+      problems.push(`${JSON.stringify(path)} ${problem}`);
+      bad.push(path);
+      continue;
+    }
+    const key = path.toLowerCase();
+    const other = folded.get(key);
+    if (other !== undefined) {
+      problems.push(`${JSON.stringify(other)} and ${JSON.stringify(path)} differ only in case`);
+      bad.push(path);
+    } else folded.set(key, path);
+    for (const dir of ancestors(path)) {
+      if (set.has(dir)) {
+        problems.push(`${JSON.stringify(dir)} is both a file and the folder of ${JSON.stringify(path)}`);
+        bad.push(path);
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new OutputError("invalid-path", `refusing unsafe output paths:\n  ${problems.join("\n  ")}`, sorted(new Set(bad)));
+  }
+}
+
+/** Proper ancestors of a relative path, outermost first: `a/b/c` → `a`, `a/b`. */
+export function ancestors(path: string): string[] {
+  const out: string[] = [];
+  let at = path.indexOf("/");
+  while (at !== -1) {
+    out.push(path.slice(0, at));
+    at = path.indexOf("/", at + 1);
+  }
+  return out;
+}
+
+export function depth(path: string): number {
+  let n = 0;
+  for (const c of path) if (c === "/") n++;
+  return n;
+}
+
+export function parentOf(path: string): string {
+  const at = path.lastIndexOf("/");
+  return at === -1 ? "" : path.slice(0, at);
+}
+
+/** Absolute file-system path of a validated relative path ("" is DIR itself). */
+export function resolveIn(dir: string, rel: string): string {
+  return rel === "" ? dir : join(dir, ...rel.split("/"));
+}
