@@ -326,7 +326,7 @@ describe("upstream validation can fail", () => {
     expect(result.errors.join("\n")).toMatch(/replicas/);
   });
 
-  it("rejects an Ingress backend without a port", () => {
+  it("rejects an Ingress backend whose port name is a number", () => {
     const ingress = structuredClone(byKind(emit(fullInstance()), "Ingress")) as unknown as {
       spec: { rules: Array<{ http: { paths: Array<{ backend: { service: Record<string, unknown> } }> } }> };
     };

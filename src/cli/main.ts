@@ -10,6 +10,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   validate: { summary: "check the inputs against the schemas and rules", load: () => import("./commands/validate.js") },
+  build: { summary: "write the rendered tree (manifests, config.yaml, kustomizations)", load: () => import("./commands/build.js") },
   render: { summary: "print the Kubernetes objects as one YAML stream (Argo CD plugin)", load: () => import("./commands/render.js") },
   list: { summary: "list the models of every instance", load: () => import("./commands/list.js") },
 };

@@ -90,6 +90,21 @@ export function checkTemplate(source: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether the two templates together can tell Secret keys apart: unless `secretName` and `key`
+ * each appear in one of them, two different Secret keys of a namespace read the same remote
+ * value (`litellm/{{namespace}}` + `{{key}}` gives the database's and Redis' `password` one
+ * source). Sometimes meant, usually not: the resolver can make this a warning. Both templates
+ * must already pass `checkTemplate`.
+ */
+export function checkRemoteRefTemplates(remoteKeyTemplate: string, remotePropertyTemplate: string): string | undefined {
+  const used = new Set([...analyse(remoteKeyTemplate).variables, ...analyse(remotePropertyTemplate).variables]);
+  const missing = (["secretName", "key"] as const).filter((v) => !used.has(v));
+  if (missing.length === 0) return undefined;
+  const names = missing.map((v) => `{{${v}}}`).join(" and ");
+  return `neither remoteKeyTemplate nor remotePropertyTemplate uses ${names}, so different Secret keys read the same remote value`;
+}
+
 /** The ExternalSecret `remoteRef` for one Secret key, from the CompilerConfig's templates. */
 export function renderRemoteRef(
   templates: { remoteKeyTemplate: string; remotePropertyTemplate: string },

@@ -107,11 +107,14 @@ export function isAmbiguousPlain(s: string): boolean {
 /**
  * Characters that must be escaped in any style: C0 controls except tab/LF, DEL and C1
  * controls (PyYAML's reader rejects them raw, and U+0085 is a YAML 1.1 line break), the
- * YAML 1.1 line/paragraph separators, BOM (stripped at stream start), the non-characters
- * U+FFFE/U+FFFF (rejected by PyYAML) and lone surrogates (not encodable as UTF-8).
+ * YAML 1.1 line/paragraph separators, BOM (stripped at stream start) and the non-characters
+ * U+FFFE/U+FFFF (rejected by PyYAML). Lone surrogates match too, and are then refused: they
+ * cannot be written as UTF-8 and libyaml rejects their `\uD800` escapes.
  */
 const NEEDS_ESCAPE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udfff]/u;
-/** What JSON.stringify leaves raw among the above (it already escapes C0 and lone surrogates). */
+/** With the u flag a surrogate range only matches halves that are not part of a pair. */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+/** What JSON.stringify leaves raw among the above (it already escapes C0 controls). */
 const JSON_RAW_ESCAPES = /[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
 /** A JSON string literal, with the extra escapes a YAML 1.1 reader needs; valid YAML 1.1 and 1.2. */
@@ -141,11 +144,19 @@ function fitsLiteralBlock(s: string): boolean {
     i--;
   }
   if (i === 0) return false; // whitespace and newlines only
-  return newlines === 0 || (newlines === 1 && lastNewline === s.length - 1);
+  if (newlines > 1 || (newlines === 1 && lastNewline !== s.length - 1)) return false;
+  // libyaml (and go-yaml, its port) rejects a tab where it is still detecting the block's
+  // indentation, i.e. at the start of the first non-empty line.
+  let first = 0;
+  while (s.charCodeAt(first) === 0x0a) first++;
+  return true;
 }
 
 function stringStyle(s: string, isKey: boolean): Scalar.Type {
-  if (NEEDS_ESCAPE.test(s)) return Scalar.QUOTE_DOUBLE;
+  if (NEEDS_ESCAPE.test(s)) {
+    if (LONE_SURROGATE.test(s)) throw new YamlValueError('string with a lone surrogate (not valid Unicode)');
+    return Scalar.QUOTE_DOUBLE;
+  }
   if (s.includes('\n')) return !isKey && fitsLiteralBlock(s) ? Scalar.BLOCK_LITERAL : Scalar.QUOTE_DOUBLE;
   // PyYAML cannot scan a tab inside a plain scalar ("found character '\t' that cannot start any token").
   if (s.includes('\t') || isAmbiguousPlain(s)) return Scalar.QUOTE_DOUBLE;
