@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CompilerSettings, InstanceIR } from "../src/compiler/ir.js";
 import { emitExternalSecrets } from "../src/emitters/external-secrets.js";
 import { emitInstanceObjects, objectFileName, type K8sObject } from "../src/emitters/kubernetes/index.js";
-import { checkRemoteRefTemplates, checkTemplate, compileTemplate, renderRemoteRef, TemplateError } from "../src/emitters/remote-key.js";
+import { checkRemoteRefTemplates, checkTemplate, compileTemplate, renderRemoteRef, TemplateError } from "../src/compiler/remote-key.js";
 import { CONFIG_YAML, deepFreeze, defaultSettings, fullInstance, minimalInstance } from "./support/ir-fixtures.js";
 import { validateUpstream } from "./support/upstream-schemas.js";
 

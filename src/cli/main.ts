@@ -12,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   validate: { summary: "check the inputs against the schemas and rules", load: () => import("./commands/validate.js") },
   build: { summary: "write the rendered tree (manifests, config.yaml, kustomizations)", load: () => import("./commands/build.js") },
   render: { summary: "print the Kubernetes objects as one YAML stream (Argo CD plugin)", load: () => import("./commands/render.js") },
+  secrets: { summary: "list what must exist in the secret store before the first sync", load: () => import("./commands/secrets.js") },
   list: { summary: "list the models of every instance", load: () => import("./commands/list.js") },
 };
 

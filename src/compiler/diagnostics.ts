@@ -62,6 +62,7 @@ export const CODES = {
   LG4004: { severity: "error", title: "environment variable name collision" },
   LG4005: { severity: "error", title: "template error" },
   LG4006: { severity: "error", title: "setting conflicts with a generated value" },
+  LG4007: { severity: "warning", title: "remote key templates cannot tell Secret keys apart" },
 
   LG5001: { severity: "error", title: "output wiring broken (internal check)" },
   LG5002: { severity: "error", title: "rendered output is stale" },

@@ -6,8 +6,10 @@ import {
   isSeq,
   LineCounter,
   parseAllDocuments,
+  type Alias,
   type Node,
   type ParsedNode,
+  visit,
 } from "yaml";
 import { diagnostic, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
 import { fromPointer } from "./pointer.js";
@@ -71,12 +73,14 @@ export function parseSource(source: SourceFile): ParseResult {
     if (problems.length > 0) {
       for (const problem of problems) {
         const code: DiagnosticCode = problem.code === "DUPLICATE_KEY" ? "LG1004" : "LG1003";
-        const { line, column } = at(problem.pos[0]);
+        // An unclosed quote is reported where the file ends; the opening quote is what the user must fix.
+        const opening = problem.code === "MISSING_CHAR" && problem.message.includes("quote") ? unclosedQuoteStart(doc, problem.pos[0]) : undefined;
+        const { line, column } = at(opening ?? problem.pos[0]);
         diagnostics.push(
           diagnostic(
             code,
             { file: source.path, line, column, pointer: "" },
-            firstLine(problem.message),
+            firstLine(problem.message) + (opening !== undefined ? " for the string that starts here" : ""),
             code === "LG1004"
               ? "Remove or rename one of the two keys: YAML readers disagree on which one wins."
               : "Fix the YAML syntax at this position; `yamllint` or an editor with YAML support shows the structure.",
@@ -86,7 +90,9 @@ export function parseSource(source: SourceFile): ParseResult {
       return;
     }
     let value: unknown;
+    let failedAlias: { node?: Alias } = {};
     try {
+      failedAlias = watchAliases(doc);
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       const start = at(doc.range[0]);
@@ -95,13 +101,22 @@ export function parseSource(source: SourceFile): ParseResult {
         return;
       }
       if (error instanceof ReferenceError) {
+        const alias = failedAlias.node?.range ? at(failedAlias.node.range[0]) : start;
+        const unresolved = error.message.startsWith("Unresolved alias");
         diagnostics.push(
-          diagnostic(
-            "LG1005",
-            { file: source.path, ...start, pointer: "" },
-            firstLine(error.message),
-            `Write the repeated values out; an alias may be expanded at most ${MAX_ALIAS_COUNT} times.`,
-          ),
+          unresolved
+            ? diagnostic(
+                "LG1003",
+                { file: source.path, ...alias, pointer: "" },
+                `alias *${failedAlias.node?.source ?? ""} refers to no anchor defined before it`,
+                "Define the anchor (&name) before the alias (*name), or write the value out.",
+              )
+            : diagnostic(
+                "LG1005",
+                { file: source.path, ...alias, pointer: "" },
+                firstLine(error.message),
+                `Write the repeated values out; an alias may be expanded at most ${MAX_ALIAS_COUNT} times.`,
+              ),
         );
         return;
       }
@@ -121,6 +136,40 @@ export function parseSource(source: SourceFile): ParseResult {
     });
   });
   return { documents, diagnostics };
+}
+
+/**
+ * yaml's alias errors carry no position. Each alias node of the document reports itself when
+ * its resolution throws, so the diagnostic can point at the alias that went too far.
+ */
+function watchAliases(doc: Document.Parsed): { node?: Alias } {
+  const failed: { node?: Alias } = {};
+  visit(doc, {
+    Alias(_key, node) {
+      const resolve = node.toJSON;
+      node.toJSON = function (this: Alias, ...args: Parameters<Alias["toJSON"]>) {
+        try {
+          return resolve.apply(this, args);
+        } catch (error) {
+          failed.node ??= this;
+          throw error;
+        }
+      };
+    },
+  });
+  return failed;
+}
+
+/** Offset of the opening quote of a quoted scalar that runs up to `end` unclosed. */
+function unclosedQuoteStart(doc: Document.Parsed, end: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (quoted && node.range && node.range[0] < end && node.range[1] >= end - 1) start = node.range[0];
+    },
+  });
+  return start;
 }
 
 function tooDeep(file: string, line: number, column: number): Diagnostic {

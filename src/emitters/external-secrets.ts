@@ -1,7 +1,7 @@
 import type { CompilerSettings, InstanceIR } from "../compiler/ir.js";
 import { recommendedLabels } from "./kubernetes/labels.js";
 import type { K8sObject } from "./kubernetes/object.js";
-import { renderRemoteRef } from "./remote-key.js";
+import { renderRemoteRef } from "../compiler/remote-key.js";
 
 /**
  * One ExternalSecret per Secret the instance's env reads, named as the Secret, with one

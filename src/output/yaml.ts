@@ -149,7 +149,7 @@ function fitsLiteralBlock(s: string): boolean {
   // indentation, i.e. at the start of the first non-empty line.
   let first = 0;
   while (s.charCodeAt(first) === 0x0a) first++;
-  return true;
+  return s.charCodeAt(first) !== 0x09;
 }
 
 function stringStyle(s: string, isKey: boolean): Scalar.Type {

@@ -4,7 +4,7 @@ import { locationOf } from "../locate.js";
 import type { ParsedDocument } from "../parse.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type InstanceResource, type ModelResource, type Project } from "../resources.js";
-import { checkTemplate } from "../../emitters/remote-key.js";
+import { checkRemoteRefTemplates, checkTemplate } from "../remote-key.js";
 import { resolveEnv } from "./env.js";
 import { resolveInstanceModel, resolveModelResource, type ResolvedModel } from "./models.js";
 import { resolveProxySettings } from "./proxy-settings.js";
@@ -15,7 +15,7 @@ export function resolve(project: Project): { ir: IR; diagnostics: Diagnostic[] }
   const diagnostics: Diagnostic[] = [];
   const report = (d: Diagnostic) => diagnostics.push(d);
   const settings = resolveSettings(project.config);
-  checkTemplates(project, report);
+  checkTemplates(project, settings, report);
 
   const modelsByInstance = new Map<string, ModelResource[]>();
   const detachedModels: DetachedModel[] = [];
@@ -165,14 +165,16 @@ export function isUnpinned(image: string): boolean {
   return /(^|-)(latest|stable|nightly)$/.test(tag) || tag === "main";
 }
 
-function checkTemplates(project: Project, report: (d: Diagnostic) => void): void {
+function checkTemplates(project: Project, settings: IR["settings"], report: (d: Diagnostic) => void): void {
   const config = project.config;
   if (!config) return;
+  let broken = false;
   for (const field of ["remoteKeyTemplate", "remotePropertyTemplate"] as const) {
     const source = config.value.spec?.[field];
     if (source === undefined) continue;
     const problem = checkTemplate(source);
     if (problem) {
+      broken = true;
       report(
         diagnostic(
           "LG4005",
@@ -182,5 +184,16 @@ function checkTemplates(project: Project, report: (d: Diagnostic) => void): void
         ),
       );
     }
+  }
+  const ambiguous = broken ? undefined : checkRemoteRefTemplates(settings.remoteKeyTemplate, settings.remotePropertyTemplate);
+  if (ambiguous) {
+    report(
+      diagnostic(
+        "LG4007",
+        locationOf(config.doc, config.value.spec?.remoteKeyTemplate !== undefined ? "/spec/remoteKeyTemplate" : "/spec"),
+        ambiguous,
+        "Use {{secretName}} in the key and {{key}} in the property (the default), unless the keys are meant to share values.",
+      ),
+    );
   }
 }

@@ -1,0 +1,34 @@
+import { compileInputs } from "../../compiler/compile.js";
+import { secretsChecklist } from "../../compiler/secrets-checklist.js";
+import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import type { Io } from "../io.js";
+import { report } from "../print.js";
+
+export const usage = `Usage: litellm-gitops secrets [PATH...] [--format text|json]
+
+The checklist of what must exist in the secret store before the first sync: per remote key
+and property, the Kubernetes Secret and key it becomes, and which instance and env variable
+reads it. With spec.externalSecrets: false, the Kubernetes Secrets themselves are listed.`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, COMMON_OPTIONS);
+  if (values.help) {
+    io.stdout.write(usage + "\n");
+    return 0;
+  }
+  const format = formatOption(values.format);
+  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict });
+  const code = report(outcome, io, format === "json" ? "text" : format, io.stderr);
+  if (!outcome.result) return code;
+  const checklist = secretsChecklist(outcome.result);
+  if (format === "json") {
+    io.stdout.write(JSON.stringify(checklist, null, 2) + "\n");
+    return code;
+  }
+  const lines = checklist.map((e) => {
+    const source = e.remoteKey ? `${e.remoteKey} [${e.property}]` : "(managed outside litellm-gitops)";
+    return `${source}\n    → Secret ${e.namespace}/${e.secretName} key ${e.key}\n    read by ${e.usedBy.join(", ")}`;
+  });
+  io.stdout.write(lines.length > 0 ? lines.join("\n") + "\n" : "no secrets needed\n");
+  return code;
+}
