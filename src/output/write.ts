@@ -43,14 +43,15 @@
  *   - every writer recovers first, so no build ever plans on top of a mixed tree.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, chmod, rmdir, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, chmod, mkdir, rmdir, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { OutputError, errnoCode, ioError } from "./errors.js";
 import { DIR_MODE, fsyncDir, lstatOrNull, mkdirExact, removeTree } from "./fsutil.js";
-import { type RecoverResult, type StepHook, applyJournal, commitJournal, recoverLocked } from "./journal.js";
+import { type Journal, type RecoverResult, type StepHook, applyJournal, commitJournal, recoverLocked } from "./journal.js";
 import { acquireLock } from "./lock.js";
 import { EMPTY_MANIFEST, parseManifest, readManifestText } from "./manifest.js";
-import { JOURNAL_NAME, STAGING_PREFIX, assertOutputPaths, resolveIn } from "./paths.js";
+import { JOURNAL_NAME, STAGING_PREFIX, assertOutputPaths, parentOf, resolveIn } from "./paths.js";
 import { type Plan, isNoop, planOutput } from "./plan.js";
 import { stageBuild } from "./stage.js";
 
@@ -112,6 +113,7 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
     staging = STAGING_PREFIX + randomBytes(8).toString("hex");
     await mkdirExact(resolveIn(dir, staging));
     const journal = await stageBuild(dir, staging, plan, files, onStep);
+    await assertWritable(dir, journal);
     await fsyncDir(resolveIn(dir, staging));
     onStep?.("staged", 0);
     await lock.verify();
@@ -152,6 +154,26 @@ export async function recover(dir: string, options: Pick<WriteOptions, "lockTime
     throw ioError(`cannot recover ${dir}`, error);
   } finally {
     await lock.release();
+  }
+}
+
+/**
+ * A permission problem found while applying would leave a committed journal that cannot
+ * complete; found here, before the commit point, it leaves the old output as it was.
+ */
+async function assertWritable(dir: string, journal: Journal): Promise<void> {
+  const folders = new Set<string>();
+  for (const op of journal.ops) folders.add(parentOf(op.op === "rename" ? op.to : op.path));
+  const created = new Set(journal.ops.flatMap((op) => (op.op === "mkdir" ? [op.path] : [])));
+  for (const folder of [...folders].sort()) {
+    if (created.has(folder)) continue;
+    try {
+      await access(resolveIn(dir, folder), constants.W_OK | constants.X_OK);
+    } catch (error) {
+      // Absent: a folder that an earlier operation of this journal creates from a cleared file.
+      if (errnoCode(error) === "ENOENT") continue;
+      throw ioError(`cannot write in ${folder === "" ? dir : folder}`, error);
+    }
   }
 }
 

@@ -8,8 +8,9 @@
  * - A string is double-quoted (as a JSON string literal, which is also a valid YAML 1.1 and
  *   1.2 double-quoted scalar) when any of those readers would resolve it as a non-string,
  *   when it holds a character that a reader mangles outside quotes (tab, C0/C1 controls,
- *   U+2028/U+2029/U+0085 which YAML 1.1 treats as line breaks, BOM, U+FFFE/U+FFFF, lone
- *   surrogates), or when it is multi-line but a literal block cannot hold it exactly.
+ *   U+2028/U+2029/U+0085 which YAML 1.1 treats as line breaks, BOM, U+FFFE/U+FFFF), or
+ *   when it is multi-line but a literal block cannot hold it exactly. A string with a lone
+ *   surrogate (not valid Unicode) is refused.
  * - A multi-line string is a literal block (`|`, `|-`, with an indentation indicator when
  *   its first line starts with a space), so embedded config files stay readable and come
  *   back byte-identical.
@@ -93,12 +94,14 @@ const UNDERSCORES = /_/g;
 export function isAmbiguousPlain(s: string): boolean {
   if (s.length === 0) return true;
   const c = s.charCodeAt(0);
-  // One switch on the first character keeps the common case (a name, a URL) regex-free.
-  if ((c >= 0x30 && c <= 0x39) || c === 0x2b /* + */ || c === 0x2d /* - */ || c === 0x2e /* . */ || c === 0x65 /* e */ || c === 0x45 /* E */) {
+  // Dispatching on the first character keeps the common case (a name, a URL) regex-free:
+  // only digits, + - . and e/E can start a number or timestamp in any of the readers.
+  const numberStart = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x65 || c === 0x45;
+  if (numberStart) {
     if (TIMESTAMP_PREFIX.test(s)) return true;
     if (NUMERIC.test(s.includes('_') ? s.replace(UNDERSCORES, '') : s)) return true;
-    // The `yaml` package handles document markers at column 0 in ways that are valid but
-    // odd (a root-level key `---x` becomes a block scalar); quoting sidesteps that.
+    // A document marker at column 0 makes the `yaml` package turn a root-level `---x` into a
+    // `|-` block scalar; valid, but quoting is plainer.
     return s.startsWith('---') || s.startsWith('...');
   }
   return s.length <= 5 && KEYWORDS.has(s);

@@ -56,6 +56,11 @@ function checkName(
 ): void {
   const pattern = form === "label" ? DNS_LABEL : DNS_SUBDOMAIN;
   const problems: string[] = [];
+  // A look-alike (U+2011 in `gpt‑4o`) prints exactly like the valid name: say which character it is.
+  const foreign = [...new Set(name.match(/[^\x20-\x7e]/gu) ?? [])].map(
+    (c) => "U+" + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0"),
+  );
+  if (foreign.length > 0) problems.push(`contains ${foreign.join(", ")}, which ${foreign.length === 1 ? "is" : "are"} not ASCII`);
   if (!pattern.test(name)) {
     problems.push(
       form === "label"
@@ -73,7 +78,7 @@ function checkName(
     diagnostic(
       "LG3005",
       locationOf(doc, pointer),
-      `${what} ${JSON.stringify(name)} ${problems.join("; ")}`,
+      `${what} ${JSON.stringify(name.length > 64 ? name.slice(0, 60) + "…" : name)} ${problems.join("; ")}`,
       suggestion && suggestion !== name ? `For example: ${suggestion}` : "Kubernetes object names follow RFC 1123.",
     ),
   );
