@@ -14,6 +14,10 @@ const COMMANDS: Record<string, Command> = {
   render: { summary: "print the Kubernetes objects as one YAML stream (Argo CD plugin)", load: () => import("./commands/render.js") },
   secrets: { summary: "list what must exist in the secret store before the first sync", load: () => import("./commands/secrets.js") },
   list: { summary: "list the models of every instance", load: () => import("./commands/list.js") },
+  import: { summary: "bring an existing config.yaml, models.yaml or litellm-helm values in as resources", load: () => import("./commands/import.js") },
+  diff: { summary: "summarise, as Markdown, what a change does to the rendered output (--base REF)", load: () => import("./commands/diff.js") },
+  schema: { summary: "print or write the input JSON Schemas, for editors", load: () => import("./commands/schema.js") },
+  init: { summary: "write a starter project (a CompilerConfig, an instance, two models)", load: () => import("./commands/init.js") },
 };
 
 export function version(): string {

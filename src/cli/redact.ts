@@ -1,30 +1,65 @@
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from "yaml";
+
 /**
- * Masks credential values in source lines before they are shown in a code frame. Works on
- * text, not on a parse tree, so that it also protects files that failed to parse.
+ * Masks credential values in source lines before they are shown in a code frame. Two passes:
+ * the YAML tree, when the file parses, masks every value under a credential-looking key and
+ * every value of a Secret's `data`/`stringData`, however it is written (flow mappings,
+ * multi-line quoted strings, block scalars); then line patterns catch what a file that does
+ * not parse still shows.
  */
 const SENSITIVE_KEY = /^(api_?key|aws_?access_?key_?id|aws_?secret_?access_?key|aws_?session_?token|vertex_?credentials|master_?key)$|(^|_|-)(key|password|secret|token|credentials?)$|(Key|Password|Secret|Token|Credentials?)$/i;
-const KEY_VALUE = /^(\s*(?:-\s+)?["']?)([^"'\s:#][^"':#]*?)(["']?\s*:[ \t]+)(\S.*?)(\s*(?:#.*)?)$/;
-const SECRET_KIND = /^kind:\s*["']?Secret["']?\s*(#.*)?$/m;
+/** `key: value` on one line; a commented-out one (`# apiKey: sk-…`) too. */
+const KEY_VALUE = /^(\s*(?:#\s*)?(?:-\s+)?["']?)([^"'\s:#][^"':#]*?)(["']?\s*:[ \t]+)(\S.*?)(\s*(?:#.*)?)$/;
+/** `key:` with its value on the following lines. */
+const KEY_ONLY = /^(\s*(?:-\s+)?["']?)([^"'\s:#][^"':#]*?)["']?\s*:\s*(#.*)?$/;
+/** A line that starts a mapping entry or a list item (not a continuation of a scalar). */
+const ENTRY_LINE = /^\s*(?:-(\s|$)|["']?[^"'\s:#][^"':#]*["']?\s*:(\s|$))/;
+/** `key: value` inside a flow mapping: `{model: x, apiKey: sk-…}`. */
+const FLOW_PAIR = /([{,]\s*)(["']?)([^"'\s:#{},[\]][^"':#{},[\]]*?)\2(\s*:\s*)("(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?|[^,{}[\]]*)/g;
+const SECRET_KIND = /(^|[{,\s])["']?kind["']?\s*:\s*["']?Secret(?![A-Za-z0-9])/m;
 const SECRET_VALUES_KEY = /^(data|stringData):\s*(.*)$/;
 const OS_ENVIRON = /^["']?os\.environ\//;
 const MASK = "****";
 
 /** The lines of `text` with every credential-looking value replaced by a mask. */
 export function redactLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  const inSecretValues = secretValueLines(lines);
+  const lines = maskTree(text).split(/\r?\n/);
+  const masked = maskedLines(lines);
   return lines.map((line, i) => {
-    if (inSecretValues.has(i)) return maskAfterColon(line);
-    const match = KEY_VALUE.exec(line);
-    if (!match) return line;
-    const [, lead, key, sep, value, rest] = match;
-    if (!SENSITIVE_KEY.test(key!.trim()) || OS_ENVIRON.test(value!) || /^[|>]/.test(value!)) return line;
-    return `${lead}${key}${sep}${MASK}${rest}`;
+    if (masked.has(i)) return maskAfterColon(line);
+    return maskFlowPairs(maskKeyValue(line));
   });
 }
 
-/** Lines inside the `data:`/`stringData:` mapping of a `kind: Secret` document, and block scalars anywhere below a sensitive key. */
-function secretValueLines(lines: string[]): Set<number> {
+/** Keys that end like a credential but hold a price or a count (`inputCostPerToken`, `input_cost_per_token`). */
+const NOT_SENSITIVE = /cost|per_?token$/i;
+
+function isSensitive(key: string): boolean {
+  const name = key.trim();
+  return SENSITIVE_KEY.test(name) && !NOT_SENSITIVE.test(name);
+}
+
+function maskKeyValue(line: string): string {
+  const match = KEY_VALUE.exec(line);
+  if (!match) return line;
+  const [, lead, key, sep, value, rest] = match;
+  if (!isSensitive(key!) || OS_ENVIRON.test(value!) || /^[|>]/.test(value!) || value === MASK) return line;
+  return `${lead}${key}${sep}${MASK}${rest}`;
+}
+
+function maskFlowPairs(line: string): string {
+  if (!line.includes("{")) return line;
+  return line.replace(FLOW_PAIR, (all, lead: string, quote: string, key: string, sep: string, value: string) =>
+    isSensitive(key) && value.trim() !== "" && !OS_ENVIRON.test(value) ? `${lead}${quote}${key}${quote}${sep}${MASK}` : all,
+  );
+}
+
+/**
+ * Lines that are all value: inside the `data:`/`stringData:` of a `kind: Secret` document,
+ * and the continuation lines of a value under a sensitive key (block scalars, multi-line
+ * plain or quoted strings, a scalar on the line after its key).
+ */
+function maskedLines(lines: string[]): Set<number> {
   const masked = new Set<number>();
   let docStart = 0;
   const flush = (end: number) => {
@@ -44,12 +79,21 @@ function secretValueLines(lines: string[]): Set<number> {
     }
   });
   flush(lines.length);
-  // Block scalars under a sensitive key: every more-indented line after it is part of the value.
+
   lines.forEach((line, i) => {
-    const match = KEY_VALUE.exec(line);
-    if (!match || !SENSITIVE_KEY.test(match[2]!.trim()) || !/^[|>]/.test(match[4]!)) return;
+    const withValue = KEY_VALUE.exec(line);
+    const keyOnly = withValue ? undefined : KEY_ONLY.exec(line);
+    const key = withValue?.[2] ?? keyOnly?.[2];
+    if (key === undefined || !isSensitive(key) || (withValue && OS_ENVIRON.test(withValue[4]!))) return;
     const indent = line.search(/\S/);
-    for (let j = i + 1; j < lines.length && (lines[j]!.trim() === "" || lines[j]!.search(/\S/) > indent); j++) masked.add(j);
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (next.trim() === "") continue;
+      if (next.search(/\S/) <= indent) break;
+      // After `key: value` every deeper line continues the scalar; after `key:` alone, deeper
+      // entries are a nested mapping (their own keys decide) and other lines are the scalar.
+      if (withValue || !ENTRY_LINE.test(next)) masked.add(j);
+    }
   });
   return masked;
 }
@@ -59,4 +103,65 @@ function maskAfterColon(line: string): string {
   if (colon < 0) return line.trim() === "" ? line : line.replace(/\S.*$/, MASK);
   const after = line.slice(colon + 1);
   return after.trim() === "" ? line : `${line.slice(0, colon + 1)} ${MASK}`;
+}
+
+/**
+ * The text with every value a credential may be in replaced by the mask, line breaks kept
+ * (so that line numbers still match). The parse is tolerant: a file with errors still gives
+ * a tree for its well-formed parts. Anything unexpected leaves the text to the line patterns.
+ */
+function maskTree(text: string): string {
+  const ranges: Array<[number, number]> = [];
+  try {
+    const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: false });
+    if (!Array.isArray(docs)) return text;
+    for (const doc of docs) {
+      const contents = doc.contents as Node | null;
+      const isSecret = isMap(contents) && contents.items.some((p) => scalarText(p.key) === "kind" && scalarText(p.value) === "Secret");
+      if (isSecret && isMap(contents)) {
+        for (const pair of contents.items) {
+          if (scalarText(pair.key) === "data" || scalarText(pair.key) === "stringData") maskValue(pair.value as Node, ranges, true);
+        }
+      }
+      visit(doc, {
+        Pair(_key, pair) {
+          const key = scalarText(pair.key);
+          if (key !== undefined && isSensitive(key)) maskValue(pair.value as Node | null, ranges, false);
+        },
+      });
+    }
+  } catch {
+    return text; // a pathological file (nesting that exhausts the stack): the line patterns still apply
+  }
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + text.slice(from, end).replace(/([ \t]*)[^\r\n]+/g, (_all, indent: string) => indent + MASK);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The scalars of a value: a list's items, and with `mappings` a mapping's values (not its
+ * keys). Without it a mapping is left to its own keys (`modelCredentials: {nameRef: …}` names
+ * a Secret, it holds none).
+ */
+function maskValue(node: Node | null | undefined, ranges: Array<[number, number]>, mappings: boolean): void {
+  if (!node) return;
+  if (isScalar(node)) {
+    if (node.range && !(typeof node.value === "string" && OS_ENVIRON.test(node.value))) ranges.push([node.range[0], node.range[1]]);
+  } else if (isMap(node)) {
+    if (mappings) for (const pair of node.items) if (isPair(pair)) maskValue(pair.value as Node | null, ranges, true);
+  } else if (isSeq(node)) {
+    for (const item of node.items) maskValue(item as Node, ranges, mappings);
+  }
+}
+
+function scalarText(node: unknown): string | undefined {
+  return isScalar(node) && (typeof node.value === "string" || typeof node.value === "number") ? String(node.value) : undefined;
 }

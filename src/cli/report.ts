@@ -69,14 +69,21 @@ function codeFrame(lines: string[], line: number, column: number, paint: Painter
   const last = Math.min(lines.length, line + 1);
   const width = String(last).length;
   let out = "";
+  // A minified or generated line can be megabytes long: show a window around the column.
+  const start = Math.max(0, column - 1 - Math.floor(FRAME_WIDTH / 2));
   for (let n = first; n <= last; n++) {
     const marker = n === line ? paint.red(">") : " ";
-    const text = (lines[n - 1] ?? "").replace(/\t/g, " ");
+    const full = (lines[n - 1] ?? "").replace(/\t/g, " ");
+    const from = full.length > FRAME_WIDTH ? start : 0;
+    const text = (from > 0 ? "…" : "") + full.slice(from, from + FRAME_WIDTH) + (full.length > from + FRAME_WIDTH ? "…" : "");
     out += `${marker} ${paint.dim(String(n).padStart(width) + " |")} ${text}\n`;
-    if (n === line) out += `  ${" ".repeat(width)} ${paint.dim("|")} ${" ".repeat(Math.max(0, column - 1))}${paint.red("^")}\n`;
+    const caret = column - 1 - from + (from > 0 ? 1 : 0);
+    if (n === line) out += `  ${" ".repeat(width)} ${paint.dim("|")} ${" ".repeat(Math.max(0, caret))}${paint.red("^")}\n`;
   }
   return out;
 }
+
+const FRAME_WIDTH = 160;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -26,9 +26,36 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
   const value = doc.value;
   if (!isRecord(value)) return { role: "ignored" };
   const { apiVersion, kind } = value;
+  // A document of ours that lost its kind or apiVersion would otherwise be skipped without a word.
+  if (typeof apiVersion === "string" && typeof kind !== "string" && OUR_GROUPS.has(groupOf(apiVersion))) {
+    const pointer = kind === undefined ? "" : "/kind";
+    const { line, column } = doc.locate(pointer === "" ? "/apiVersion" : pointer, pointer === "" ? "key" : "value");
+    const kinds = Object.entries(INPUT_KINDS).filter(([, v]) => v === apiVersion).map(([k]) => k);
+    diagnostics.push(
+      diagnostic(
+        "LG1009",
+        { file: doc.file, line, column, pointer },
+        kind === undefined ? `${apiVersion} document without a kind` : `kind must be a string`,
+        kinds.length > 0 ? `Add \`kind: ${kinds.join("` or `kind: ")}\`.` : `Kinds read: ${Object.keys(INPUT_KINDS).join(", ")}.`,
+      ),
+    );
+    return { role: "ignored" };
+  }
+  if (apiVersion === undefined && typeof kind === "string" && kind in INPUT_KINDS) {
+    const { line, column } = doc.locate("/kind");
+    diagnostics.push(
+      diagnostic(
+        "LG1009",
+        { file: doc.file, line, column, pointer: "" },
+        `${kind} without an apiVersion`,
+        `Add \`apiVersion: ${INPUT_KINDS[kind as InputKind]}\`.`,
+      ),
+    );
+    return { role: "ignored" };
+  }
   if (typeof apiVersion !== "string" || typeof kind !== "string") return { role: "ignored" };
   if (apiVersion === "v1" && kind === "Secret") return { role: "secret", doc };
-  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+  const group = groupOf(apiVersion);
   if (!OUR_GROUPS.has(group)) return { role: "ignored" };
 
   const expected = INPUT_KINDS[kind as InputKind] as string | undefined;
@@ -60,6 +87,10 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
     ),
   );
   return { role: "ignored" };
+}
+
+function groupOf(apiVersion: string): string {
+  return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

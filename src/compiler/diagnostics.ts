@@ -67,6 +67,16 @@ export const CODES = {
   LG5001: { severity: "error", title: "output wiring broken (internal check)" },
   LG5002: { severity: "error", title: "rendered output is stale" },
   LG5003: { severity: "error", title: "output folder cannot be written" },
+
+  // `import` (src/importer): reading an existing LiteLLM config.yaml, models.yaml or Helm values.
+  LG6001: { severity: "error", title: "not a LiteLLM config, model list or Helm values file" },
+  LG6002: { severity: "error", title: "included file not found" },
+  LG6003: { severity: "error", title: "include cycle" },
+  LG6004: { severity: "error", title: "invalid LiteLLM config structure" },
+  LG6005: { severity: "warning", title: "literal credential imported as a Secret reference" },
+  LG6006: { severity: "warning", title: "setting not carried over by import" },
+  LG6007: { severity: "warning", title: "imported setup behaves differently" },
+  LG6008: { severity: "error", title: "conflicting import inputs" },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

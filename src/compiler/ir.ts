@@ -28,7 +28,8 @@ export interface CompilerSettings {
   helm: {
     chartRepository: string;
     chartVersion: string;
-    argocd: { enabled: boolean; project: string; destinationServer: string; automated: boolean };
+    /** `namespace`: where the Application object lives (Argo CD's own namespace), not where the chart goes. */
+    argocd: { enabled: boolean; namespace: string; project: string; destinationServer: string; automated: boolean };
     flux: { enabled: boolean; interval: string };
   };
   flux?: {

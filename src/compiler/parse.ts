@@ -8,6 +8,9 @@ import {
   parseAllDocuments,
   type Alias,
   type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
   type ParsedNode,
   visit,
 } from "yaml";
@@ -49,9 +52,13 @@ export function parseSource(source: SourceFile): ParseResult {
   try {
     yamlDocs = parseAllDocuments(source.text, {
       lineCounter,
-      uniqueKeys: true,
+      // yaml's own check compares each key with every earlier one: minutes for a mapping of
+      // 100,000 keys. duplicateKeys() below does the same in linear time.
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
+      // Warnings (a collection used as a key, an unknown tag) would go to process.emitWarning.
+      logLevel: "error",
     }) as Document.Parsed[];
   } catch (error) {
     // The parser recurses per nesting level; a pathological file can exhaust the stack.
@@ -70,9 +77,29 @@ export function parseSource(source: SourceFile): ParseResult {
 
   yamlDocs.forEach((doc, index) => {
     const problems = doc.errors;
+    const duplicates = problems.length === 0 ? duplicateKeys(doc) : [];
+    for (const { key, first } of duplicates) {
+      const firstLine = at(first.range![0]).line;
+      diagnostics.push(
+        diagnostic(
+          "LG1004",
+          { file: source.path, ...at(key.range![0]), pointer: "" },
+          `duplicate key ${JSON.stringify(String(key.value))}; the first is on line ${firstLine}`,
+          "Remove or rename one of the two keys: YAML readers disagree on which one wins.",
+        ),
+      );
+    }
+    if (duplicates.length > 0) return;
+    // yaml turns a stack overflow while composing into an ordinary error: too deep, not a syntax error.
+    const overflow = problems.find((p) => p.message.includes("Maximum call stack size exceeded"));
+    if (overflow) {
+      const { line, column } = at(overflow.pos[0]);
+      diagnostics.push(tooDeep(source.path, line, column));
+      return;
+    }
     if (problems.length > 0) {
       for (const problem of problems) {
-        const code: DiagnosticCode = problem.code === "DUPLICATE_KEY" ? "LG1004" : "LG1003";
+        const code: DiagnosticCode = "LG1003";
         // An unclosed quote is reported where the file ends; the opening quote is what the user must fix.
         const opening = problem.code === "MISSING_CHAR" && problem.message.includes("quote") ? unclosedQuoteStart(doc, problem.pos[0]) : undefined;
         const { line, column } = at(opening ?? problem.pos[0]);
@@ -81,9 +108,7 @@ export function parseSource(source: SourceFile): ParseResult {
             code,
             { file: source.path, line, column, pointer: "" },
             firstLine(problem.message) + (opening !== undefined ? " for the string that starts here" : ""),
-            code === "LG1004"
-              ? "Remove or rename one of the two keys: YAML readers disagree on which one wins."
-              : "Fix the YAML syntax at this position; `yamllint` or an editor with YAML support shows the structure.",
+            "Fix the YAML syntax at this position; `yamllint` or an editor with YAML support shows the structure.",
           ),
         );
       }
@@ -136,6 +161,37 @@ export function parseSource(source: SourceFile): ParseResult {
     });
   });
   return { documents, diagnostics };
+}
+
+/**
+ * The second and later occurrences of a key in each mapping, in document order. Keys are
+ * compared as the plain data sees them (`1` and `"1"` are the same property), iteratively, so
+ * that neither a wide nor a deep document can make this slow or overflow the stack.
+ */
+function duplicateKeys(doc: Document.Parsed): Array<{ key: Scalar; first: Scalar }> {
+  const duplicates: Array<{ key: Scalar; first: Scalar }> = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Map<string, Scalar>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          const name = String(key.value);
+          const first = seen.get(name);
+          if (first && key.range && first.range) duplicates.push({ key, first });
+          else seen.set(name, key);
+        } else if (key) {
+          stack.push(key);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return duplicates.sort((a, b) => a.key.range![0] - b.key.range![0]);
 }
 
 /**
@@ -212,7 +268,7 @@ function locateIn(
   let keyNode: Node | undefined;
   for (const segment of fromPointer(pointer)) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && scalarKey(p.key) === segment);
+      const pair = keyIndex(node).get(segment);
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value as Node | null;
@@ -232,6 +288,23 @@ function locateIn(
   const chosen = target === "key" && keyNode ? keyNode : (node ?? keyNode);
   const offset = chosen?.range?.[0] ?? doc.range[0];
   return at(offset);
+}
+
+const keyIndexes = new WeakMap<object, Map<string, Pair>>();
+
+/** A mapping's pairs by key, built once: locating every one of many diagnostics stays linear. */
+function keyIndex(map: YAMLMap): Map<string, Pair> {
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      const key = isPair(pair) ? scalarKey(pair.key) : undefined;
+      // The last occurrence wins, as in the plain data.
+      if (key !== undefined) index.set(key, pair as Pair);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index;
 }
 
 function scalarKey(key: unknown): string | undefined {

@@ -120,10 +120,10 @@ function toDiagnostic(error: ErrorObject, doc: ParsedDocument): Diagnostic {
     case "maxLength":
     case "minItems":
     case "uniqueItems":
-      return here(path, "value", "LG2004", `${field}: ${error.message ?? "value not allowed"}`, describe(error));
+      return here(path, "value", "LG2004", `${field}: ${error.message ?? "value not allowed"}`, explain(error));
     case "anyOf":
     case "oneOf":
-      return here(path, "key", "LG2005", `${field || "document"}: ${alternatives(error.schema)}`, describe(error));
+      return here(path, "key", "LG2005", `${field || "document"}: ${alternatives(error.schema)}`, explain(error));
     default:
       return here(path, "value", "LG2005", `${field || "document"}: ${error.message ?? "schema rule violated"}`);
   }
@@ -152,6 +152,12 @@ function describe(error: ErrorObject, property?: string): string {
   const text = schema && typeof schema === "object" && "description" in schema ? String(schema.description) : "";
   const first = text.split("\n")[0]?.trim();
   return first ? ` (${first})` : "";
+}
+
+/** The schema's description of the offending field as a hint of its own. */
+function explain(error: ErrorObject): string | undefined {
+  const text = describe(error).trim();
+  return text ? text.slice(1, -1) : undefined;
 }
 
 /** "needs one of: secretRef, instanceRef" when every branch just requires a field; a generic line otherwise. */

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { lstat, readFile, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { OutputError, errnoCode, ioError } from "./errors.js";
-import { fsyncDir, lstatOrNull, mkdirExact, removeTree, writeDurable } from "./fsutil.js";
+import { IO_PARALLELISM, fsyncDir, lstatOrNull, mapLimit, mkdirExact, removeTree, writeDurable } from "./fsutil.js";
 import { JOURNAL_NAME, MANIFEST_NAME, STAGING_PATTERN, ancestors, parentOf, pathProblem, resolveIn } from "./paths.js";
 
 export const JOURNAL_FORMAT = 1;
@@ -156,9 +156,9 @@ export async function applyJournal(dir: string, journal: Journal, onStep?: StepH
     onStep?.("op", i);
   }
   // Every rename and removal must be on disk before the journal that redoes them goes.
-  for (const d of [...touched].sort()) {
+  await mapLimit([...touched].sort(), IO_PARALLELISM, async (d) => {
     if ((await lstatOrNull(resolveIn(dir, d)))?.isDirectory()) await fsyncDir(resolveIn(dir, d));
-  }
+  });
   onStep?.("applied", journal.ops.length);
   await unlinkIfPresent(resolveIn(dir, JOURNAL_NAME));
   await fsyncDir(dir);

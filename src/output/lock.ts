@@ -45,12 +45,37 @@ export const DEFAULT_LOCK_TIMEOUT_MS = 30_000;
 export async function acquireLock(dir: string, timeoutMs = DEFAULT_LOCK_TIMEOUT_MS): Promise<Lock> {
   const path = resolveIn(dir, LOCK_NAME);
   const info: LockInfo = { pid: process.pid, host: hostname(), token: randomBytes(12).toString("hex") };
-  const text = JSON.stringify(info) + "\n";
+  // Registered before the file exists, so that another build in this process never sees our
+  // pid on a lock we do not (yet) hold and takes it for a previous incarnation's.
+  heldHere.add(info.token);
+  try {
+    await waitAndCreate(dir, path, JSON.stringify(info) + "\n", timeoutMs);
+  } catch (error) {
+    heldHere.delete(info.token);
+    throw error;
+  }
+  return {
+    async verify() {
+      const current = await readLock(path);
+      if (current === null || parseLock(current)?.token !== info.token) {
+        throw new OutputError("locked", `the lock on ${dir} was taken over by another build; nothing was committed`, [LOCK_NAME]);
+      }
+    },
+    async release() {
+      const current = await readLock(path);
+      if (current !== null && parseLock(current)?.token === info.token) await removeIfUnchanged(path, current);
+      // Only now: until the file is gone, it must not look like a previous incarnation's.
+      heldHere.delete(info.token);
+    },
+  };
+}
+
+async function waitAndCreate(dir: string, path: string, text: string, timeoutMs: number): Promise<void> {
   const start = performance.now();
   let delay = 20;
   let lastUnreadable: string | null = null;
   for (;;) {
-    if (await tryCreate(path, text)) break;
+    if (await tryCreate(path, text)) return;
     const current = await readLock(path);
     if (current === null) continue; // released between our two calls
     const holder = parseLock(current);
@@ -69,7 +94,7 @@ export async function acquireLock(dir: string, timeoutMs = DEFAULT_LOCK_TIMEOUT_
       const who = holder ? `pid ${holder.pid} on host ${holder.host}` : "a process that did not say who it is";
       throw new OutputError(
         "locked",
-        `another litellm-gitops build (${who}) is writing ${dir}; gave up after ${Math.round(timeoutMs / 1000)} s. ` +
+        `another litellm-gitops build (${who}) is writing ${dir}; gave up after ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}. ` +
           `If no build is running, delete ${path}.`,
         [LOCK_NAME],
       );
@@ -77,20 +102,6 @@ export async function acquireLock(dir: string, timeoutMs = DEFAULT_LOCK_TIMEOUT_
     await new Promise((resolve) => setTimeout(resolve, delay));
     delay = Math.min(delay * 2, 250);
   }
-  heldHere.add(info.token);
-  return {
-    async verify() {
-      const current = await readLock(path);
-      if (current === null || parseLock(current)?.token !== info.token) {
-        throw new OutputError("locked", `the lock on ${dir} was taken over by another build; nothing was committed`, [LOCK_NAME]);
-      }
-    },
-    async release() {
-      heldHere.delete(info.token);
-      const current = await readLock(path);
-      if (current !== null && parseLock(current)?.token === info.token) await removeIfUnchanged(path, current);
-    },
-  };
 }
 
 /** Parses a lock file's text; null when it is not one of ours (yet). */

@@ -3,6 +3,8 @@ import { emitExternalSecrets } from "../emitters/external-secrets.js";
 import { emitInstanceObjects, objectFileName, type K8sObject } from "../emitters/kubernetes/index.js";
 import { instanceKustomization, rootKustomization } from "../emitters/kustomization.js";
 import { emitLiteLLMConfig } from "../emitters/litellm-config.js";
+import { emitFluxObjects, FLUX_DIR, FLUX_KUSTOMIZATION_FILE, GIT_REPOSITORY_FILE, type FluxSettings } from "../emitters/flux.js";
+import type { RenderedHelm } from "./helm.js";
 import { wiringProblems } from "./wiring.js";
 import { toYaml } from "./yaml.js";
 
@@ -39,19 +41,73 @@ export class WiringError extends Error {
   }
 }
 
+/** Which targets' files `renderTree` writes. */
+export interface TreeOptions {
+  /** The manifests target (default true): config.yaml, object files and kustomizations. */
+  manifests?: boolean;
+  /** The helm target's folders (`renderHelm`), when it is wanted. */
+  helm?: readonly RenderedHelm[];
+  /** CompilerConfig `spec.flux`: DIR/flux/ with the GitRepository and Kustomization that apply DIR. */
+  flux?: FluxSettings | undefined;
+}
+
 /** objects ──▶ files: the layout of DESIGN.md "Outputs", as relative path → text. */
-export function renderTree(rendered: readonly RenderedInstance[]): Map<string, string> {
+export function renderTree(rendered: readonly RenderedInstance[], options: TreeOptions = {}): Map<string, string> {
   const files = new Map<string, string>();
-  for (const { dir, configYaml, objects } of rendered) {
-    files.set(`${dir}/config.yaml`, configYaml);
-    const objectFiles: string[] = [];
-    for (const object of objects) {
-      const name = objectFileName(object);
-      objectFiles.push(name);
-      files.set(`${dir}/${name}`, toYaml(object));
+  const manifests = options.manifests ?? true;
+  if (manifests) {
+    for (const { dir, configYaml, objects } of rendered) {
+      files.set(`${dir}/config.yaml`, configYaml);
+      const objectFiles: string[] = [];
+      for (const object of objects) {
+        const name = objectFileName(object);
+        objectFiles.push(name);
+        files.set(`${dir}/${name}`, toYaml(object));
+      }
+      files.set(`${dir}/kustomization.yaml`, toYaml(instanceKustomization(objectFiles)));
     }
-    files.set(`${dir}/kustomization.yaml`, toYaml(instanceKustomization(objectFiles)));
   }
-  files.set("kustomization.yaml", toYaml(rootKustomization(rendered.map((r) => r.dir))));
+  for (const helm of options.helm ?? []) renderHelmFolder(helm, files);
+  if (options.flux) renderFluxFolder(options.flux, files);
+  // The root applies one deployment per instance: the manifests when they are built (as
+  // before), else the helm folders. Never both: that would run every proxy twice.
+  const roots = manifests ? rendered.map((r) => r.dir) : (options.helm ?? []).map((h) => h.dir);
+  files.set("kustomization.yaml", toYaml(rootKustomization(roots)));
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/**
+ * DIR/<ns>/<inst>/helm/: values.yaml (not an object: never a kustomization resource), one file
+ * per wrapper and per ExternalSecret, and a kustomization.yaml over those objects, which is
+ * exactly what `render --target helm` prints for the instance: point Argo CD (an app of apps)
+ * or a Flux Kustomization at the folder, with the other controller's wrapper turned off.
+ */
+function renderHelmFolder(helm: RenderedHelm, files: Map<string, string>): void {
+  files.set(`${helm.dir}/values.yaml`, toYaml(helm.values));
+  const objectFiles: string[] = [];
+  for (const object of [...helm.wrappers, ...helm.externalSecrets]) {
+    const name = WRAPPER_FILES[object.kind] ?? objectFileName(object);
+    objectFiles.push(name);
+    files.set(`${helm.dir}/${name}`, toYaml(object));
+  }
+  files.set(`${helm.dir}/kustomization.yaml`, toYaml(instanceKustomization(objectFiles)));
+}
+
+/**
+ * DIR/flux/: applied once to bootstrap (`kubectl apply -k DIR/flux`) or from the cluster's Flux
+ * tree; deliberately not in DIR/kustomization.yaml (src/emitters/flux.ts says why).
+ */
+function renderFluxFolder(flux: FluxSettings, files: Map<string, string>): void {
+  const { gitRepository, kustomization } = emitFluxObjects(flux);
+  files.set(`${FLUX_DIR}/${GIT_REPOSITORY_FILE}`, toYaml(gitRepository));
+  files.set(`${FLUX_DIR}/${FLUX_KUSTOMIZATION_FILE}`, toYaml(kustomization));
+  files.set(`${FLUX_DIR}/kustomization.yaml`, toYaml(instanceKustomization([GIT_REPOSITORY_FILE, FLUX_KUSTOMIZATION_FILE])));
+}
+
+/** One of each per instance, so the kind names the file. */
+const WRAPPER_FILES: Readonly<Record<string, string>> = {
+  Application: "application.yaml",
+  OCIRepository: "ocirepository.yaml",
+  HelmRepository: "helmrepository.yaml",
+  HelmRelease: "helmrelease.yaml",
+};

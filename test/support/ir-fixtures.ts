@@ -21,7 +21,7 @@ export function defaultSettings(): CompilerSettings {
     helm: {
       chartRepository: "oci://ghcr.io/berriai/litellm-helm",
       chartVersion: "1.85.1",
-      argocd: { enabled: true, project: "default", destinationServer: "https://kubernetes.default.svc", automated: true },
+      argocd: { enabled: true, namespace: "argocd", project: "default", destinationServer: "https://kubernetes.default.svc", automated: true },
       flux: { enabled: true, interval: "10m" },
     },
   };

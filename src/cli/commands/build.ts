@@ -1,24 +1,32 @@
 import path from "node:path";
 import { compileInputs } from "../../compiler/compile.js";
+import { renderHelm } from "../../output/helm.js";
 import { renderInstances, renderTree } from "../../output/tree.js";
 import { OutputError } from "../../output/errors.js";
 import { checkOutput, writeOutput } from "../../output/write.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
 import { EXIT_INPUT, EXIT_OK, type Io } from "../io.js";
+import { driftDiagnostics, driftJson, driftOf, driftText, hasDrift } from "../drift.js";
 import { diagnosticStream, report } from "../print.js";
+import { TARGET_OPTION, TARGET_USAGE, effectiveTarget, includesHelm, includesManifests, parseTarget } from "../targets.js";
+import { formatGithub } from "../report.js";
 
 export const DEFAULT_OUT = "rendered";
 
-export const usage = `Usage: litellm-gitops build [PATH...] [--out DIR] [--check] [--strict] [--format text|json|github]
+export const usage = `Usage: litellm-gitops build [PATH...] [--out DIR] [--target manifests|helm|all] [--check] [--strict] [--format text|json|github]
 
 Compiles the project and writes DIR (default: ${DEFAULT_OUT}): per instance
 DIR/<namespace>/<instance>/ with config.yaml, one Kubernetes object per file and a
-kustomization.yaml, and DIR/kustomization.yaml over all instances. Writing is atomic and
-removes only files an earlier build wrote.
+kustomization.yaml, and DIR/kustomization.yaml over all instances; with the helm target,
+DIR/<namespace>/<instance>/helm/ with values.yaml, the Argo CD / Flux wrappers, the
+ExternalSecrets and a kustomization.yaml (docs/helm.md). Writing is atomic and removes only
+files an earlier build wrote.
 
-  --check   write nothing; exit 1 naming every file that is missing, stale or no longer produced`;
+  --check   write nothing; exit 1 naming every file that is missing, stale or no longer produced
+            (--format github: one error annotation per file; json: one object on stdout)
+${TARGET_USAGE}`;
 
-const OPTIONS = { ...COMMON_OPTIONS, out: { type: "string", default: DEFAULT_OUT }, check: { type: "boolean", default: false } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, ...TARGET_OPTION, out: { type: "string", default: DEFAULT_OUT }, check: { type: "boolean", default: false } } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
@@ -27,25 +35,34 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const format = formatOption(values.format);
+  const targetFlag = parseTarget(values.target);
   const out = path.resolve(io.cwd, values.out);
   const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict });
-  const code = report(outcome, io, format, diagnosticStream(io, format));
-  if (!outcome.result) return code;
-  const files = renderTree(renderInstances(outcome.result));
   const shown = path.relative(io.cwd, out) || ".";
+  // `--check --format json` prints one object holding the diagnostics too, so stdout stays one JSON value.
+  const checkJson = values.check && format === "json";
+  const code = checkJson ? (outcome.result ? EXIT_OK : EXIT_INPUT) : report(outcome, io, format, diagnosticStream(io, format));
+  if (!outcome.result) {
+    if (checkJson) io.stdout.write(driftJson(shown, null, 0, outcome.diagnostics));
+    return code;
+  }
+  const target = effectiveTarget(targetFlag, outcome.result.settings);
+  const rendered = renderInstances(outcome.result);
+  const files = renderTree(rendered, {
+    manifests: includesManifests(target),
+    helm: includesHelm(target) ? renderHelm(outcome.result, rendered) : undefined,
+    flux: outcome.result.settings.flux,
+  });
   try {
     if (values.check) {
-      const drift = await checkOutput(out, files);
-      const lines = [
-        ...drift.missing.map((f) => `missing: ${shown}/${f}`),
-        ...drift.stale.map((f) => `stale: ${shown}/${f}`),
-        ...drift.extra.map((f) => `no longer produced: ${shown}/${f}`),
-      ];
-      if (lines.length === 0) {
+      const drift = driftOf(shown, await checkOutput(out, files));
+      if (checkJson) io.stdout.write(driftJson(shown, drift, files.size, outcome.diagnostics));
+      if (format === "github") io.stdout.write(formatGithub(driftDiagnostics(drift)));
+      if (!hasDrift(drift)) {
         io.stderr.write(`${shown} is up to date (${files.size} files)\n`);
         return EXIT_OK;
       }
-      io.stderr.write(`${lines.join("\n")}\n${shown} is out of date: run \`litellm-gitops build --out ${shown}\` and commit the result\n`);
+      io.stderr.write(driftText(drift));
       return EXIT_INPUT;
     }
     const result = await writeOutput(out, files);

@@ -1,18 +1,29 @@
 import { compileInputs } from "../../compiler/compile.js";
+import { helmObjects, renderHelm } from "../../output/helm.js";
 import { renderInstances } from "../../output/tree.js";
 import { toYamlStream } from "../../output/yaml.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
-import { EXIT_INPUT, UsageError, type Io } from "../io.js";
+import { EXIT_INPUT, type Io } from "../io.js";
 import { report } from "../print.js";
-import { argocdPaths } from "../argocd-env.js";
+import { renderRequest } from "../argocd-env.js";
+import { TARGET_OPTION, TARGET_USAGE, effectiveTarget, includesHelm, includesManifests, parseTarget } from "../targets.js";
 
-export const usage = `Usage: litellm-gitops render [PATH...] [--instance NAMESPACE/NAME] [--strict] [--format text|json|github]
+export const usage = `Usage: litellm-gitops render [PATH...] [--instance NAMESPACE/NAME] [--target manifests|helm|all] [--strict] [--format text|json|github]
 
 Prints every Kubernetes object the project compiles to as one multi-document YAML stream
 on stdout (the Argo CD Config Management Plugin contract). Diagnostics go to stderr; on
-any error the exit code is 1 and stdout stays empty.`;
+any error the exit code is 1 (2 for bad usage) and stdout stays empty.
 
-const OPTIONS = { ...COMMON_OPTIONS, instance: { type: "string" } } as const;
+Under Argo CD, ARGOCD_APP_PARAMETERS (parameters paths, instance, strict) and
+ARGOCD_ENV_LITELLM_GITOPS_PATHS / _INSTANCE / _STRICT fill in what the command line leaves
+out; flags win, then parameters, then ARGOCD_ENV_*. See docs/argocd.md.
+
+With the helm target it prints the Argo CD Application and/or Flux HelmRelease (with its
+chart source) of each instance, then its ExternalSecrets; \`all\` prints the manifests and
+then the wrappers. See docs/helm.md.
+${TARGET_USAGE}`;
+
+const OPTIONS = { ...COMMON_OPTIONS, ...TARGET_OPTION, instance: { type: "string" } } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
@@ -21,9 +32,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const format = formatOption(values.format);
-  const wanted = values.instance;
-  if (wanted !== undefined && !/^[^/]+\/[^/]+$/.test(wanted)) throw new UsageError("--instance takes NAMESPACE/NAME");
-  const outcome = compileInputs(argocdPaths(positionals, io.env), { cwd: io.cwd, exclude: ["rendered"], strict: values.strict });
+  const targetFlag = parseTarget(values.target);
+  // Flags, then Argo CD's plugin parameters and ARGOCD_ENV_* (docs/argocd.md); bad input throws UsageError.
+  const request = renderRequest({ positionals, instance: values.instance, strict: values.strict }, io.env);
+  const wanted = request.instance;
+  const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: ["rendered"], strict: request.strict });
   const code = report(outcome, io, format, io.stderr);
   if (!outcome.result) return code;
   const rendered = renderInstances(outcome.result).filter((r) => wanted === undefined || r.dir === wanted);
@@ -31,8 +44,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`litellm-gitops render: no instance ${wanted} in the project\n`);
     return EXIT_INPUT;
   }
+  const target = effectiveTarget(targetFlag, outcome.result.settings);
+  if (targetFlag === undefined && target === "all") {
+    io.stderr.write("litellm-gitops render: CompilerConfig spec.targets has both targets, so this prints both; applied together they run every proxy twice (pass --target)\n");
+  }
+  const objects = includesManifests(target) ? rendered.flatMap((r) => r.objects) : [];
+  if (includesHelm(target)) {
+    // With the manifests, the ExternalSecrets are already in the stream: printed once.
+    const helm = renderHelm(outcome.result, rendered);
+    objects.push(...helm.flatMap((h) => (includesManifests(target) ? h.wrappers : helmObjects(h))));
+  }
   // Built completely before the first byte is written: an error never leaves a partial stream.
-  const stream = toYamlStream(rendered.flatMap((r) => r.objects));
+  const stream = toYamlStream(objects);
   io.stdout.write(stream);
   return code;
 }

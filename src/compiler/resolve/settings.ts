@@ -26,6 +26,7 @@ export function resolveSettings(config: CompilerConfigResource | undefined): Com
       chartVersion: helm.chart?.version ?? "1.85.1",
       argocd: {
         enabled: helm.argocd?.enabled ?? true,
+        namespace: helm.argocd?.namespace ?? "argocd",
         project: helm.argocd?.project ?? "default",
         destinationServer: helm.argocd?.destinationServer ?? "https://kubernetes.default.svc",
         automated: helm.argocd?.syncPolicy?.automated ?? true,

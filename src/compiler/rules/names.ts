@@ -60,7 +60,7 @@ function checkName(
   const foreign = [...new Set(name.match(/[^\x20-\x7e]/gu) ?? [])].map(
     (c) => "U+" + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0"),
   );
-  if (foreign.length > 0) problems.push(`contains ${foreign.join(", ")}, which ${foreign.length === 1 ? "is" : "are"} not ASCII`);
+  if (foreign.length > 0) problems.push(`contains ${foreign.join(", ")}, which ${foreign.length === 1 ? "is not a printable ASCII character" : "are not printable ASCII characters"}`);
   if (!pattern.test(name)) {
     problems.push(
       form === "label"

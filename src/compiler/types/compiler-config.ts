@@ -131,6 +131,10 @@ export interface ArgoCDSettings {
    */
   enabled?: boolean;
   /**
+   * Namespace of the Application object: the one Argo CD watches for Applications (its own, unless "Applications in any namespace" is enabled). The chart is installed into the instance's namespace either way.
+   */
+  namespace?: string;
+  /**
    * Argo CD project of the Application.
    */
   project?: string;
@@ -163,7 +167,7 @@ export interface FluxHelmSettings {
   interval?: string;
 }
 /**
- * Flux GitRepository and Kustomization objects that apply the rendered tree (reserved for a later release; the compiler does not emit them yet).
+ * Flux GitRepository and Kustomization objects that apply the rendered tree: `build` writes them to DIR/flux/ (not part of DIR/kustomization.yaml; apply them once, or from the cluster's Flux tree). See docs/flux.md.
  */
 export interface FluxSettings {
   /**

@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { compileInputs } from "../../compiler/compile.js";
+import { CODES } from "../../compiler/diagnostics.js";
+import type { IR } from "../../compiler/ir.js";
+import { diffIR, isEmpty, type Rendering } from "../../diff/diff.js";
+import { extractYamlAt, GitError, repositoryOf, resolveCommit, type Repository } from "../../diff/git.js";
+import { formatMarkdown } from "../../diff/markdown.js";
+import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "../io.js";
+import { report } from "../print.js";
+import { helmObjects, renderHelm } from "../../output/helm.js";
+import { renderInstances, renderTree } from "../../output/tree.js";
+import { effectiveTarget, includesHelm, includesManifests, parseTarget, TARGET_OPTION, type Target } from "../targets.js";
+import { DEFAULT_OUT } from "./build.js";
+
+export const usage = `Usage: litellm-gitops diff --base REF [PATH...] [--out DIR] [--target manifests|helm|all] [--exit-code] [--strict] [--format text|json|github]
+
+Prints, as Markdown for a pull-request comment, what the working tree changes in the rendered
+output compared with Git revision REF: per instance, the models added, removed and changed
+(with old and new config.yaml values), config.yaml settings changed, and Kubernetes objects
+added, removed and changed. PATH is read in the working tree and, at REF, in the Git
+repository that contains the current folder. No credential is ever printed: config.yaml
+holds only os.environ/NAME references, and objects are compared by path, not value.
+
+  --base REF     the revision to compare with (origin/main, a tag, a commit)
+  --out DIR      the output folder, not read as input (default: ${DEFAULT_OUT})
+  --target       what is compared, as for build (default: each side's CompilerConfig spec.targets)
+  --exit-code    exit 1 when there are changes (like git diff --exit-code)
+  --format       how diagnostics of the working tree are printed (on stderr)
+
+Exit 0: printed (changes or not); 1: the working tree's inputs have errors, or changes with
+--exit-code; 2: bad usage, not a Git repository, or REF unknown. Inputs that do not compile
+at REF are reported, and compared as "nothing".`;
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  ...TARGET_OPTION,
+  base: { type: "string" },
+  out: { type: "string", default: DEFAULT_OUT },
+  "exit-code": { type: "boolean", default: false },
+} as const;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, OPTIONS);
+  if (values.help) {
+    io.stdout.write(usage + "\n");
+    return 0;
+  }
+  const format = formatOption(values.format);
+  const target = parseTarget(values.target);
+  if (!values.base) throw new UsageError("--base REF is required");
+  const base = values.base;
+
+  // Resolve the revision first: a typo in REF must not cost a compile, and must exit 2.
+  let repo: Repository;
+  let commit: string;
+  try {
+    repo = repositoryOf(io.cwd, io.env);
+    commit = resolveCommit(repo, base, io.env);
+  } catch (error) {
+    if (error instanceof GitError) {
+      io.stderr.write(`litellm-gitops diff: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+
+  const out = path.resolve(io.cwd, values.out);
+  const after = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict });
+  // Diagnostics go to stderr in every format (stdout carries only the Markdown), and only when
+  // there are some: an empty JSON array on stderr would be noise in a CI log.
+  const code = after.diagnostics.length > 0 ? report(after, io, format, io.stderr) : EXIT_OK;
+  if (!after.result) {
+    io.stderr.write("litellm-gitops diff: the working tree's inputs have errors; nothing to compare\n");
+    return code;
+  }
+
+  const scratch = mkdtempSync(path.join(tmpdir(), "litellm-gitops-diff-"));
+  try {
+    let before: IR | undefined;
+    let baseNote: string | undefined;
+    try {
+      const tree = extractYamlAt(repo, commit, io.env, { paths: positionals, cwd: io.cwd, exclude: [out], dest: scratch });
+      const outcome = compileInputs(tree.paths, { cwd: tree.cwd, exclude: [path.resolve(tree.cwd, values.out)], strict: false });
+      before = outcome.result;
+      if (!before) {
+        // Codes and titles only: a message may quote input, and the base is not what is under review.
+        const errors = outcome.diagnostics.filter((d) => d.severity === "error");
+        const codes = [...new Set(errors.map((d) => `${d.code} ${CODES[d.code].title}`))].join("; ");
+        baseNote = errors.every((d) => d.code === "LG1008")
+          ? `no input files at \`${base}\`: everything is shown as added.`
+          : `the inputs at \`${base}\` do not compile (${errors.length} error${errors.length === 1 ? "" : "s"}: ${codes}): everything is shown as added.`;
+        io.stderr.write(`litellm-gitops diff: ${baseNote.replace(/`/g, "")}\n`);
+      }
+    } catch (error) {
+      if (error instanceof GitError) {
+        io.stderr.write(`litellm-gitops diff: ${error.message}\n`);
+        return EXIT_USAGE;
+      }
+      throw error;
+    }
+    const diff = diffIR(before, after.result, (ir) => renderAsBuild(ir, target));
+    const shownOut = path.relative(io.cwd, out) || ".";
+    io.stdout.write(formatMarkdown(diff, { base, outDir: shownOut, ...(baseNote ? { baseNote } : {}) }));
+    return values["exit-code"] && !isEmpty(diff) ? EXIT_INPUT : EXIT_OK;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What `build` would write for this IR, with the same target choice (the flag, else the side's
+ * own CompilerConfig): so the file list matches the committed tree, and the objects are the
+ * ones deployed (manifests and/or the helm target's wrappers and ExternalSecrets).
+ */
+function renderAsBuild(ir: IR, flag: Target | undefined): Rendering {
+  const target = effectiveTarget(flag, ir.settings);
+  const rendered = renderInstances(ir);
+  const helm = includesHelm(target) ? renderHelm(ir, rendered) : undefined;
+  const files = renderTree(rendered, { manifests: includesManifests(target), helm, flux: ir.settings.flux });
+  const helmByDir = new Map((helm ?? []).map((h) => [h.dir, h]));
+  const instances = rendered.map((r) => {
+    const h = helmByDir.get(`${r.dir}/helm`);
+    const objects = [...(includesManifests(target) ? r.objects : []), ...(h ? helmObjects(h) : [])];
+    return { dir: r.dir, instance: r.instance, objects };
+  });
+  return { instances, files };
+}

@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { hasErrors, promoteWarnings } from "../../compiler/diagnostics.js";
+import { MAX_INSTANCE_NAME } from "../../compiler/rules/names.js";
+import { importFiles } from "../../importer/index.js";
+import { DNS_LABEL } from "../../importer/names.js";
+import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { EXIT_INPUT, EXIT_OK, UsageError, type Io } from "../io.js";
+import { diagnosticStream, report } from "../print.js";
+
+export const usage = `Usage: litellm-gitops import FILE... [--namespace NS] [--instance NAME] [--out DIR] [--force]
+                             [--strict] [--format text|json|github]
+
+Brings an existing LiteLLM setup into litellm-gitops. FILE is a LiteLLM config.yaml (its
+include: files are read too), a models.yaml holding a bare list of model_list entries, or
+the values.yaml of the litellm-helm chart; several are merged as if the first included the
+others. Writes DIR/compiler-config.yaml, DIR/instance.yaml (a LiteLLMInstance) and one
+DIR/models/<name>.yaml per model_list entry, ready for \`litellm-gitops build DIR\`.
+
+Every os.environ/NAME is read from Secret <first word of NAME> key NAME; a literal
+credential is never written: it becomes such a reference, with a warning naming its file
+and line. Whatever has no place in the resources is reported key by key. See docs/import.md.
+
+  --namespace NS    namespace of the resources (default: litellm)
+  --instance NAME   name of the LiteLLMInstance (default: litellm)
+  --out DIR         where to write (default: the current folder)
+  --force           overwrite files that already exist (otherwise: exit 1 naming them, nothing written)`;
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  namespace: { type: "string", default: "litellm" },
+  instance: { type: "string", default: "litellm" },
+  out: { type: "string", default: "." },
+  force: { type: "boolean", default: false },
+} as const;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, OPTIONS);
+  if (values.help) {
+    io.stdout.write(usage + "\n");
+    return 0;
+  }
+  const format = formatOption(values.format);
+  if (positionals.length === 0) throw new UsageError("give at least one file to import");
+  if (!DNS_LABEL.test(values.namespace) || values.namespace.length > 63) throw new UsageError(`--namespace ${values.namespace} is not a DNS-1123 label`);
+  if (!DNS_LABEL.test(values.instance) || values.instance.length > MAX_INSTANCE_NAME) {
+    throw new UsageError(`--instance ${values.instance} is not a DNS-1123 label of at most ${MAX_INSTANCE_NAME} characters`);
+  }
+
+  const result = importFiles(positionals, { cwd: io.cwd, namespace: values.namespace, instance: values.instance });
+  const diagnostics = values.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
+  const failed = hasErrors(diagnostics);
+  const code = report({ ...(failed ? {} : { result: true }), diagnostics, sources: result.sources }, io, format, diagnosticStream(io, format));
+  if (failed) return code;
+
+  const dir = path.resolve(io.cwd, values.out);
+  const relative = path.relative(io.cwd, dir);
+  const shown = relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
+  const show = (file: string) => (shown === "." ? file : `${shown}/${file}`);
+  // All or nothing: a refusal leaves DIR as it was.
+  const existing = [...result.files.keys()].filter((f) => existsSync(path.join(dir, f)));
+  if (existing.length > 0 && !values.force) {
+    io.stderr.write(
+      `litellm-gitops import: not overwriting existing files:\n${existing.map((f) => `  ${show(f)}\n`).join("")}Run with --force to overwrite them, or choose another --out.\n`,
+    );
+    return EXIT_INPUT;
+  }
+  try {
+    for (const [file, text] of result.files) {
+      const target = path.join(dir, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+  } catch (error) {
+    io.stderr.write(`litellm-gitops import: cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INPUT;
+  }
+  for (const file of result.files.keys()) io.stderr.write(`${existing.includes(file) ? "overwrote" : "created"} ${show(file)}\n`);
+  const target = shown === "." ? "" : ` ${shown}`;
+  io.stderr.write(`\nNext: litellm-gitops secrets${target}   (the remote keys to fill), then litellm-gitops build${target}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,60 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { InputKind } from "../../compiler/classify.js";
+import { parse } from "../args.js";
+import { EXIT_INPUT, EXIT_OK, UsageError, type Io } from "../io.js";
+
+export const usage = `Usage: litellm-gitops schema [--out DIR]
+
+Prints the input JSON Schemas (draft-07) as one JSON object {kind: schema} on stdout, or,
+with --out, writes one file per kind into DIR: litellminstance.schema.json,
+model.schema.json, compilerconfig.schema.json. They are the schemas the compiler validates
+with, byte for byte; point an editor at them (docs/editors.md) for completion, hover text
+and errors as you type.`;
+
+/** One file per kind, named as in the package's schemas/ folder (which ships in the npm package). */
+export const SCHEMA_FILES: Readonly<Record<InputKind, string>> = {
+  LiteLLMInstance: "litellminstance.schema.json",
+  Model: "model.schema.json",
+  CompilerConfig: "compilerconfig.schema.json",
+};
+
+/** The package's schemas/ folder: three levels up from src/cli/commands/ and from dist/cli/commands/ alike. */
+export function schemaFile(kind: InputKind): string {
+  return fileURLToPath(new URL(`../../../schemas/${SCHEMA_FILES[kind]}`, import.meta.url));
+}
+
+const OPTIONS = {
+  out: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+  debug: { type: "boolean", default: false },
+} as const;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv, OPTIONS);
+  if (values.help) {
+    io.stdout.write(usage + "\n");
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (did you mean --out ${positionals[0]}?)`);
+  const kinds = Object.keys(SCHEMA_FILES) as InputKind[];
+  const texts = new Map(kinds.map((kind) => [kind, readFileSync(schemaFile(kind), "utf8")]));
+  if (values.out === undefined) {
+    const all = Object.fromEntries(kinds.map((kind) => [kind, JSON.parse(texts.get(kind)!) as unknown]));
+    io.stdout.write(JSON.stringify(all, null, 2) + "\n");
+    return EXIT_OK;
+  }
+  const out = path.resolve(io.cwd, values.out);
+  const shown = path.relative(io.cwd, out) || ".";
+  try {
+    mkdirSync(out, { recursive: true });
+    // Copied as they are, not re-serialised: a committed copy then diffs cleanly against a newer release.
+    for (const kind of kinds) writeFileSync(path.join(out, SCHEMA_FILES[kind]), texts.get(kind)!);
+  } catch (error) {
+    io.stderr.write(`litellm-gitops schema: cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INPUT;
+  }
+  for (const kind of kinds) io.stderr.write(`${shown}/${SCHEMA_FILES[kind]}  ${kind}\n`);
+  return EXIT_OK;
+}

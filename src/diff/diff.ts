@@ -1,0 +1,215 @@
+/**
+ * What a change does to the rendered output, for review: per instance, the models added,
+ * removed and changed (with old and new values of the changed config.yaml fields), the
+ * config.yaml settings changed, and the Kubernetes objects added, removed and changed (by
+ * path only). Pure: two renderings in, data out; `litellm-gitops diff` fetches and prints.
+ *
+ * Values come only from config.yaml, which holds no credential (those are `os.environ/NAME`
+ * references); object changes are reported as paths, never values, so nothing a Secret or
+ * an env list carries can reach a pull-request comment.
+ */
+import type { InstanceIR, IR } from "../compiler/ir.js";
+import type { K8sObject } from "../emitters/kubernetes/index.js";
+import { emitLiteLLMConfig } from "../emitters/litellm-config.js";
+import { renderInstances, renderTree } from "../output/tree.js";
+import { changedPaths, deepEqual, fieldChanges, type FieldChange } from "./values.js";
+
+export type { FieldChange } from "./values.js";
+
+/** One instance of a rendering: what `diff` reads of it. A RenderedInstance is one. */
+export interface RenderedForDiff {
+  /** `<namespace>/<instance>`. */
+  dir: string;
+  /** Its config.yaml is emitted from this, for the model and settings comparison. */
+  instance: InstanceIR;
+  /** The Kubernetes objects deployed for it, in render order (manifests, and/or helm wrappers). */
+  objects: readonly K8sObject[];
+}
+
+/** One side of the comparison: the instances as rendered, and the files `build` would write. */
+export interface Rendering {
+  instances: readonly RenderedForDiff[];
+  files: ReadonlyMap<string, string>;
+}
+
+export const NOTHING: Rendering = { instances: [], files: new Map() };
+
+export interface ModelSummary {
+  /** model_info.id: the identity LiteLLM keys a deployment by, stable across parameter changes. */
+  id: string;
+  modelName: string;
+  /** litellm_params.model, e.g. `openai/gpt-4o`. */
+  model: string;
+}
+
+export interface ModelChange extends ModelSummary {
+  /** `model_name`, `litellm_params.<key>`, `model_info.<key>`, in config.yaml's names. */
+  changes: FieldChange[];
+}
+
+export interface ObjectRef {
+  apiVersion: string;
+  kind: string;
+  namespace: string;
+  name: string;
+}
+
+export interface ObjectChange extends ObjectRef {
+  /** Where the object changed (`spec.replicas`, `data[config.yaml]`); empty for a Secret, whose shape is not shown either. */
+  paths: string[];
+}
+
+export interface InstanceDiff {
+  /** `<namespace>/<instance>`, the instance's folder under the output folder. */
+  dir: string;
+  status: "added" | "removed" | "changed";
+  models: { added: ModelSummary[]; removed: ModelSummary[]; changed: ModelChange[] };
+  /** config.yaml's `litellm_settings`, `router_settings`, `general_settings`, one level deep. */
+  settings: FieldChange[];
+  objects: { added: ObjectRef[]; removed: ObjectRef[]; changed: ObjectChange[] };
+}
+
+export interface OutputDiff {
+  /** Only instances with a change, sorted by folder. */
+  instances: InstanceDiff[];
+  /** Every rendered file (paths under the output folder), so outputs that are not objects (helm values) show too. */
+  files: { added: string[]; removed: string[]; changed: string[] };
+}
+
+/**
+ * Renders both IRs and compares them; `undefined` before means "nothing" (inputs new or broken
+ * at the base). `render` decides what is output (the command passes build's target choice);
+ * the default is the manifests target.
+ */
+export function diffIR(before: IR | undefined, after: IR, render: (ir: IR) => Rendering = renderManifests): OutputDiff {
+  return diffRendered(before === undefined ? NOTHING : render(before), render(after));
+}
+
+export function renderManifests(ir: IR): Rendering {
+  const instances = renderInstances(ir);
+  return { instances, files: renderTree(instances) };
+}
+
+export function diffRendered(before: Rendering, after: Rendering): OutputDiff {
+  const old = new Map(before.instances.map((r) => [r.dir, r]));
+  const now = new Map(after.instances.map((r) => [r.dir, r]));
+  const dirs = [...new Set([...old.keys(), ...now.keys()])].sort(compare);
+  const instances = dirs.map((dir) => diffInstance(dir, old.get(dir), now.get(dir))).filter((d) => !instanceUnchanged(d));
+  return { instances, files: diffFiles(before.files, after.files) };
+}
+
+export function isEmpty(diff: OutputDiff): boolean {
+  const { added, removed, changed } = diff.files;
+  return diff.instances.length === 0 && added.length === 0 && removed.length === 0 && changed.length === 0;
+}
+
+function instanceUnchanged(d: InstanceDiff): boolean {
+  const { models, objects } = d;
+  return (
+    d.status === "changed" &&
+    models.added.length + models.removed.length + models.changed.length === 0 &&
+    d.settings.length === 0 &&
+    objects.added.length + objects.removed.length + objects.changed.length === 0
+  );
+}
+
+function diffInstance(dir: string, before: RenderedForDiff | undefined, after: RenderedForDiff | undefined): InstanceDiff {
+  const a = before ? emitLiteLLMConfig(before.instance) : {};
+  const b = after ? emitLiteLLMConfig(after.instance) : {};
+  return {
+    dir,
+    status: before === undefined ? "added" : after === undefined ? "removed" : "changed",
+    models: diffModels(modelEntries(a), modelEntries(b)),
+    settings: ["litellm_settings", "router_settings", "general_settings"].flatMap((section) =>
+      fieldChanges(section, record(a[section]), record(b[section])),
+    ),
+    objects: diffObjects(before?.objects ?? [], after?.objects ?? []),
+  };
+}
+
+/** A config.yaml `model_list` entry, as emitLiteLLMConfig writes it. */
+interface ModelEntry {
+  model_name: string;
+  litellm_params: Record<string, unknown>;
+  model_info: Record<string, unknown>;
+}
+
+function modelEntries(config: Record<string, unknown>): Map<string, ModelEntry> {
+  const list = Array.isArray(config.model_list) ? (config.model_list as ModelEntry[]) : [];
+  return new Map(list.map((m) => [String(m.model_info.id), m]));
+}
+
+function summary(entry: ModelEntry): ModelSummary {
+  return { id: String(entry.model_info.id), modelName: entry.model_name, model: String(entry.litellm_params.model) };
+}
+
+function diffModels(before: Map<string, ModelEntry>, after: Map<string, ModelEntry>): InstanceDiff["models"] {
+  const added: ModelSummary[] = [];
+  const changed: ModelChange[] = [];
+  for (const [id, entry] of after) {
+    const old = before.get(id);
+    if (old === undefined) {
+      added.push(summary(entry));
+      continue;
+    }
+    const changes = [
+      ...fieldChanges("", { model_name: old.model_name }, { model_name: entry.model_name }),
+      ...fieldChanges("litellm_params", old.litellm_params, entry.litellm_params),
+      ...fieldChanges("model_info", old.model_info, entry.model_info),
+    ].map((c) => (c.path.startsWith(".") ? { ...c, path: c.path.slice(1) } : c));
+    if (changes.length > 0) changed.push({ ...summary(entry), changes });
+  }
+  const removed = [...before].filter(([id]) => !after.has(id)).map(([, entry]) => summary(entry));
+  return { added, removed, changed };
+}
+
+function objectKey(o: K8sObject): string {
+  return `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`;
+}
+
+function ref(o: K8sObject): ObjectRef {
+  return { apiVersion: o.apiVersion, kind: o.kind, namespace: o.metadata.namespace, name: o.metadata.name };
+}
+
+/**
+ * Objects in `after`'s render order, then removed ones in `before`'s. An object listed twice
+ * (the ExternalSecrets that both the manifests and the helm target carry) counts once.
+ */
+function diffObjects(before: readonly K8sObject[], after: readonly K8sObject[]): InstanceDiff["objects"] {
+  const old = new Map<string, K8sObject>();
+  for (const o of before) if (!old.has(objectKey(o))) old.set(objectKey(o), o);
+  const now = new Map<string, K8sObject>();
+  for (const o of after) if (!now.has(objectKey(o))) now.set(objectKey(o), o);
+  const added: ObjectRef[] = [];
+  const changed: ObjectChange[] = [];
+  for (const object of now.values()) {
+    const previous = old.get(objectKey(object));
+    if (previous === undefined) added.push(ref(object));
+    else if (!deepEqual(previous, object)) {
+      changed.push({ ...ref(object), paths: object.kind === "Secret" ? [] : changedPaths(previous, object) });
+    }
+  }
+  const removed = [...old].filter(([key]) => !now.has(key)).map(([, o]) => ref(o));
+  return { added, removed, changed };
+}
+
+function diffFiles(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): OutputDiff["files"] {
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const [file, text] of after) {
+    const old = before.get(file);
+    if (old === undefined) added.push(file);
+    else if (old !== text) changed.push(file);
+  }
+  const removed = [...before.keys()].filter((f) => !after.has(f));
+  return { added: added.sort(compare), removed: removed.sort(compare), changed: changed.sort(compare) };
+}
+
+function record(v: unknown): Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** Code-unit order, as everywhere in the output: independent of the locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,114 @@
+/**
+ * Value-level helpers for the diff: equality, changed paths inside an object, and the guard
+ * that keeps anything credential-like out of a pull-request comment.
+ */
+
+/** Structural equality of plain data (what emitters produce: no Dates, Maps or cycles). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
+  const ak = Object.keys(a);
+  const bk = Object.keys(b);
+  if (ak.length !== bk.length) return false;
+  const br = b as Record<string, unknown>;
+  const ar = a as Record<string, unknown>;
+  return ak.every((k) => Object.prototype.hasOwnProperty.call(br, k) && deepEqual(ar[k], br[k]));
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** `.key` when the key reads well as an identifier, otherwise `[key]` (annotation names, `config.yaml`). */
+export function pathSegment(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${key}]`;
+}
+
+/**
+ * An array whose items are objects with distinct string `name`s (containers, env, ports,
+ * volumes) is compared item by item, keyed by name, so that a changed env variable shows as
+ * `env[name=OPENAI_API_KEY]` rather than as "the whole container list".
+ */
+function namedItems(v: unknown): Map<string, unknown> | undefined {
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  const map = new Map<string, unknown>();
+  for (const item of v) {
+    if (!isRecord(item) || typeof item.name !== "string" || map.has(item.name)) return undefined;
+    map.set(item.name, item);
+  }
+  return map;
+}
+
+/**
+ * Paths (`spec.template.spec.containers[name=litellm].env`) where `before` and `after`
+ * differ, sorted, at most `maxDepth` segments deep: deeper differences are reported at that
+ * depth, once. Only paths, never values: callers use this for objects whose values are not
+ * for printing (a ConfigMap's text, an env list).
+ */
+export function changedPaths(before: unknown, after: unknown, maxDepth = 8): string[] {
+  const out = new Set<string>();
+  const walk = (a: unknown, b: unknown, path: string, depth: number): void => {
+    if (deepEqual(a, b)) return;
+    if (depth >= maxDepth) {
+      out.add(path);
+      return;
+    }
+    if (isRecord(a) && isRecord(b)) {
+      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) walk(a[key], b[key], path + pathSegment(key), depth + 1);
+      return;
+    }
+    const na = namedItems(a);
+    const nb = namedItems(b);
+    if (na && nb) {
+      for (const name of new Set([...na.keys(), ...nb.keys()])) walk(na.get(name), nb.get(name), `${path}[name=${name}]`, depth + 1);
+      return;
+    }
+    out.add(path);
+  };
+  walk(before, after, "", 0);
+  return [...out].map((p) => (p.startsWith(".") ? p.slice(1) : p)).sort();
+}
+
+/** A value change of one field; `undefined` on a side means "not set there". */
+export interface FieldChange {
+  path: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * The changes between two records, one level deep: a nested value (a list of access groups,
+ * a fallback map) is one field with its whole old and new value, which is what a reviewer
+ * wants to see. Keys keep `after`'s order, then removed keys in `before`'s order.
+ */
+export function fieldChanges(prefix: string, before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const key of new Set([...Object.keys(after), ...Object.keys(before)])) {
+    const a = before[key];
+    const b = after[key];
+    if (deepEqual(a, b)) continue;
+    const change: FieldChange = { path: prefix + pathSegment(key) };
+    if (a !== undefined) change.before = guard(key, a);
+    if (b !== undefined) change.after = guard(key, b);
+    changes.push(change);
+  }
+  return changes;
+}
+
+/**
+ * Defence in depth. config.yaml never holds a credential (a literal one is an input error,
+ * LG3008, and the rest arrive as `os.environ/NAME`), so this should never fire; if a
+ * credential-named field ever carries anything else, the diff shows a mask, not the value.
+ */
+const SENSITIVE_KEY = /^(api_?key|master_?key|vertex_?credentials|aws_?secret_?access_?key|aws_?session_?token)$|(^|_|-)(password|secret|credentials?|key)$/i;
+export const MASK = "(hidden)";
+
+function guard(key: string, value: unknown): unknown {
+  if (SENSITIVE_KEY.test(key) && !(typeof value === "string" && value.startsWith("os.environ/"))) return MASK;
+  // Nested settings (general_settings holds maps) are guarded key by key as well.
+  if (Array.isArray(value)) return value.map((item) => guard("", item));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, guard(k, v)]));
+  return value;
+}

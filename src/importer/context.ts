@@ -1,0 +1,79 @@
+import { diagnostic } from "../compiler/diagnostics.js";
+import { locationOf } from "../compiler/locate.js";
+import { childPointer } from "../compiler/pointer.js";
+import { dataKeyForEnv, envReference, envWord, isLiteralSecret, secretNameForEnv, type EnvBook } from "./secrets.js";
+import type { Report, Sourced } from "./types.js";
+
+/** What every mapping stage shares: the report, the instance's env book, and the literals to hide. */
+export interface ImportContext {
+  report: Report;
+  book: EnvBook;
+  /** Literal credential values met, by file: masked in code frames, never printed or written. */
+  hidden: Map<string, Set<string>>;
+  /** The first file imported: where problems of the whole import are reported. */
+  mainFile: string;
+  /** Warnings given once per import (e.g. per provider), by a key of the caller's choosing. */
+  once: Set<string>;
+}
+
+/**
+ * A literal credential becomes `os.environ/NAME`, NAME set from a Secret. The warning names
+ * the file, line and key and where the value must go — never the value itself.
+ */
+export function replaceLiteral(ctx: ImportContext, at: Sourced, key: string, value: unknown, baseName: string, exact = false): string {
+  // `exact`: the variable already has its name (an environment_variables entry); no other may be chosen.
+  const name = exact ? baseName : ctx.book.allocate(baseName, value);
+  hide(ctx, at.doc.file, value);
+  ctx.report(
+    diagnostic(
+      "LG6005",
+      locationOf(at.doc, at.pointer),
+      exact
+        ? `${key} holds a literal credential; imported as ${name} set from Secret ${secretNameForEnv(name)} key ${dataKeyForEnv(name)}`
+        : `${key} holds a literal credential; imported as os.environ/${name}, read from Secret ${secretNameForEnv(name)} key ${dataKeyForEnv(name)}`,
+      `Store the value in your secret store under that key (\`litellm-gitops secrets\` lists it) and rotate it: it was committed in plain text.`,
+    ),
+  );
+  return `os.environ/${name}`;
+}
+
+function hide(ctx: ImportContext, file: string, value: unknown): void {
+  if (!ctx.hidden.has(file)) ctx.hidden.set(file, new Set());
+  const set = ctx.hidden.get(file)!;
+  const walk = (v: unknown): void => {
+    if (typeof v === "string" || typeof v === "number") set.add(String(v));
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(value);
+}
+
+/**
+ * A free-form value (a settings section, a passthrough param) with every literal secret
+ * replaced by an env reference and every env reference recorded as read. `name` names the
+ * variable for a literal found under a key: the key itself when it has several words
+ * (`redis_password` → REDIS_PASSWORD), else prefixed by its parent (`cache_params.password`
+ * → CACHE_PARAMS_PASSWORD).
+ */
+export function importFreeForm(ctx: ImportContext, value: unknown, at: Sourced, key: string, parentKey: string): unknown {
+  const env = envReference(value);
+  if (env !== undefined) {
+    ctx.book.reference(env);
+    return value;
+  }
+  if (isLiteralSecret(key, value)) {
+    const base = envWord(key.includes("_") || parentKey === "" ? key : `${parentKey}_${key}`) || "LITELLM_SECRET";
+    const replaced = replaceLiteral(ctx, at, key, value, base);
+    ctx.book.reference(envReference(replaced)!);
+    return replaced;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item, i) => importFreeForm(ctx, item, { doc: at.doc, pointer: childPointer(at.pointer, i) }, String(i), key));
+  }
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = importFreeForm(ctx, v, { doc: at.doc, pointer: childPointer(at.pointer, k) }, k, key);
+    return out;
+  }
+  return value;
+}

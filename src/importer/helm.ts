@@ -1,0 +1,189 @@
+/**
+ * litellm-helm values (BerriAI/litellm helm/litellm-helm, chart 1.x) → the instance's
+ * deployment settings. `proxy_config` is the config.yaml; the chart's own keys map as the
+ * chart's templates use them (templates/_helpers.tpl, deployment.yaml):
+ *
+ *   replicaCount                         → spec.replicas
+ *   image.repository/tag (or digest)     → spec.image
+ *   masterkeySecretName/Key              → spec.masterKeySecretRef (PROXY_MASTER_KEY in the chart)
+ *   db.useExisting + db.secret.*         → spec.databaseSecretRef
+ *   ingress.{enabled,className,annotations,hosts[0].host,tls} → spec.ingress
+ *   resources                            → spec.resources
+ *   envVars, extraEnvVars, logLevel      → spec.extraEnvVars
+ *
+ * Any other key that is set (not empty and not a disabled feature) is reported, one by one.
+ */
+import { diagnostic } from "../compiler/diagnostics.js";
+import { locationOf } from "../compiler/locate.js";
+import { childPointer } from "../compiler/pointer.js";
+import type { ImportContext } from "./context.js";
+import { helmQuote, importEnvList, importEnvMap } from "./env-vars.js";
+import type { SecretKeyRef } from "./settings.js";
+import { isPlain, type Plain, type Report, type Sourced } from "./types.js";
+import type { InputFile } from "./read.js";
+
+export interface HelmPart {
+  file: InputFile;
+  /** image, replicas, ingress, resources, databaseSecretRef: spec fields, as they go into the instance. */
+  spec: Plain;
+  masterKey?: SecretKeyRef;
+  /** Where proxy_config is, when there is one. */
+  proxyConfig?: Sourced;
+}
+
+/** Chart keys read here; proxy_config is read as a config.yaml by the caller. */
+const HANDLED = new Set(["proxy_config", "replicaCount", "image", "masterkeySecretName", "masterkeySecretKey", "db", "ingress", "resources", "envVars", "extraEnvVars", "logLevel"]);
+
+/** The chart's default for masterkeySecretKey (templates/_helpers.tpl). */
+const CHART_MASTER_KEY_KEY = "masterkey";
+
+/** A chart value worth reporting when dropped: something other than empty or a disabled feature. */
+function isSet(value: unknown): boolean {
+  if (value === null || value === undefined || value === "" || value === false) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (isPlain(value)) return value.enabled !== false && Object.values(value).some(isSet);
+  return true;
+}
+
+export function importHelm(file: InputFile, report: Report): HelmPart {
+  const values = file.doc.value as Plain;
+  const doc = file.doc;
+  const at = (pointer: string) => ({ doc, pointer });
+  const notCarried = (pointer: string, what: string, hint: string) =>
+    report(diagnostic("LG6006", locationOf(doc, pointer, "key"), `${what}; not imported`, hint));
+  const part: HelmPart = { file, spec: {} };
+
+  for (const [key, value] of Object.entries(values)) {
+    if (!HANDLED.has(key) && isSet(value)) {
+      notCarried(`/${key}`, `Helm value ${key} has no counterpart in a LiteLLMInstance`, "Carry it over by hand if the proxy depends on it (the compiler's Deployment follows the operator's).");
+    }
+  }
+
+  if (values.proxy_config !== undefined && values.proxy_config !== null) {
+    if (isPlain(values.proxy_config)) part.proxyConfig = at("/proxy_config");
+    else report(diagnostic("LG6004", locationOf(doc, "/proxy_config"), "proxy_config must be a mapping (the chart writes it as config.yaml)"));
+  }
+
+  if (values.replicaCount !== undefined) {
+    if (Number.isSafeInteger(values.replicaCount) && (values.replicaCount as number) >= 0) part.spec.replicas = values.replicaCount;
+    else report(diagnostic("LG6004", locationOf(doc, "/replicaCount"), "replicaCount must be a whole number"));
+  }
+
+  const image = values.image;
+  if (isPlain(image)) {
+    const repository = typeof image.repository === "string" && image.repository !== "" ? image.repository : "ghcr.io/berriai/litellm";
+    const tag = typeof image.tag === "string" || typeof image.tag === "number" ? String(image.tag) : "";
+    const digest = typeof image.digest === "string" ? image.digest : "";
+    if (digest !== "") part.spec.image = `${repository}@${digest}`;
+    else if (tag !== "") part.spec.image = `${repository}:${tag}`;
+    else notCarried("/image", "image.tag is empty, so the chart picks the tag from its appVersion", "Set spec.image in the instance to the image you run (the compiler's default applies otherwise).");
+    if (isSet(image.pullPolicy)) notCarried("/image/pullPolicy", "image.pullPolicy", "The compiler's Deployment sets its own pull policy.");
+  }
+
+  if (typeof values.masterkeySecretName === "string" && values.masterkeySecretName !== "") {
+    const key = typeof values.masterkeySecretKey === "string" && values.masterkeySecretKey !== "" ? values.masterkeySecretKey : CHART_MASTER_KEY_KEY;
+    part.masterKey = { secretName: values.masterkeySecretName, key };
+  } else {
+    report(
+      diagnostic(
+        "LG6007",
+        locationOf(doc, values.masterkeySecretName === undefined ? "" : "/masterkeySecretName", "key"),
+        "masterkeySecretName is not set: the chart generated a random master key (a new one on every render); the imported instance reads the key named by its masterKeySecretRef",
+        "Put the master key your clients use into that Secret's key before switching over.",
+      ),
+    );
+  }
+
+  importDb(values.db, at("/db"), part, report);
+  importIngress(values.ingress, at("/ingress"), part, report);
+  if (isPlain(values.resources) && Object.keys(values.resources).length > 0) part.spec.resources = values.resources;
+  return part;
+}
+
+/** envVars, extraEnvVars and logLevel: applied once the compiler's own variables are known. */
+export function importHelmEnv(ctx: ImportContext, part: HelmPart): void {
+  const values = part.file.doc.value as Plain;
+  const doc = part.file.doc;
+  importEnvMap(ctx, values.envVars, { doc, pointer: "/envVars" }, "envVars", helmQuote);
+  importEnvList(ctx, values.extraEnvVars, { doc, pointer: "/extraEnvVars" });
+  // The chart sets LITELLM_LOG from logLevel unless envVars sets it (templates/_helpers.tpl).
+  const envVars = isPlain(values.envVars) ? values.envVars : {};
+  if (typeof values.logLevel === "string" && values.logLevel !== "" && !("LITELLM_LOG" in envVars)) {
+    ctx.book.setExplicit({ name: "LITELLM_LOG", value: values.logLevel }, { doc, pointer: "/logLevel" });
+  }
+}
+
+/**
+ * db.useExisting: the chart reads user name and password from db.secret, the host from
+ * db.secret.endpointKey or the plain db.endpoint, the database name from the plain
+ * db.database. databaseSecretRef reads all four from the Secret, so the two plain values
+ * must move into it: reported, with the keys to add.
+ */
+function importDb(db: unknown, at: Sourced, part: HelmPart, report: Report): void {
+  const here = (pointer: string) => locationOf(at.doc, pointer, "key");
+  if (!isPlain(db) || db.useExisting !== true) {
+    const standalone = !isPlain(db) || db.deployStandalone !== false;
+    if (standalone) {
+      report(
+        diagnostic(
+          "LG6006",
+          isPlain(db) ? here(at.pointer) : { file: at.doc.file, line: 1, column: 1, pointer: "" },
+          "the chart deploys its own PostgreSQL (db.deployStandalone); litellm-gitops deploys no database, so it is not imported",
+          "Point the instance at a database with spec.databaseSecretRef (a Secret with host, username, password and database name).",
+        ),
+      );
+    }
+    return;
+  }
+  const secret = isPlain(db.secret) ? db.secret : {};
+  if (typeof secret.name !== "string" || secret.name === "") {
+    report(diagnostic("LG6004", here(childPointer(at.pointer, "secret")), "db.useExisting needs db.secret.name"));
+    return;
+  }
+  const str = (v: unknown, fallback: string) => (typeof v === "string" && v !== "" ? v : fallback);
+  const hostKey = str(secret.endpointKey, "host");
+  const keys = { hostSecret: hostKey, usernameSecret: str(secret.usernameKey, "username"), passwordSecret: str(secret.passwordKey, "password"), dbnameSecret: "dbname" };
+  part.spec.databaseSecretRef = { nameRef: secret.name, keys };
+  const moved = [
+    ...(secret.endpointKey ? [] : [`db.endpoint (${JSON.stringify(db.endpoint ?? "localhost")}) → key ${hostKey}`]),
+    `db.database (${JSON.stringify(db.database ?? "litellm")}) → key dbname`,
+  ];
+  report(
+    diagnostic(
+      "LG6007",
+      here(at.pointer),
+      `databaseSecretRef reads every connection detail from Secret ${secret.name}; add these plain chart values to it: ${moved.join(", ")}`,
+      "Store them in your secret store next to the user name and password.",
+    ),
+  );
+  for (const key of ["url", "readReplicaUrl", "connectionPool"]) {
+    if (isSet(db[key]) && !(key === "url" && db[key] === "postgresql://$(DATABASE_USERNAME):$(DATABASE_PASSWORD)@$(DATABASE_HOST)/$(DATABASE_NAME)")) {
+      report(diagnostic("LG6006", here(childPointer(at.pointer, key)), `db.${key}; not imported`, "LiteLLM builds DATABASE_URL from the DATABASE_* variables the compiler sets."));
+    }
+  }
+}
+
+function importIngress(ingress: unknown, at: Sourced, part: HelmPart, report: Report): void {
+  if (!isPlain(ingress) || ingress.enabled !== true) return;
+  const here = (pointer: string) => locationOf(at.doc, pointer, "key");
+  const hosts = Array.isArray(ingress.hosts) ? ingress.hosts : [];
+  const first = hosts[0];
+  if (!isPlain(first) || typeof first.host !== "string" || first.host === "") {
+    report(diagnostic("LG6006", here(at.pointer), "ingress is enabled without hosts[0].host; not imported", "Set spec.ingress.host in the instance."));
+    return;
+  }
+  const spec: Plain = { enabled: true, host: first.host };
+  if (typeof ingress.className === "string" && ingress.className !== "") spec.className = ingress.className;
+  if (isPlain(ingress.annotations) && Object.keys(ingress.annotations).length > 0) spec.annotations = ingress.annotations;
+  const tls = Array.isArray(ingress.tls) ? ingress.tls.find((t) => isPlain(t) && Array.isArray(t.hosts) && t.hosts.includes(first.host)) : undefined;
+  if (isPlain(tls) && typeof tls.secretName === "string") spec.tls = { secretName: tls.secretName };
+  part.spec.ingress = spec;
+  hosts.slice(1).forEach((_, i) => report(diagnostic("LG6006", here(childPointer(childPointer(at.pointer, "hosts"), i + 1)), "ingress host beyond the first; not imported", "An instance's Ingress serves one host.")));
+  const paths = Array.isArray(first.paths) ? first.paths : [];
+  paths.forEach((p, i) => {
+    if (isPlain(p) && (p.path ?? "/") !== "/") {
+      report(diagnostic("LG6006", here(childPointer(childPointer(childPointer(at.pointer, "hosts"), 0), "paths") + `/${i}`), `ingress path ${String(p.path)}; not imported`, "The compiler's Ingress routes / to the proxy."));
+    }
+  });
+  if (isSet(ingress.labels)) report(diagnostic("LG6006", here(childPointer(at.pointer, "labels")), "ingress.labels; not imported", "Add them with a kustomize patch over the rendered Ingress."));
+}

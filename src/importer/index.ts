@@ -1,0 +1,196 @@
+/**
+ * `import`: an existing LiteLLM setup (config.yaml with its includes, a bare model list,
+ * litellm-helm values) → one LiteLLMInstance, one Model per model_list entry and a
+ * CompilerConfig, such that `build` emits the same config.yaml up to the normalisations of
+ * round-trip.ts. Pure: reads the given files (and their includes), writes nothing; the CLI
+ * writes the plan.
+ */
+import path from "node:path";
+import { sortDiagnostics, type Diagnostic } from "../compiler/diagnostics.js";
+import { locationOf } from "../compiler/locate.js";
+import { childPointer } from "../compiler/pointer.js";
+import { MASTER_KEY_ENV } from "../compiler/resolve/env.js";
+import { diagnostic } from "../compiler/diagnostics.js";
+import type { ImportContext } from "./context.js";
+import { CONFIG_KEYS, detectKind } from "./detect.js";
+import { importEnvMap, pythonStr } from "./env-vars.js";
+import { importHelm, importHelmEnv, type HelmPart } from "./helm.js";
+import { mergeConfig, resolveIncludes } from "./include.js";
+import { maskSources } from "./mask.js";
+import { importModel, type ImportedModel } from "./models.js";
+import { UniqueNames } from "./names.js";
+import { planFiles } from "./plan.js";
+import { readInput, type InputFile } from "./read.js";
+import { EnvBook, envReferencesIn } from "./secrets.js";
+import { importSection, masterKeyRef, REDIS_ENV, redisSecretRef, sectionOf } from "./settings.js";
+import { isPlain, type ConfigView, type ImportOptions, type Plain, type Sourced } from "./types.js";
+
+export { roundTripDiff, type Difference } from "./round-trip.js";
+
+export interface ImportResult {
+  /** Relative path → file text, in path order; empty when an error was found. */
+  files: Map<string, string>;
+  /** Sorted; none carries a credential value. */
+  diagnostics: Diagnostic[];
+  /** Texts of the files read, literal credentials masked: for code frames. */
+  sources: Map<string, string>;
+  /** The config as LiteLLM reads it (includes resolved, proxy_config of Helm values, a bare list as model_list). */
+  view: Record<string, unknown>;
+}
+
+/** Keys of the config that become something in the resources. */
+const CARRIED = new Set(["model_list", "router_settings", "litellm_settings", "general_settings", "environment_variables"]);
+
+export function importFiles(paths: readonly string[], options: ImportOptions): ImportResult {
+  const diagnostics: Diagnostic[] = [];
+  const report = (d: Diagnostic) => diagnostics.push(d);
+  const texts = new Map<string, string>();
+  const view: ConfigView = new Map();
+  let helm: HelmPart | undefined;
+  const inputs: InputFile[] = [];
+
+  for (const given of paths) {
+    const read = readInput(path.resolve(options.cwd, given), options.cwd);
+    read.diagnostics.forEach(report);
+    if (read.text !== undefined) texts.set(read.input?.file ?? given, read.text);
+    if (!read.input) continue;
+    const input = read.input;
+    inputs.push(input);
+    const kind = detectKind(input, report);
+    if (kind === "model-list") {
+      addModelList(view, input);
+    } else if (kind === "config") {
+      mergeConfig(view, input.doc.value as Plain, { doc: input.doc, pointer: "" }, report, ["include"]);
+      const included = resolveIncludes(input, view, report, options.cwd);
+      for (const [file, text] of included.texts) texts.set(file, text);
+    } else if (kind === "helm-values") {
+      if (helm) {
+        report(
+          diagnostic(
+            "LG6008",
+            { file: input.file, line: 1, column: 1, pointer: "" },
+            `a second Helm values file (the first is ${helm.file.file}); one instance has one set of chart values`,
+            "Merge the overrides into one file (as `helm -f a.yaml -f b.yaml` would), or import each into its own instance.",
+          ),
+        );
+        continue;
+      }
+      helm = importHelm(input, report);
+      if (helm.proxyConfig) mergeConfig(view, (input.doc.value as Plain).proxy_config as Plain, helm.proxyConfig, report);
+    }
+  }
+
+  const mainFile = inputs[0]?.file ?? paths[0] ?? "";
+  const ctx: ImportContext = { report, book: new EnvBook(report), hidden: new Map(), mainFile, once: new Set() };
+  const finish = (files: Map<string, string>): ImportResult => {
+    const sorted = sortDiagnostics(diagnostics);
+    return { files, diagnostics: sorted, sources: maskSources(texts, ctx.hidden, sorted), view: Object.fromEntries([...view].map(([k, v]) => [k, v.value])) };
+  };
+  if (inputs.length === 0 || diagnostics.some((d) => d.severity === "error")) return finish(new Map());
+
+  reportUncarried(view, ctx);
+  const spec = importInstanceSpec(ctx, view, helm);
+  const models = importModels(ctx, view, options);
+  if (diagnostics.some((d) => d.severity === "error")) return finish(new Map());
+  spec.extraEnvVars = ctx.book.extraEnvVars();
+  if ((spec.extraEnvVars as unknown[]).length === 0) delete spec.extraEnvVars;
+  return finish(planFiles({ options, spec, models, sources: inputs.map((i) => i.file) }));
+}
+
+/** A bare list: the whole file is model_list, its items at /0, /1… */
+function addModelList(view: ConfigView, input: InputFile): void {
+  const items = input.doc.value as unknown[];
+  const at = items.map((_, i) => ({ doc: input.doc, pointer: `/${i}` }));
+  const existing = view.get("model_list");
+  if (existing && Array.isArray(existing.value)) {
+    existing.value = [...existing.value, ...items];
+    existing.items = [...(existing.items ?? []), ...at];
+  } else {
+    view.set("model_list", { value: [...items], at: { doc: input.doc, pointer: "" }, items: at });
+  }
+}
+
+/** Every top-level key that has no place in the resources, one warning each. */
+function reportUncarried(view: ConfigView, ctx: ImportContext): void {
+  for (const [key, top] of view) {
+    if (CARRIED.has(key)) continue;
+    const read = CONFIG_KEYS.has(key);
+    ctx.report(
+      diagnostic(
+        "LG6006",
+        locationOf(top.at.doc, top.at.pointer, "key"),
+        read
+          ? `LiteLLM reads ${key}, but a LiteLLMInstance has no place for it; not imported`
+          : `${key} is not a config.yaml key LiteLLM reads; not imported`,
+        read
+          ? `Configure ${key} another way (the proxy's UI and database, or a config the compiler does not manage), or drop it.`
+          : "Check the spelling; LiteLLM ignores keys it does not know.",
+      ),
+    );
+  }
+}
+
+/** Settings, master key, Redis, database, image, ingress, env: the instance's spec (extraEnvVars added last). */
+function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: HelmPart | undefined): Plain {
+  // Every variable the inputs read is taken before any literal gets a name.
+  for (const top of view.values()) for (const name of envReferencesIn(top.value)) ctx.book.reserve(name);
+
+  const router = sectionOf(ctx, view.get("router_settings"), "router_settings");
+  const litellm = sectionOf(ctx, view.get("litellm_settings"), "litellm_settings");
+  const general = sectionOf(ctx, view.get("general_settings"), "general_settings");
+  const spec: Plain = { ...(helm?.spec ?? {}) };
+
+  // What the compiler sets itself, so that nothing else claims those names.
+  ctx.book.generate(MASTER_KEY_ENV, "instance");
+  const redis = redisSecretRef(router);
+  if (redis) {
+    spec.redisSecretRef = redis;
+    REDIS_ENV.forEach((name) => ctx.book.generate(name, "instance"));
+  }
+  if (spec.databaseSecretRef) {
+    if (general?.database_url !== undefined) {
+      // LiteLLM prefers the config's database_url over the chart's DATABASE_* variables.
+      const at = view.get("general_settings")!.at;
+      ctx.report(diagnostic("LG6006", locationOf(helm!.file.doc, "/db", "key"), "db.useExisting is not imported: general_settings.database_url sets the database", `The config's database_url (${at.doc.file}) stays as written.`));
+      delete spec.databaseSecretRef;
+    } else {
+      ["DATABASE_HOST", "DATABASE_USERNAME", "DATABASE_PASSWORD", "DATABASE_NAME"].forEach((name) => ctx.book.generate(name, "instance"));
+    }
+  }
+
+  const envTop = view.get("environment_variables");
+  if (envTop) importEnvMap(ctx, envTop.value, envTop.at, "environment_variables", pythonStr);
+  if (helm) importHelmEnv(ctx, helm);
+
+  spec.masterKeySecretRef = masterKeyRef(ctx, general, view.get("general_settings")?.at, helm?.masterKey);
+  const sections: Array<[string, string, Plain | undefined, readonly string[]]> = [
+    ["router_settings", "routerSettings", router, redis ? ["redis_host", "redis_port", "redis_password"] : []],
+    ["litellm_settings", "litellmSettings", litellm, []],
+    // master_key is generated by the compiler from masterKeySecretRef.
+    ["general_settings", "generalSettings", general, ["master_key"]],
+  ];
+  for (const [key, field, section, drop] of sections) {
+    if (!section) continue;
+    const imported = importSection(ctx, key, section, view.get(key)!.at, drop);
+    if (Object.keys(imported).length > 0) spec[field] = imported;
+  }
+  return spec;
+}
+
+function importModels(ctx: ImportContext, view: ConfigView, options: ImportOptions): ImportedModel[] {
+  const top = view.get("model_list");
+  if (!top || top.value === null) return [];
+  if (!Array.isArray(top.value)) {
+    ctx.report(diagnostic("LG6004", locationOf(top.at.doc, top.at.pointer), "model_list must be a list of model entries; LiteLLM cannot load this config"));
+    return [];
+  }
+  const names = new UniqueNames();
+  const models: ImportedModel[] = [];
+  top.value.forEach((entry, i) => {
+    const at: Sourced = top.items?.[i] ?? { doc: top.at.doc, pointer: childPointer(top.at.pointer, i) };
+    const model = importModel(ctx, entry, at, names, { namespace: options.namespace, instance: options.instance });
+    if (model) models.push(model);
+  });
+  return models;
+}
+

@@ -1,0 +1,232 @@
+/**
+ * model_list entries → Model resources. Each entry becomes one Model whose compiled
+ * `model_list` entry equals the original (see round-trip.ts for the documented differences).
+ */
+import { LITELLM_API_VERSION } from "../compiler/classify.js";
+import { diagnostic } from "../compiler/diagnostics.js";
+import type { CredentialParam } from "../compiler/ir.js";
+import { providerOf } from "../compiler/litellm-data.js";
+import { locationOf } from "../compiler/locate.js";
+import { childPointer } from "../compiler/pointer.js";
+import { requiredCredentials } from "../compiler/resolve/credentials.js";
+import { importFreeForm, replaceLiteral, type ImportContext } from "./context.js";
+import { dnsLabel, type UniqueNames } from "./names.js";
+import { typedInfo, typedParam } from "./params.js";
+import { envReference, envWord, isLiteralCredentialParam, keepsEnvName, secretNameForEnv } from "./secrets.js";
+import { isPlain, type Plain, type Sourced } from "./types.js";
+
+/** Credential params a modelSecretRef can wire (its `keys`), by LiteLLM name. */
+const SECRET_REF_PARAMS: Record<string, CredentialParam> = {
+  api_key: "apiKey",
+  api_base: "apiBase",
+  api_version: "apiVersion",
+  aws_access_key_id: "awsAccessKeyId",
+  aws_secret_access_key: "awsSecretAccessKey",
+  aws_session_token: "awsSessionToken",
+  vertex_credentials: "vertexCredentials",
+};
+
+/** The keys of a model_list entry that LiteLLM's router reads; anything else has no place in a Model. */
+const ENTRY_KEYS = new Set(["model_name", "litellm_params", "model_info"]);
+
+export interface ImportedModel {
+  /** metadata.name, also the file name. */
+  name: string;
+  resource: Plain;
+}
+
+interface Credential {
+  key: string;
+  env: string;
+}
+
+/** One model_list entry; undefined (with an error reported) when LiteLLM could not load it either. */
+export function importModel(
+  ctx: ImportContext,
+  entry: unknown,
+  at: Sourced,
+  names: UniqueNames,
+  target: { namespace: string; instance: string },
+): ImportedModel | undefined {
+  const here = (pointer: string, target: "key" | "value" = "value") => locationOf(at.doc, pointer, target);
+  const invalid = (pointer: string, message: string, hint?: string) => {
+    ctx.report(diagnostic("LG6004", here(pointer, pointer === at.pointer ? "value" : "key"), message, hint));
+    return undefined;
+  };
+  if (!isPlain(entry)) return invalid(at.pointer, "a model_list entry must be a mapping with model_name and litellm_params");
+  const modelName = entry.model_name;
+  if (typeof modelName !== "string" || modelName === "") {
+    return invalid(
+      modelName === undefined ? at.pointer : childPointer(at.pointer, "model_name"),
+      "model_list entry has no model_name string; LiteLLM cannot route to it",
+      "Give every entry a model_name (the name clients request).",
+    );
+  }
+  const paramsAt = childPointer(at.pointer, "litellm_params");
+  const params = entry.litellm_params;
+  if (!isPlain(params) || typeof params.model !== "string" || params.model === "") {
+    return invalid(
+      isPlain(params) ? childPointer(paramsAt, "model") : params === undefined ? at.pointer : paramsAt,
+      `model_list entry "${modelName}" has no litellm_params.model; LiteLLM refuses to start`,
+      "Set litellm_params.model to <provider>/<model-id>.",
+    );
+  }
+  for (const key of Object.keys(entry)) {
+    if (ENTRY_KEYS.has(key)) continue;
+    ctx.report(
+      diagnostic(
+        "LG6006",
+        here(childPointer(at.pointer, key), "key"),
+        `model_list entry "${modelName}": ${key} is outside litellm_params and model_info; a Model has no place for it, so it is not imported`,
+        `Move ${key} under litellm_params (where LiteLLM reads tpm, rpm and the other deployment params) and import again.`,
+      ),
+    );
+  }
+
+  const provider = providerOf(params.model, typeof params.custom_llm_provider === "string" ? params.custom_llm_provider : undefined);
+  const typed: Plain = { model: params.model };
+  const passthrough: Plain = {};
+  const credentials: Credential[] = [];
+  const modelEnv = envReference(params.model);
+  if (modelEnv !== undefined) ctx.book.reference(modelEnv);
+
+  for (const [key, value] of Object.entries(params)) {
+    if (key === "model") continue;
+    const valueAt = { doc: at.doc, pointer: childPointer(paramsAt, key) };
+    const env = envReference(value);
+    if (key in SECRET_REF_PARAMS && env !== undefined) {
+      credentials.push({ key, env });
+      continue;
+    }
+    if (key in SECRET_REF_PARAMS && isLiteralCredentialParam(key, value)) {
+      const base = /^(aws|vertex)_/.test(key) ? envWord(key) : `${envWord(provider ?? "litellm")}_${envWord(key)}`;
+      credentials.push({ key, env: envReference(replaceLiteral(ctx, valueAt, key, value, base))! });
+      continue;
+    }
+    place(key, importFreeForm(ctx, value, valueAt, key, ""), typed, passthrough);
+  }
+
+  if (credentials.length === 0 && params.litellm_credential_name === undefined) warnAmbientCredentials(ctx, at, modelName, provider);
+  const { secretRef, wired } = wireCredentials(ctx, credentials, provider, typed);
+  for (const { key, env } of credentials) {
+    if (wired.has(key)) continue;
+    ctx.book.reference(env);
+    place(key, `os.environ/${env}`, typed, passthrough);
+  }
+
+  const litellmParams: Plain = { ...typed };
+  if (Object.keys(passthrough).length > 0) litellmParams.additionalProp1 = passthrough;
+  const spec: Plain = {
+    modelName,
+    connectionRef: { instanceRef: { name: target.instance } },
+    modelSecretRef: secretRef,
+    litellmParams,
+  };
+  const modelInfo = importModelInfo(ctx, entry.model_info, { doc: at.doc, pointer: childPointer(at.pointer, "model_info") }, modelName);
+  if (modelInfo === null) return undefined;
+  if (Object.keys(modelInfo).length > 0) spec.modelInfo = modelInfo;
+
+  // A wildcard route (`*`, `anthropic/*`) reads as "all" in its name.
+  const name = names.take(dnsLabel(modelName.replace(/\*/g, "all"), "model"));
+  return {
+    name,
+    resource: { apiVersion: LITELLM_API_VERSION, kind: "Model", metadata: { name, namespace: target.namespace }, spec },
+  };
+}
+
+/** A param goes to its typed field when that round-trips, else to the passthrough. */
+function place(key: string, value: unknown, typed: Plain, passthrough: Plain): void {
+  const field = typedParam(key, value);
+  if (field) typed[field.field] = field.value;
+  else passthrough[key] = value;
+}
+
+/**
+ * The model's credentials in env variables: through `modelSecretRef` (the operator's way)
+ * when the compiler then reads each under the same variable name and wires nothing else;
+ * otherwise kept as `os.environ/NAME` in the params, NAME set through the instance's
+ * extraEnvVars. Either way config.yaml reads the same variables as before.
+ *
+ * The compiler wires every credential its provider requires (resolve/credentials.ts) that
+ * the params do not set; an Azure model without api_version would gain an `api_version`
+ * reference. Such a model keeps its credentials in the params instead.
+ */
+function wireCredentials(
+  ctx: ImportContext,
+  credentials: readonly Credential[],
+  provider: string | undefined,
+  typed: Plain,
+): { secretRef: Plain; wired: Set<string> } {
+  const none = { secretRef: {}, wired: new Set<string>() };
+  const eligible = credentials.filter((c) => keepsEnvName(c.env) && !ctx.book.isInstanceEnv(c.env));
+  const anchor = eligible.find((c) => c.key === "api_key") ?? eligible[0];
+  if (anchor === undefined) return none;
+  const secretName = secretNameForEnv(anchor.env);
+  const chosen = eligible.filter((c) => secretNameForEnv(c.env) === secretName);
+  const keys: Partial<Record<CredentialParam, string>> = {};
+  for (const c of chosen) keys[SECRET_REF_PARAMS[c.key]!] = c.env;
+  // What the params will hold: the typed fields so far, plus the credentials left in them.
+  const inParams = new Set(Object.keys(typed));
+  for (const c of credentials) {
+    if (chosen.includes(c)) continue;
+    const field = typedParam(c.key, `os.environ/${c.env}`);
+    if (field) inParams.add(field.field);
+  }
+  const complete = requiredCredentials(provider).every((param) => param in keys || inParams.has(param));
+  if (!complete) return none;
+  for (const c of chosen) ctx.book.generate(c.env, "model");
+  return { secretRef: { secretName, keys }, wired: new Set(chosen.map((c) => c.key)) };
+}
+
+/** The variables LiteLLM falls back to when a model names no credential, for the message. */
+const AMBIENT: Record<string, string> = {
+  azure: "AZURE_API_KEY, AZURE_API_BASE, AZURE_API_VERSION",
+  bedrock: "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a workload identity",
+  sagemaker: "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a workload identity",
+  vertex_ai: "GOOGLE_APPLICATION_CREDENTIALS, or a workload identity",
+};
+
+/**
+ * A model without credentials works in LiteLLM through the proxy's environment
+ * (OPENAI_API_KEY…); the compiled Deployment sets only the variables the resources name.
+ * Said once per provider.
+ */
+function warnAmbientCredentials(ctx: ImportContext, at: Sourced, modelName: string, provider: string | undefined): void {
+  if (requiredCredentials(provider).length === 0 || ctx.once.has(`ambient:${provider ?? ""}`)) return;
+  ctx.once.add(`ambient:${provider ?? ""}`);
+  const variables = provider === undefined ? "the provider's key variables" : (AMBIENT[provider] ?? `${envWord(provider)}_API_KEY`);
+  ctx.report(
+    diagnostic(
+      "LG6007",
+      locationOf(at.doc, childPointer(at.pointer, "litellm_params"), "key"),
+      `model "${modelName}"${provider ? ` (${provider})` : ""} names no credential, so LiteLLM took it from the proxy's environment (${variables}); the compiled Deployment sets only the variables the resources name`,
+      "Write the credential as os.environ/NAME in the config and import again, or add NAME to the instance's spec.extraEnvVars with a secretKeyRef.",
+    ),
+  );
+}
+
+/** model_info: `id` and the typed fields, the rest passed through; null when it is not a mapping. */
+function importModelInfo(ctx: ImportContext, info: unknown, at: Sourced, modelName: string): Plain | null {
+  if (info === undefined || info === null) return {};
+  if (!isPlain(info)) {
+    ctx.report(diagnostic("LG6004", locationOf(at.doc, at.pointer), `model_list entry "${modelName}": model_info must be a mapping`));
+    return null;
+  }
+  const out: Plain = {};
+  const passthrough: Plain = {};
+  for (const [key, raw] of Object.entries(info)) {
+    const valueAt = { doc: at.doc, pointer: childPointer(at.pointer, key) };
+    if (key === "id") {
+      // LiteLLM turns an int id into a string; the Model's id is a string.
+      if (typeof raw === "string" || typeof raw === "number") out.id = String(raw);
+      else if (raw !== null) passthrough.id = raw;
+      continue;
+    }
+    const value = importFreeForm(ctx, raw, valueAt, key, "model_info");
+    const field = typedInfo(key, value);
+    if (field) out[field] = value;
+    else passthrough[key] = value;
+  }
+  if (Object.keys(passthrough).length > 0) out.additionalProp1 = passthrough;
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Which imported litellm_params / model_info keys become the Model's typed fields, and which
+ * stay in the `additionalProp1` passthrough. A key goes to its typed field only when the
+ * compiler will give back exactly the value LiteLLM read: the field's schema accepts the value
+ * and the compiler's rules neither refuse nor convert it into something else. Everything else
+ * is passed through as written, which LiteLLM accepts (its params and model_info allow
+ * extra keys), so nothing is lost either way.
+ */
+import { readFileSync } from "node:fs";
+import { decimalToString, parseDecimal } from "../compiler/decimal.js";
+import { OS_ENVIRON } from "../compiler/rules/credentials.js";
+import { BUDGET_DURATION, DECIMAL_PARAMS } from "../compiler/rules/values.js";
+import { LITELLM_PARAM_NAMES } from "../emitters/litellm-config.js";
+
+interface FieldSchema {
+  type?: string;
+  enum?: unknown[];
+  anyOf?: FieldSchema[];
+  items?: FieldSchema;
+}
+
+interface ModelSchema {
+  properties: {
+    spec: {
+      properties: {
+        litellmParams: { properties: Record<string, FieldSchema> };
+        modelInfo: { properties: Record<string, FieldSchema> };
+      };
+    };
+  };
+}
+
+let schema: ModelSchema | undefined;
+
+/** schemas/model.schema.json, the single source of truth for the fields' shapes; read once. */
+function modelSchema(): ModelSchema {
+  schema ??= JSON.parse(readFileSync(new URL("../../schemas/model.schema.json", import.meta.url), "utf8")) as ModelSchema;
+  return schema;
+}
+
+/** The subset of JSON Schema the Model's leaf fields use. */
+export function fitsSchema(field: FieldSchema, value: unknown): boolean {
+  if (field.anyOf) return field.anyOf.some((f) => fitsSchema(f, value));
+  if (field.enum && !field.enum.includes(value)) return false;
+  switch (field.type) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+      return Number.isSafeInteger(value);
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value) && (!field.items || value.every((v) => fitsSchema(field.items!, v)));
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    default:
+      return field.type === undefined;
+  }
+}
+
+/** LiteLLM name → the operator's field, from the table the emitter uses for the other direction. */
+const PARAM_FIELD: Record<string, string> = Object.fromEntries(Object.entries(LITELLM_PARAM_NAMES).map(([camel, snake]) => [snake, camel]));
+
+/** Fields the compiler treats on their own rather than copying them into litellm_params. */
+const NOT_A_PARAM = new Set(["additionalProp1", "modelInfo", "inputCostPerMillionTokens", "outputCostPerMillionTokens"]);
+/** The compiler's literal-credential rule covers these: only an env reference may stay in them. */
+const CREDENTIAL_FIELDS = new Set(["apiKey", "awsAccessKeyId", "awsSecretAccessKey", "vertexCredentials"]);
+
+/** The typed litellmParams field and value for a LiteLLM param, or undefined: pass it through. */
+export function typedParam(key: string, value: unknown): { field: string; value: unknown } | undefined {
+  const field = PARAM_FIELD[key];
+  const shape = field === undefined ? undefined : modelSchema().properties.spec.properties.litellmParams.properties[field];
+  if (field === undefined || shape === undefined || NOT_A_PARAM.has(field)) return undefined;
+  if ((DECIMAL_PARAMS as readonly string[]).includes(field)) {
+    // The schema wants a decimal string and the compiler emits a number: only a number comes back as it was.
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) return undefined;
+    const decimal = parseDecimal(value);
+    return decimal ? { field, value: decimalToString(decimal) } : undefined;
+  }
+  if (field === "budgetDuration" && !(typeof value === "string" && BUDGET_DURATION.test(value))) return undefined;
+  if (CREDENTIAL_FIELDS.has(field) && !(typeof value === "string" && OS_ENVIRON.test(value))) return undefined;
+  return fitsSchema(shape, value) ? { field, value } : undefined;
+}
+
+/** model_info names the compiler maps (resolve/models.ts MODEL_INFO_NAMES), the other way round. */
+const INFO_FIELD: Record<string, string> = {
+  mode: "mode",
+  tier: "tier",
+  base_model: "baseModel",
+  access_groups: "accessGroups",
+  team_id: "teamId",
+  team_public_model_name: "teamPublicModelName",
+  db_model: "dbModel",
+};
+
+/** The typed modelInfo field for a model_info key, or undefined: pass it through. `id` is handled by the caller. */
+export function typedInfo(key: string, value: unknown): string | undefined {
+  const field = INFO_FIELD[key];
+  const shape = field === undefined ? undefined : modelSchema().properties.spec.properties.modelInfo.properties[field];
+  return field !== undefined && shape !== undefined && fitsSchema(shape, value) ? field : undefined;
+}

@@ -1,0 +1,63 @@
+/**
+ * The files an import writes, as relative path → text, laid out like `init` and the
+ * quickstart example: compiler-config.yaml, instance.yaml, models/<name>.yaml. The text comes
+ * from toYaml only, so it is deterministic and reads back with the intended types in every
+ * YAML reader.
+ */
+import { GITOPS_API_VERSION, LITELLM_API_VERSION } from "../compiler/classify.js";
+import { toYaml } from "../output/yaml.js";
+import type { ImportedModel } from "./models.js";
+import type { ImportOptions, Plain } from "./types.js";
+
+export interface PlanInput {
+  options: ImportOptions;
+  spec: Plain;
+  models: readonly ImportedModel[];
+  /** The files imported, as shown to the user: named in each file's header. */
+  sources: readonly string[];
+}
+
+/** The instance's fields in the order a reader looks for them: the deployment, the Secrets, the env, the settings. */
+const SPEC_ORDER = [
+  "image",
+  "replicas",
+  "masterKeySecretRef",
+  "databaseSecretRef",
+  "redisSecretRef",
+  "ingress",
+  "resources",
+  "extraEnvVars",
+  "routerSettings",
+  "litellmSettings",
+  "generalSettings",
+];
+
+export function planFiles({ options, spec, models, sources }: PlanInput): Map<string, string> {
+  const header = `# Imported by \`litellm-gitops import\` from ${sources.join(", ")}.\n`;
+  const files = new Map<string, string>();
+  files.set(
+    "compiler-config.yaml",
+    header +
+      toYaml({
+        apiVersion: GITOPS_API_VERSION,
+        kind: "CompilerConfig",
+        metadata: { name: options.instance },
+        spec: { defaults: { namespace: options.namespace } },
+      }),
+  );
+  const ordered: Plain = {};
+  for (const key of SPEC_ORDER) if (spec[key] !== undefined) ordered[key] = spec[key];
+  for (const key of Object.keys(spec)) if (!(key in ordered)) ordered[key] = spec[key];
+  files.set(
+    "instance.yaml",
+    header +
+      toYaml({
+        apiVersion: LITELLM_API_VERSION,
+        kind: "LiteLLMInstance",
+        metadata: { name: options.instance, namespace: options.namespace },
+        spec: ordered,
+      }),
+  );
+  for (const model of models) files.set(`models/${model.name}.yaml`, header + toYaml(model.resource));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

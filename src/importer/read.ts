@@ -1,0 +1,122 @@
+import { readFileSync, statSync } from "node:fs";
+import { parseAllDocuments } from "yaml";
+import { diagnostic, type Diagnostic } from "../compiler/diagnostics.js";
+import { displayPath, MAX_FILE_BYTES } from "../compiler/load.js";
+import { parseSource, type ParsedDocument } from "../compiler/parse.js";
+import { pyyamlTags } from "./pyyaml-schema.js";
+
+/** One file to import: its text (for code frames) and its single YAML document. */
+export interface InputFile {
+  /** As shown in diagnostics: relative to the working folder when inside it. */
+  file: string;
+  absolute: string;
+  text: string;
+  /** Values as PyYAML reads them; positions from the compiler's parser. */
+  doc: ParsedDocument;
+}
+
+export interface ReadResult {
+  input?: InputFile;
+  /** The text, when it could be read at all (for code frames of syntax errors). */
+  text?: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads one config, model list or values file. Syntax problems are reported by the
+ * compiler's own parser (LG1003 and friends, with line and column); the values are then read
+ * a second time with PyYAML's YAML 1.1 rules, because that is how LiteLLM read them.
+ * Unlike the compiler's loader, a file is never skipped for not mentioning litellm: an
+ * included settings file need not.
+ */
+export function readInput(absolute: string, cwd: string): ReadResult {
+  const file = displayPath(absolute, cwd);
+  const at = { file, line: 0, column: 0, pointer: "" };
+  let text: string;
+  try {
+    const size = statSync(absolute).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        diagnostics: [
+          diagnostic("LG1006", { ...at, line: 1, column: 1 }, `file is ${(size / 1048576).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB`),
+        ],
+      };
+    }
+    text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(absolute));
+  } catch (error) {
+    if (error instanceof TypeError) {
+      return { diagnostics: [diagnostic("LG1002", { ...at, line: 1, column: 1 }, "file is not valid UTF-8", "Save the file as UTF-8.")] };
+    }
+    const code = error instanceof Error && "code" in error ? String(error.code) : "read error";
+    return { diagnostics: [diagnostic("LG1001", at, `cannot read file (${code})`, "Check that the path exists and is readable.")] };
+  }
+
+  const parsed = parseSource({ path: file, text });
+  if (parsed.diagnostics.length > 0) return { text, diagnostics: parsed.diagnostics };
+  const first = parsed.documents[0];
+  if (parsed.documents.length !== 1 || first === undefined) {
+    const what = parsed.documents.length === 0 ? "holds no YAML document" : `holds ${parsed.documents.length} YAML documents`;
+    return {
+      text,
+      diagnostics: [
+        diagnostic(
+          "LG6001",
+          { ...at, line: 1, column: 1 },
+          `${what}; import reads one config.yaml, model list or Helm values document per file`,
+          "Split the documents into separate files and pass each of them.",
+        ),
+      ],
+    };
+  }
+
+  // Same text, same structure: pointers located by the first parse address the same nodes.
+  const docs11 = parseAllDocuments(text, { version: "1.1", customTags: pyyamlTags, uniqueKeys: true, prettyErrors: false });
+  const doc11 = Array.isArray(docs11) ? docs11[first.index] : undefined;
+  if (!doc11 || doc11.errors.length > 0) {
+    const problem = doc11?.errors[0];
+    const { line, column } = problem ? first.locate("") : { line: 1, column: 1 };
+    return {
+      text,
+      diagnostics: [diagnostic("LG1003", { ...at, line, column }, `YAML 1.1 cannot read this file: ${problem?.message.split("\n")[0] ?? "no document"}`)],
+    };
+  }
+  const value: unknown = doc11.toJS({ maxAliasCount: 100 });
+  const exotic = exoticValue(value, "");
+  if (exotic) {
+    const { line, column } = first.locate(exotic.pointer);
+    return {
+      text,
+      diagnostics: [
+        diagnostic(
+          "LG6004",
+          { file, line, column, pointer: exotic.pointer },
+          `${exotic.what} cannot be carried into the generated resources (they hold plain YAML data only)`,
+          "Write the value as a plain string, number, list or mapping.",
+        ),
+      ],
+    };
+  }
+  return { input: { file, absolute, text, doc: { ...first, value } }, text, diagnostics: [] };
+}
+
+/** The first value YAML 1.1 tags made into something other than plain data (!!binary, !!set, !!omap, .inf, .nan). */
+function exoticValue(value: unknown, pointer: string): { pointer: string; what: string } | undefined {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return undefined;
+  if (typeof value === "number") return Number.isFinite(value) ? undefined : { pointer, what: `the number ${String(value)}` };
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = exoticValue(value[i], `${pointer}/${i}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [key, item] of Object.entries(value)) {
+      const found = exoticValue(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const kind = value instanceof Uint8Array ? "!!binary" : value instanceof Set ? "!!set" : value instanceof Map ? "!!omap/!!pairs" : typeof value;
+  return { pointer, what: `a ${kind} value` };
+}

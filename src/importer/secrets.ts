@@ -1,0 +1,179 @@
+/**
+ * How imported credentials reach the proxy: every `os.environ/NAME` stays `os.environ/NAME`
+ * in the emitted config.yaml, and NAME is set on the container from a Kubernetes Secret.
+ *
+ * Naming scheme (docs/import.md): the value of NAME lives in the Secret named after NAME's
+ * first word, lower-cased, under the data key NAME itself — OPENAI_API_KEY in Secret
+ * `openai`, AZURE_API_BASE in `azure`, LANGFUSE_SECRET_KEY in `langfuse`. Two reasons:
+ * - the compiler names a model credential's variable `envNameFor(secret, key)`, which gives
+ *   back NAME exactly when the Secret's name is a prefix of it, so the variable names of the
+ *   original config survive the round trip;
+ * - the data key is the variable the old deployment read, so `litellm-gitops secrets` lists
+ *   remote keys whose values the user already has under that very name.
+ */
+import { diagnostic } from "../compiler/diagnostics.js";
+import { envNameFor } from "../compiler/resolve/credentials.js";
+import type { Report, Sourced } from "./types.js";
+import { locationOf } from "../compiler/locate.js";
+
+/** LiteLLM's secret reference, as the compiler checks it: `os.environ/` then anything (LiteLLM takes the rest as the name). */
+export const ENV_REFERENCE = /^os\.environ\/(.+)$/;
+
+/** Kept equal to rules/credentials.ts: keys of the free-form settings that hold secrets. */
+const SECRET_SETTING = /(^|_)(key|password|secret|token|credentials?)$/i;
+/** Kept equal to rules/credentials.ts: a URL with a password in it. */
+const URL_WITH_PASSWORD = /\/\/[^/@\s]*:[^/@\s]*@/;
+
+/** litellm_params that carry a credential whatever their value looks like. */
+export const CREDENTIAL_PARAMS = new Set(["api_key", "aws_access_key_id", "aws_secret_access_key", "aws_session_token", "vertex_credentials"]);
+
+export function envReference(value: unknown): string | undefined {
+  return typeof value === "string" ? ENV_REFERENCE.exec(value)?.[1] : undefined;
+}
+
+/**
+ * A literal secret in a settings section or a free-form param: the compiler's rule (a string
+ * under a key ending in key/password/secret/token/credentials, or a URL with a password),
+ * so that nothing the importer writes is refused as a committed credential.
+ */
+export function isLiteralSecret(key: string, value: unknown): boolean {
+  if (typeof value !== "string" || value === "" || ENV_REFERENCE.test(value)) return false;
+  return SECRET_SETTING.test(key) || URL_WITH_PASSWORD.test(value);
+}
+
+/**
+ * A literal credential param (`api_key: sk-…`, a vertex_credentials mapping): any value but
+ * an env reference, null, an empty string or a boolean. LiteLLM treats null and "" as "no key".
+ */
+export function isLiteralCredentialParam(key: string, value: unknown): boolean {
+  if (!CREDENTIAL_PARAMS.has(key)) return isLiteralSecret(key, value);
+  if (value === null || value === undefined || value === "" || typeof value === "boolean") return false;
+  return !(typeof value === "string" && ENV_REFERENCE.test(value));
+}
+
+/** The Secret that holds env variable NAME: its first word, lower-cased (a DNS-1123 label). */
+export function secretNameForEnv(name: string): string {
+  const word = name.toLowerCase().split(/[^a-z0-9]+/).find((w) => w !== "");
+  return word ?? "litellm-env";
+}
+
+/** A Secret data key may hold only [-._a-zA-Z0-9]. */
+export function dataKeyForEnv(name: string): string {
+  return name.replace(/[^-._a-zA-Z0-9]/g, "_");
+}
+
+/** Does a model credential wired through modelSecretRef keep its variable name? */
+export function keepsEnvName(name: string): boolean {
+  const secret = secretNameForEnv(name);
+  return dataKeyForEnv(name) === name && envNameFor(secret, name) === name;
+}
+
+/** The upper-snake word the compiler uses for env names (`vertex-ai` → `VERTEX_AI`). */
+export function envWord(s: string): string {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .toUpperCase();
+}
+
+/** A Kubernetes EnvVar as the instance's extraEnvVars holds it. */
+export interface EnvVar {
+  name: string;
+  value?: string;
+  valueFrom?: { secretKeyRef: { name: string; key: string } };
+}
+
+export function secretEnvVar(name: string): EnvVar {
+  return { name, valueFrom: { secretKeyRef: { name: secretNameForEnv(name), key: dataKeyForEnv(name) } } };
+}
+
+/**
+ * The instance's env book: which variables the imported config reads, which the compiler
+ * sets itself, and which must therefore be added as extraEnvVars. Also hands out names for
+ * literal credentials, never one the input already uses for something else.
+ */
+export class EnvBook {
+  /** Set by the compiler (master key, database, Redis, model credentials): never an extraEnvVars entry. */
+  private readonly generated = new Map<string, "instance" | "model">();
+  private readonly referenced = new Set<string>();
+  private readonly explicit = new Map<string, EnvVar>();
+  /** Every name in use: referenced anywhere in the inputs, generated, or handed out. */
+  private readonly taken = new Set<string>();
+  /** Identical literal values share one variable (the value is only compared, never kept elsewhere). */
+  private readonly literalNames = new Map<string, string>();
+
+  constructor(private readonly report: Report) {}
+
+  /** Pre-pass: every `os.environ/NAME` of the inputs, so that no literal is given a name already meaning something. */
+  reserve(name: string): void {
+    this.taken.add(name);
+  }
+
+  /** The compiler sets NAME: from the instance's own Secret refs, or from a model's modelSecretRef. */
+  generate(name: string, by: "instance" | "model"): void {
+    if (!this.generated.has(name)) this.generated.set(name, by);
+    this.taken.add(name);
+  }
+
+  /**
+   * Set for the whole instance (master key, database, Redis, an explicit entry): a model must
+   * not wire it again from its own Secret, or the compiler would see two sources for one name.
+   */
+  isInstanceEnv(name: string): boolean {
+    return this.generated.get(name) === "instance" || this.explicit.has(name);
+  }
+
+  /** The imported config reads NAME: it must be set on the container. */
+  reference(name: string): void {
+    this.referenced.add(name);
+    this.taken.add(name);
+  }
+
+  /** An env variable set explicitly (environment_variables, Helm envVars/extraEnvVars). */
+  setExplicit(env: EnvVar, at: Sourced): void {
+    if (this.generated.has(env.name)) {
+      this.report(
+        diagnostic(
+          "LG6006",
+          locationOf(at.doc, at.pointer, "key"),
+          `${env.name} is set by the compiler itself (master key, database, Redis or a model credential); this entry is not imported`,
+          "The compiler's value comes from the Secret it names; put the value there.",
+        ),
+      );
+      return;
+    }
+    this.explicit.set(env.name, env);
+    this.taken.add(env.name);
+  }
+
+  /** A name for a literal credential: `base`, or `base_2`, `base_3`… when `base` already means something else. */
+  allocate(base: string, value: unknown): string {
+    const identity = JSON.stringify(value) ?? String(value);
+    const known = this.literalNames.get(identity);
+    if (known !== undefined) return known;
+    let name = base;
+    for (let n = 2; this.taken.has(name); n++) name = `${base}_${n}`;
+    this.taken.add(name);
+    this.literalNames.set(identity, name);
+    return name;
+  }
+
+  /** extraEnvVars: the explicit entries, then a secretKeyRef for every other variable read, by name. */
+  extraEnvVars(): EnvVar[] {
+    const out = new Map<string, EnvVar>(this.explicit);
+    for (const name of this.referenced) {
+      if (!this.generated.has(name) && !out.has(name)) out.set(name, secretEnvVar(name));
+    }
+    return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+}
+
+/** Every `os.environ/NAME` at any depth of a value. */
+export function envReferencesIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+  const name = envReference(value);
+  if (name !== undefined) into.add(name);
+  else if (Array.isArray(value)) value.forEach((v) => envReferencesIn(v, into));
+  else if (value && typeof value === "object") Object.values(value).forEach((v) => envReferencesIn(v, into));
+  return into;
+}

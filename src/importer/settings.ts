@@ -1,0 +1,106 @@
+/**
+ * config.yaml's router_settings, litellm_settings and general_settings → the instance's
+ * routerSettings, litellmSettings and generalSettings, as written except for what the
+ * compiler generates itself: the master key (masterKeySecretRef) and the Redis connection
+ * (redisSecretRef).
+ */
+import { diagnostic } from "../compiler/diagnostics.js";
+import { locationOf } from "../compiler/locate.js";
+import { childPointer } from "../compiler/pointer.js";
+import { MASTER_KEY_ENV } from "../compiler/resolve/env.js";
+import { importFreeForm, type ImportContext } from "./context.js";
+import { dataKeyForEnv, envReference, secretNameForEnv } from "./secrets.js";
+import { isPlain, type ConfigView, type Plain, type Sourced, type TopValue } from "./types.js";
+
+export const SETTINGS_SECTIONS = [
+  ["router_settings", "routerSettings"],
+  ["litellm_settings", "litellmSettings"],
+  ["general_settings", "generalSettings"],
+] as const;
+
+export interface SecretKeyRef {
+  secretName: string;
+  key: string;
+}
+
+/** The Secret of the master key when the config names none: the naming scheme's home of LITELLM_MASTER_KEY. */
+export const DEFAULT_MASTER_KEY: SecretKeyRef = { secretName: secretNameForEnv(MASTER_KEY_ENV), key: MASTER_KEY_ENV };
+
+/** The Redis connection the compiler writes itself from redisSecretRef (resolve/proxy-settings.ts). */
+const REDIS_REFS = { redis_host: "REDIS_HOST", redis_port: "REDIS_PORT", redis_password: "REDIS_PASSWORD" } as const;
+
+/** A settings section as a mapping: null and absent are both empty for LiteLLM; anything else cannot be loaded. */
+export function sectionOf(ctx: ImportContext, top: TopValue | undefined, key: string): Plain | undefined {
+  if (top === undefined || top.value === null) return undefined;
+  if (isPlain(top.value)) return top.value;
+  ctx.report(diagnostic("LG6004", locationOf(top.at.doc, top.at.pointer), `${key} must be a mapping; LiteLLM cannot load this config`));
+  return undefined;
+}
+
+/**
+ * Redis through redisSecretRef when router_settings reads exactly the three variables the
+ * compiler would set (then the emitted section is the same); otherwise the settings stay as
+ * written and their variables come through extraEnvVars.
+ */
+export function redisSecretRef(router: Plain | undefined): Plain | undefined {
+  if (!router) return undefined;
+  const exact = Object.entries(REDIS_REFS).every(([key, env]) => router[key] === `os.environ/${env}`);
+  if (!exact) return undefined;
+  return {
+    nameRef: secretNameForEnv(REDIS_REFS.redis_host),
+    keys: { hostSecret: REDIS_REFS.redis_host, portSecret: REDIS_REFS.redis_port, passwordSecret: REDIS_REFS.redis_password },
+  };
+}
+
+export const REDIS_ENV: readonly string[] = Object.values(REDIS_REFS);
+
+/**
+ * The master key's Secret: `os.environ/NAME` → Secret by the naming scheme, key NAME; a
+ * literal → the default Secret, with a warning; none → the default Secret, with a warning
+ * that the proxy now requires a key. `chart` is litellm-helm's masterkeySecretName/Key, used
+ * when the config leaves the key to the chart's PROXY_MASTER_KEY.
+ */
+export function masterKeyRef(ctx: ImportContext, general: Plain | undefined, generalAt: Sourced | undefined, chart: SecretKeyRef | undefined): SecretKeyRef {
+  const value = general?.master_key;
+  const at = generalAt && { doc: generalAt.doc, pointer: childPointer(generalAt.pointer, "master_key") };
+  const env = envReference(value);
+  if (chart && (value === undefined || value === null || env === "PROXY_MASTER_KEY")) return chart;
+  if (env !== undefined) return { secretName: secretNameForEnv(env), key: dataKeyForEnv(env) };
+  if (value !== undefined && value !== null && value !== "" && at) {
+    const hidden = ctx.hidden.get(at.doc.file) ?? new Set<string>();
+    hidden.add(String(value));
+    ctx.hidden.set(at.doc.file, hidden);
+    ctx.report(
+      diagnostic(
+        "LG6005",
+        locationOf(at.doc, at.pointer),
+        `master_key holds a literal credential; imported as masterKeySecretRef: Secret ${DEFAULT_MASTER_KEY.secretName} key ${DEFAULT_MASTER_KEY.key}`,
+        "Store the value in your secret store under that key (`litellm-gitops secrets` lists it) and rotate it: it was committed in plain text.",
+      ),
+    );
+    return DEFAULT_MASTER_KEY;
+  }
+  ctx.report(
+    diagnostic(
+      "LG6007",
+      at && generalAt ? locationOf(generalAt.doc, generalAt.pointer, "key") : { file: ctx.mainFile, line: 1, column: 1, pointer: "" },
+      `the config sets no master_key, so the proxy accepted requests without a key; the compiled proxy requires the key in Secret ${DEFAULT_MASTER_KEY.secretName} key ${DEFAULT_MASTER_KEY.key}`,
+      "Create that key in your secret store; clients must then send it (or a virtual key) as their Bearer token.",
+    ),
+  );
+  return DEFAULT_MASTER_KEY;
+}
+
+/** One settings section for the instance: literal secrets moved to env references, generated keys removed. */
+export function importSection(ctx: ImportContext, key: string, section: Plain, at: Sourced, drop: readonly string[]): Plain {
+  const out: Plain = {};
+  for (const [k, v] of Object.entries(section)) {
+    if (drop.includes(k)) continue;
+    out[k] = importFreeForm(ctx, v, { doc: at.doc, pointer: childPointer(at.pointer, k) }, k, key);
+  }
+  return out;
+}
+
+export function sections(view: ConfigView): Record<string, TopValue | undefined> {
+  return Object.fromEntries(SETTINGS_SECTIONS.map(([key]) => [key, view.get(key)]));
+}

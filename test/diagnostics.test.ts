@@ -1,0 +1,165 @@
+// One invalid-input project per rule under fixtures/invalid/<case>/, each with an
+// expected.json listing EVERY diagnostic the case must produce: code, severity, file (relative
+// to the case folder), 1-based line and column, and optionally text the message or hint must
+// contain. The expectations were checked by hand against the files, not copied from the tool.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import type { Io } from "../src/cli/io.js";
+import { compileInputs, validateInputs } from "../src/compiler/compile.js";
+import { CODES, type Diagnostic } from "../src/compiler/diagnostics.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CASES_DIR = join(ROOT, "fixtures/invalid");
+const DOC = join(ROOT, "docs/diagnostics.md");
+
+interface Expected {
+  code: string;
+  severity?: "error" | "warning";
+  file: string;
+  line: number;
+  column: number;
+  messageIncludes?: string;
+  hintIncludes?: string;
+}
+
+const cases = readdirSync(CASES_DIR, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+function expectedOf(name: string): Expected[] {
+  return JSON.parse(readFileSync(join(CASES_DIR, name, "expected.json"), "utf8")) as Expected[];
+}
+
+/** Codes that only the resolver (compileInputs) reports; everything else comes from validation. */
+function compileStage(code: string): boolean {
+  return /^LG(301[1-9]|4\d\d\d|5\d\d\d)$/.test(code);
+}
+
+const key = (d: { code: string; file: string; line: number; column: number }) => `${d.file}:${d.line}:${d.column} ${d.code}`;
+
+function options(dir: string, strict = false) {
+  return { cwd: dir, exclude: [], strict };
+}
+
+describe("fixtures/invalid", () => {
+  it("has the cases the rules need", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(35);
+    for (const name of cases) expect(readdirSync(join(CASES_DIR, name))).toContain("expected.json");
+  });
+
+  describe.each(cases)("%s", (name) => {
+    const dir = join(CASES_DIR, name);
+    const expected = expectedOf(name);
+
+    it("compiles to exactly the expected diagnostics, at the expected places", () => {
+      const outcome = compileInputs([dir], options(dir));
+      const actual = outcome.diagnostics;
+      expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+      for (const want of expected) {
+        const got = actual.find((d) => key(d) === key(want))!;
+        expect(got.severity, key(want)).toBe(want.severity ?? CODES[got.code].severity);
+        if (want.messageIncludes) expect(got.message, key(want)).toContain(want.messageIncludes);
+        if (want.hintIncludes) expect(got.hint ?? "", key(want)).toContain(want.hintIncludes);
+      }
+      // An input without errors compiles; one with errors does not.
+      expect(outcome.result === undefined).toBe(expected.some((e) => (e.severity ?? CODES[e.code as keyof typeof CODES].severity) === "error"));
+    });
+
+    it("validates to the validation-stage part of the expectation", () => {
+      const actual = validateInputs([dir], options(dir)).diagnostics;
+      expect(actual.map(key).sort()).toEqual(expected.filter((e) => !compileStage(e.code)).map(key).sort());
+    });
+
+    it("gives well-formed diagnostics", () => {
+      for (const d of compileInputs([dir], options(dir)).diagnostics) {
+        expect(Object.keys(CODES)).toContain(d.code);
+        expect(d.severity).toBe(CODES[d.code].severity);
+        expect(d.file).not.toMatch(/^\/|\\/);
+        expect(d.line).toBeGreaterThanOrEqual(1);
+        expect(d.column).toBeGreaterThanOrEqual(1);
+        expect(typeof d.pointer).toBe("string");
+        expect(d.message.length).toBeGreaterThan(0);
+        expect(d.message).not.toContain("\n");
+      }
+    });
+  });
+
+  it("reports paths relative to the working folder, the same places from anywhere", () => {
+    const dir = join(CASES_DIR, "duplicate-resource");
+    const fromRoot = compileInputs(["fixtures/invalid/duplicate-resource"], options(ROOT)).diagnostics;
+    const fromCase = compileInputs([], options(dir)).diagnostics;
+    expect(fromRoot.map(key)).toEqual(fromCase.map((d) => key({ ...d, file: `fixtures/invalid/duplicate-resource/${d.file}` })));
+    expect(fromRoot[0]!.message).toContain("fixtures/invalid/duplicate-resource/a-instance.yaml:12");
+  });
+
+  it("covers every code, except those only a file system or the output stage can trigger", () => {
+    const covered = new Set(cases.flatMap((name) => expectedOf(name).map((e) => e.code)));
+    // LG1001 (unreadable), LG1006 (too large), LG1008 (missing path): test/robustness.test.ts and
+    // test/cli.test.ts build them at test time. LG5xxx (output) and LG6xxx (import): their own tests.
+    const elsewhere = new Set(["LG1001", "LG1006", "LG1008"]);
+    const missing = Object.keys(CODES).filter((code) => !covered.has(code) && !elsewhere.has(code) && !/^LG[56]/.test(code));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("--strict", () => {
+  const dir = join(CASES_DIR, "unknown-provider-prefix");
+
+  it("turns every warning into an error, reported with severity error", () => {
+    const lenient = compileInputs([dir], options(dir));
+    expect(lenient.diagnostics.map((d) => d.severity)).toEqual(["warning"]);
+    expect(lenient.result).toBeDefined();
+    const strict = compileInputs([dir], options(dir, true));
+    expect(strict.diagnostics.map((d) => [d.code, d.severity])).toEqual([["LG3002", "error"]]);
+    expect(strict.result).toBeUndefined();
+  });
+
+  it("makes the CLI exit 1 instead of 0", async () => {
+    const run = async (...args: string[]) => {
+      let stdout = "";
+      const io: Io = { cwd: dir, env: {}, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, color: false };
+      const code = await main(["validate", "--format", "json", ...args], io);
+      return { code, diagnostics: JSON.parse(stdout) as Diagnostic[] };
+    };
+    const lenient = await run();
+    expect(lenient.code).toBe(0);
+    expect(lenient.diagnostics.map((d) => d.severity)).toEqual(["warning"]);
+    const strict = await run("--strict");
+    expect(strict.code).toBe(1);
+    expect(strict.diagnostics.map((d) => d.severity)).toEqual(["error"]);
+  });
+});
+
+describe("docs/diagnostics.md", () => {
+  const text = readFileSync(DOC, "utf8");
+  const sections = new Map<string, string>();
+  const headings = [...text.matchAll(/^### (LG\d{4})\b.*$/gm)];
+  headings.forEach((match, i) => {
+    const end = i + 1 < headings.length ? headings[i + 1]!.index : text.length;
+    sections.set(match[1]!, text.slice(match.index, end));
+  });
+
+  it.each(Object.entries(CODES))("documents %s with its title, severity, an example and the fix", (code, info) => {
+    const section = sections.get(code);
+    expect(section, `no "### ${code}" section`).toBeDefined();
+    expect(section!.split("\n")[0]).toContain(info.title);
+    expect(section).toMatch(new RegExp(`\\*\\*Severity:\\*\\* ${info.severity}\\b`));
+    // An example input (or command), and the diagnostic as printed.
+    expect(section).toMatch(/```(yaml|sh)\n/);
+    const printed = [...section!.matchAll(/```text\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
+    expect(printed.some((block) => block.includes(code)), "no printed example").toBe(true);
+    // As printed: `file:line:col <severity> <code> message`; an internal failure (LG5001) prints its own line.
+    if (code !== "LG5001") expect(printed.some((block) => block.includes(`${info.severity} ${code} `))).toBe(true);
+    expect(section).toMatch(/\*\*Fix:\*\*/);
+  });
+
+  it("documents no code that does not exist", () => {
+    const mentioned = new Set([...text.matchAll(/\bLG\d{4}\b/g)].map((m) => m[0]));
+    expect([...mentioned].filter((code) => !(code in CODES))).toEqual([]);
+    expect([...sections.keys()].filter((code) => !(code in CODES))).toEqual([]);
+  });
+});

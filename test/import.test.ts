@@ -1,0 +1,402 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { main } from "../src/cli/main.js";
+import type { Io } from "../src/cli/io.js";
+import type { Diagnostic } from "../src/compiler/diagnostics.js";
+import { emitLiteLLMConfig } from "../src/emitters/litellm-config.js";
+import { importFiles, roundTripDiff } from "../src/importer/index.js";
+import { toYaml } from "../src/output/yaml.js";
+import { compileDir, writeProject } from "./support/project.js";
+import { pyyamlLoad, toPlain } from "./support/pyyaml.js";
+
+const ROOT = process.cwd();
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "lg-import-"));
+  temps.push(dir);
+  return dir;
+}
+
+/** Runs the CLI in-process, as `litellm-gitops ARGS` in the repository root. */
+async function cli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    cwd,
+    env: {},
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    color: false,
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+/** Every file under a folder, relative path → text. */
+function readTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (sub: string) => {
+    for (const name of readdirSync(path.join(dir, sub)).sort()) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+      else out.set(rel, readFileSync(path.join(dir, rel), "utf8"));
+    }
+  };
+  walk("");
+  return out;
+}
+
+const at = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.code}`;
+
+function imported(paths: string[], instance = "proxy") {
+  return importFiles(paths, { cwd: ROOT, namespace: "ai", instance });
+}
+
+/** Builds the imported files and gives the config.yaml LiteLLM would read (through PyYAML). */
+function rebuild(files: Map<string, string>): { config: Record<string, unknown>; diagnostics: Diagnostic[] } {
+  const outcome = compileDir(writeProject(Object.fromEntries(files)));
+  const errors = outcome.diagnostics.filter((d) => d.severity === "error");
+  expect(errors.map((d) => `${at(d)} ${d.message}`)).toEqual([]);
+  const config = toPlain(pyyamlLoad(toYaml(emitLiteLLMConfig(outcome.result!.instances[0]!)))) as Record<string, unknown>;
+  return { config, diagnostics: outcome.diagnostics };
+}
+
+function original(file: string): Record<string, unknown> {
+  return toPlain(pyyamlLoad(readFileSync(file, "utf8"))) as Record<string, unknown>;
+}
+
+function model(files: Map<string, string>, name: string): Record<string, any> /* test access to nested YAML */ {
+  const text = files.get(`models/${name}.yaml`);
+  expect(text, `models/${name}.yaml`).toBeDefined();
+  return parseYaml(text!);
+}
+
+describe("include:", () => {
+  const MAIN = "fixtures/import/include/config.yaml";
+
+  it("reads included files relative to the including file, merging as LiteLLM does", () => {
+    const result = imported([MAIN]);
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect([...result.files.keys()]).toEqual([
+      "compiler-config.yaml",
+      "instance.yaml",
+      "models/claude-haiku.yaml",
+      "models/claude-sonnet.yaml",
+      "models/gpt-4o-mini.yaml",
+      "models/gpt-4o.yaml",
+    ]);
+    // models/anthropic.yaml includes claude-haiku.yaml: found next to it, in models/.
+    expect(model(result.files, "claude-haiku").spec.litellmParams.model).toBe("anthropic/claude-haiku-4-20251015");
+    // LiteLLM itself would look for it next to the main config: said, at the include entry.
+    const nested = result.diagnostics.find((d) => d.code === "LG6007")!;
+    expect(at(nested)).toBe("fixtures/import/include/models/anthropic.yaml:3:5 LG6007");
+    expect(nested.message).toContain("fixtures/import/include/claude-haiku.yaml");
+  });
+
+  it("round-trips the merged config", () => {
+    const result = imported([MAIN]);
+    const { config } = rebuild(result.files);
+    const main = original(MAIN);
+    const openai = original("fixtures/import/include/models/openai.yaml");
+    const anthropic = original("fixtures/import/include/models/anthropic.yaml");
+    const haiku = original("fixtures/import/include/models/claude-haiku.yaml");
+    // What LiteLLM assembles: lists extended in include order, other keys taken from the included file.
+    const merged = {
+      litellm_settings: main.litellm_settings,
+      general_settings: main.general_settings,
+      model_list: [...(openai.model_list as unknown[]), ...(anthropic.model_list as unknown[]), ...(haiku.model_list as unknown[])],
+      router_settings: anthropic.router_settings,
+    };
+    expect(roundTripDiff(merged, config)).toEqual([]);
+    expect(toPlain(pyyamlLoad(toYaml(result.view)))).toEqual(merged);
+  });
+
+  it("refuses a cycle, at the include entry that closes it", async () => {
+    const result = imported(["fixtures/import/include-cycle/a.yaml"]);
+    expect(result.files.size).toBe(0);
+    const errors = result.diagnostics.filter((d) => d.severity === "error");
+    expect(errors.map(at)).toEqual(["fixtures/import/include-cycle/b.yaml:5:5 LG6003"]);
+    expect(errors[0]!.message).toBe(
+      "include cycle: fixtures/import/include-cycle/a.yaml → fixtures/import/include-cycle/b.yaml → fixtures/import/include-cycle/a.yaml; LiteLLM would include these files forever",
+    );
+    const out = tempDir();
+    const run = await cli(["import", "fixtures/import/include-cycle/a.yaml", "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("fixtures/import/include-cycle/b.yaml:5:5 error LG6003 include cycle");
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("refuses a missing included file, at its entry", () => {
+    const dir = writeProject({ "config.yaml": "include:\n  - models.yaml\n  - missing.yaml\n", "models.yaml": "model_list: []\n" });
+    const result = importFiles(["config.yaml"], { cwd: dir, namespace: "ai", instance: "proxy" });
+    expect(result.diagnostics.map(at)).toEqual(["config.yaml:3:5 LG6002"]);
+    expect(result.files.size).toBe(0);
+  });
+});
+
+describe("buun-stack models.yaml (a bare model_list)", () => {
+  const FILE = "fixtures/import/buun-stack/models.yaml";
+
+  it("imports each entry as a Model whose key comes from Secret anthropic", () => {
+    const result = imported([FILE]);
+    expect([...result.files.keys()]).toEqual(["compiler-config.yaml", "instance.yaml", "models/claude-haiku.yaml", "models/claude-sonnet.yaml"]);
+    expect(model(result.files, "claude-sonnet").spec).toEqual({
+      modelName: "claude-sonnet",
+      connectionRef: { instanceRef: { name: "proxy" } },
+      modelSecretRef: { secretName: "anthropic", keys: { apiKey: "ANTHROPIC_API_KEY" } },
+      litellmParams: { model: "anthropic/claude-sonnet-4-20250514" },
+    });
+    // No general_settings in a bare list: the proxy now requires a master key, which is said.
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["LG6007"]);
+    const { config } = rebuild(result.files);
+    expect(roundTripDiff({ model_list: original(FILE) }, config)).toEqual([]);
+  });
+
+  it("writes a project that builds and whose secrets checklist names the remote keys to fill", async () => {
+    const out = tempDir();
+    const run = await cli(["import", FILE, "--out", out, "--namespace", "ai", "--instance", "gateway"]);
+    expect(run.code, run.stderr).toBe(0);
+    const secrets = await cli(["secrets", out]);
+    expect(secrets.code, secrets.stderr).toBe(0);
+    expect(secrets.stdout).toContain("litellm/ai/anthropic [ANTHROPIC_API_KEY]\n    → Secret ai/anthropic key ANTHROPIC_API_KEY");
+    expect(secrets.stdout).toContain("litellm/ai/litellm [LITELLM_MASTER_KEY]");
+    const build = await cli(["build", out, "--out", path.join(out, "rendered")]);
+    expect(build.code, build.stderr).toBe(0);
+    const config = parseYaml(readFileSync(path.join(out, "rendered/ai/gateway/config.yaml"), "utf8"));
+    expect(config.model_list.map((m: { litellm_params: { api_key: string } }) => m.litellm_params.api_key)).toEqual([
+      "os.environ/ANTHROPIC_API_KEY",
+      "os.environ/ANTHROPIC_API_KEY",
+    ]);
+  });
+});
+
+describe("litellm-helm values", () => {
+  const FILE = "fixtures/import/helm/values.yaml";
+
+  it("maps the chart's deployment settings onto the instance", () => {
+    const result = imported([FILE]);
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const instance = parseYaml(result.files.get("instance.yaml")!);
+    expect(instance.spec).toEqual({
+      image: "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1",
+      replicas: 2,
+      masterKeySecretRef: { secretName: "litellm-masterkey", key: "masterkey" },
+      databaseSecretRef: {
+        nameRef: "litellm-postgres",
+        keys: { hostSecret: "host", usernameSecret: "username", passwordSecret: "password", dbnameSecret: "dbname" },
+      },
+      ingress: {
+        enabled: true,
+        host: "llm.example.com",
+        className: "nginx",
+        annotations: { "cert-manager.io/cluster-issuer": "letsencrypt" },
+        tls: { secretName: "llm-example-com-tls" },
+      },
+      resources: { requests: { cpu: "500m", memory: "1Gi" }, limits: { memory: "2Gi" } },
+      extraEnvVars: [
+        { name: "LANGFUSE_HOST", value: "https://cloud.langfuse.com" },
+        { name: "LANGFUSE_SECRET_KEY", valueFrom: { secretKeyRef: { name: "langfuse", key: "secret-key" } } },
+        { name: "LITELLM_LOG", value: "DEBUG" },
+      ],
+      litellmSettings: { success_callback: ["langfuse"] },
+    });
+    expect(model(result.files, "gpt-4o").spec.modelSecretRef).toEqual({ secretName: "azure", keys: { apiKey: "AZURE_API_KEY", apiBase: "AZURE_API_BASE" } });
+    expect(model(result.files, "claude-sonnet").spec.modelSecretRef).toEqual({
+      secretName: "aws",
+      keys: { awsAccessKeyId: "AWS_ACCESS_KEY_ID", awsSecretAccessKey: "AWS_SECRET_ACCESS_KEY" },
+    });
+    // What the instance cannot hold is named, key by key, with its line.
+    expect(result.diagnostics.map((d) => `${at(d)} ${d.pointer}`)).toEqual([
+      "fixtures/import/helm/values.yaml:7:3 LG6006 /image/pullPolicy",
+      "fixtures/import/helm/values.yaml:12:1 LG6007 /db",
+      "fixtures/import/helm/values.yaml:43:1 LG6006 /serviceAccount",
+    ]);
+    expect(result.diagnostics[1]!.message).toContain('db.endpoint ("postgres.databases.svc") → key host, db.database ("litellm") → key dbname');
+  });
+
+  it("round-trips proxy_config", () => {
+    const result = imported([FILE]);
+    const { config } = rebuild(result.files);
+    expect(roundTripDiff(original(FILE).proxy_config, config)).toEqual([]);
+  });
+
+  it("imports the chart's own default values without losing anything silently", () => {
+    const FULL = "fixtures/import/helm/chart-defaults.values.yaml";
+    const result = imported([FULL]);
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    for (const d of result.diagnostics) expect(d.line, at(d)).toBeGreaterThan(0);
+    // The example key of proxy_config is a literal: moved, never written.
+    const literal = result.diagnostics.find((d) => d.code === "LG6005")!;
+    expect(`${at(literal)} ${literal.pointer}`).toBe(`${FULL}:175:18 LG6005 /proxy_config/model_list/0/litellm_params/api_key`);
+    expect([...result.files.values()].join("\n")).not.toContain("eXaMpLeOnLy");
+    expect([...result.files.values()].join("\n")).not.toContain("NoTaGrEaTpAsSwOrD");
+    const { config } = rebuild(result.files);
+    expect(roundTripDiff(original(FULL).proxy_config, config)).toEqual([]);
+    // Chart keys with no counterpart: reported one by one (a few of them).
+    const reported = result.diagnostics.filter((d) => d.code === "LG6006").map((d) => d.pointer);
+    expect(reported).toEqual(expect.arrayContaining(["/image", "/image/pullPolicy", "/service", "/livenessProbe", "/migrationJob", "/postgresql"]));
+  });
+});
+
+describe("literal credentials", () => {
+  const FILE = "fixtures/import/literal-credentials/config.yaml";
+  const SECRETS = [
+    "sk-live-9f8e7d6c5b4a39281706",
+    "AKIAEXAMPLE7Q4XZ",
+    "wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY",
+    "redis-pw-Zq81x",
+    "sk-master-Yh2Lk0Qe",
+    "db-pw-77Hq",
+    "xoxb-slack-4412",
+  ];
+
+  it("become Secret references, each with a warning naming file, line and key but not the value", async () => {
+    for (const format of ["text", "json", "github"]) {
+      const out = tempDir();
+      const run = await cli(["import", FILE, "--out", out, "--format", format]);
+      expect(run.code, run.stderr).toBe(0);
+      const written = [...readTree(out).values()].join("\n");
+      for (const secret of SECRETS) {
+        expect(run.stdout.includes(secret), `stdout (${format}) shows ${secret}`).toBe(false);
+        expect(run.stderr.includes(secret), `stderr (${format}) shows ${secret}`).toBe(false);
+        expect(written.includes(secret), `a written file holds ${secret}`).toBe(false);
+      }
+      if (format === "text") {
+        // Code frames are printed, masked.
+        expect(run.stderr).toContain(`${FILE}:6:16 warning LG6005 api_key holds a literal credential; imported as os.environ/OPENAI_API_KEY, read from Secret openai key OPENAI_API_KEY`);
+        expect(run.stderr).toContain("> 6 |       api_key: ****");
+      }
+    }
+    const result = imported([FILE]);
+    expect(result.diagnostics.filter((d) => d.code === "LG6005").map((d) => `${at(d)} ${d.pointer}`)).toEqual([
+      `${FILE}:6:16 LG6005 /model_list/0/litellm_params/api_key`,
+      `${FILE}:10:26 LG6005 /model_list/1/litellm_params/aws_access_key_id`,
+      `${FILE}:11:30 LG6005 /model_list/1/litellm_params/aws_secret_access_key`,
+      `${FILE}:17:15 LG6005 /litellm_settings/cache_params/password`,
+      `${FILE}:20:15 LG6005 /general_settings/master_key`,
+      `${FILE}:21:17 LG6005 /general_settings/database_url`,
+      `${FILE}:24:24 LG6005 /environment_variables/SLACK_WEBHOOK_TOKEN`,
+    ]);
+    for (const d of result.diagnostics) for (const secret of SECRETS) expect(JSON.stringify(d)).not.toContain(secret);
+  });
+
+  it("build into a config that reads every one of them from the environment", () => {
+    const result = imported([FILE]);
+    const { config } = rebuild(result.files);
+    expect(roundTripDiff(original(FILE), config)).toEqual([]);
+    const entries = config.model_list as Array<{ model_name: string; litellm_params: Record<string, unknown> }>;
+    const params = Object.fromEntries(entries.map((e) => [e.model_name, e.litellm_params]));
+    expect(params["gpt-4o"]!.api_key).toBe("os.environ/OPENAI_API_KEY");
+    expect(params.claude).toMatchObject({ aws_access_key_id: "os.environ/AWS_ACCESS_KEY_ID", aws_secret_access_key: "os.environ/AWS_SECRET_ACCESS_KEY" });
+    expect(config.general_settings).toMatchObject({ master_key: "os.environ/LITELLM_MASTER_KEY", database_url: "os.environ/DATABASE_URL" });
+    expect((config.litellm_settings as { cache_params: unknown }).cache_params).toEqual({ type: "redis", password: "os.environ/CACHE_PARAMS_PASSWORD" });
+    const instance = parseYaml(result.files.get("instance.yaml")!);
+    expect(instance.spec.extraEnvVars).toEqual([
+      { name: "CACHE_PARAMS_PASSWORD", valueFrom: { secretKeyRef: { name: "cache", key: "CACHE_PARAMS_PASSWORD" } } },
+      { name: "DATABASE_URL", valueFrom: { secretKeyRef: { name: "database", key: "DATABASE_URL" } } },
+      { name: "LITELLM_LOG", value: "INFO" },
+      { name: "SLACK_WEBHOOK_TOKEN", valueFrom: { secretKeyRef: { name: "slack", key: "SLACK_WEBHOOK_TOKEN" } } },
+    ]);
+  });
+});
+
+describe("writing", () => {
+  const FILE = "fixtures/import/buun-stack/models.yaml";
+
+  it("refuses to overwrite existing files unless --force, and writes nothing then", async () => {
+    const out = tempDir();
+    expect((await cli(["import", FILE, "--out", out])).code).toBe(0);
+    const first = readTree(out);
+    writeFileSync(path.join(out, "instance.yaml"), "# edited by hand\n");
+    const refused = await cli(["import", FILE, "--out", out, "--instance", "other"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("not overwriting existing files:");
+    expect(refused.stderr).toContain(`${out}/instance.yaml`);
+    expect(refused.stderr).toContain(`${out}/models/claude-sonnet.yaml`);
+    expect(readFileSync(path.join(out, "instance.yaml"), "utf8")).toBe("# edited by hand\n");
+    expect(readFileSync(path.join(out, "compiler-config.yaml"), "utf8")).toBe(first.get("compiler-config.yaml"));
+
+    const forced = await cli(["import", FILE, "--out", out, "--force"]);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stderr).toContain(`overwrote ${out}/instance.yaml`);
+    expect(readTree(out)).toEqual(first);
+  });
+
+  it("is deterministic: the same input gives the same bytes", () => {
+    const a = imported(["fixtures/import/helm/values.yaml"]).files;
+    const b = imported(["fixtures/import/helm/values.yaml"]).files;
+    expect(a).toEqual(b);
+    expect(a.get("instance.yaml")!.startsWith("# Imported by `litellm-gitops import` from fixtures/import/helm/values.yaml.\napiVersion:")).toBe(true);
+  });
+
+  it("reports usage errors and files it cannot read", async () => {
+    expect((await cli(["import"])).code).toBe(2);
+    expect((await cli(["import", FILE, "--instance", "Not_A_Name"])).code).toBe(2);
+    const missing = await cli(["import", "fixtures/import/nope.yaml", "--out", tempDir()]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("fixtures/import/nope.yaml error LG1001 cannot read file (ENOENT)");
+    const dir = writeProject({ "x.yaml": "apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n" });
+    const neither = await cli(["import", "x.yaml", "--out", tempDir()], dir);
+    expect(neither.code).toBe(1);
+    expect(neither.stderr).toContain("x.yaml:1:1 error LG6001");
+  });
+});
+
+describe("roundTripDiff", () => {
+  const base = {
+    model_list: [
+      { model_name: "b", litellm_params: { model: "openai/b", api_key: "sk-literal" } },
+      { model_name: "a", litellm_params: { model: "openai/a", rpm: 10 }, model_info: { id: 7 } },
+    ],
+    router_settings: null,
+    general_settings: { master_key: "sk-1234" },
+  };
+  const rebuilt = {
+    model_list: [
+      { model_name: "a", litellm_params: { model: "openai/a", rpm: 10.0 }, model_info: { id: "7" } },
+      { model_name: "b", litellm_params: { model: "openai/b", api_key: "os.environ/OPENAI_API_KEY" }, model_info: { id: "uuid" } },
+    ],
+    general_settings: { master_key: "os.environ/LITELLM_MASTER_KEY", store_model_in_db: false },
+  };
+
+  it("applies the documented normalisations and nothing else", () => {
+    expect(roundTripDiff(base, rebuilt)).toEqual([]);
+  });
+
+  it("shows what differs, masking credentials", () => {
+    const changed = structuredClone(rebuilt);
+    changed.model_list[0]!.litellm_params.rpm = 11;
+    (changed.model_list[1]!.litellm_params as Record<string, unknown>).timeout = 5;
+    changed.general_settings.store_model_in_db = true;
+    const withKey = structuredClone(base);
+    (withKey.model_list[0]!.litellm_params as Record<string, unknown>).api_base = "https://x";
+    expect(roundTripDiff(withKey, changed)).toEqual([
+      { path: "/model_list/0/litellm_params/api_base", kind: "missing", original: "https://x" },
+      { path: "/model_list/0/litellm_params/timeout", kind: "added", rebuilt: 5 },
+      { path: "/model_list/1/litellm_params/rpm", kind: "changed", original: 10, rebuilt: 11 },
+      { path: "/general_settings/store_model_in_db", kind: "added", rebuilt: true },
+    ]);
+    // A literal that does not look like a credential is not excused; a changed credential is shown masked.
+    const moved = structuredClone(base);
+    moved.model_list[1]!.litellm_params.model = "openai/a";
+    const wrong = structuredClone(rebuilt);
+    wrong.model_list[0]!.litellm_params.model = "os.environ/MODEL";
+    wrong.model_list[1]!.litellm_params.api_key = "sk-other";
+    expect(roundTripDiff(moved, wrong)).toEqual([
+      { path: "/model_list/0/litellm_params/api_key", kind: "changed", original: "****", rebuilt: "****" },
+      { path: "/model_list/1/litellm_params/model", kind: "changed", original: "openai/a", rebuilt: "os.environ/MODEL" },
+    ]);
+  });
+
+  it("reports entries present on one side only", () => {
+    const fewer = { ...rebuilt, model_list: [rebuilt.model_list[0]] };
+    expect(roundTripDiff(base, fewer)).toEqual([{ path: "/model_list/0", kind: "missing", original: { model_name: "b" } }]);
+  });
+});
