@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { main } from "../src/cli/main.js";
@@ -227,6 +228,20 @@ describe("litellm-helm values", () => {
     expect(roundTripDiff(original(FILE).proxy_config, config)).toEqual([]);
   });
 
+  it("merges a models.yaml given after the values, as buun-stack deploys it", () => {
+    const result = imported([FILE, "fixtures/import/buun-stack/models.yaml"]);
+    expect([...result.files.keys()].filter((f) => f.startsWith("models/"))).toEqual([
+      "models/claude-haiku.yaml",
+      "models/claude-sonnet-2.yaml",
+      "models/claude-sonnet.yaml",
+      "models/gpt-4o.yaml",
+    ]);
+    const { config } = rebuild(result.files);
+    const merged = { ...(original(FILE).proxy_config as Record<string, unknown>) };
+    merged.model_list = [...(merged.model_list as unknown[]), ...(original("fixtures/import/buun-stack/models.yaml") as unknown as unknown[])];
+    expect(roundTripDiff(merged, config)).toEqual([]);
+  });
+
   it("imports the chart's own default values without losing anything silently", () => {
     const FULL = "fixtures/import/helm/chart-defaults.values.yaml";
     const result = imported([FULL]);
@@ -399,4 +414,61 @@ describe("roundTripDiff", () => {
     const fewer = { ...rebuilt, model_list: [rebuilt.model_list[0]] };
     expect(roundTripDiff(base, fewer)).toEqual([{ path: "/model_list/0", kind: "missing", original: { model_name: "b" } }]);
   });
+});
+
+describe("import → build on generated configs", () => {
+  // Values of every shape the mapping must decide on: env references (valid and odd names,
+  // names the compiler sets itself), literals that are or look like credentials, numbers that
+  // fit or do not fit the typed fields, dates, null, lists and mappings.
+  const scalar = fc.oneof(
+    fc.constantFrom("os.environ/OPENAI_API_KEY", "os.environ/AZURE_API_BASE", "os.environ/my_key", "os.environ/X", "os.environ/LITELLM_MASTER_KEY", "os.environ/REDIS_HOST", "os.environ/AWS_ACCESS_KEY_ID"),
+    fc.constantFrom("sk-abc", "", "30d", "2024-10-21", "0.1", "none", "yes", "postgres://u:p@h/db", "https://x.example/v1"),
+    fc.constantFrom(0, 5, -1, 2147483648, 0.5, 1e-7, -0.1, 1e21),
+    fc.boolean(),
+    fc.constant(null),
+  );
+  const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), fc.dictionary(fc.constantFrom("api_base", "password", "x", "token"), scalar, { maxKeys: 2 }));
+  const PARAMS = ["api_key", "api_base", "api_version", "aws_access_key_id", "aws_secret_access_key", "aws_session_token", "vertex_credentials", "vertex_project", "rpm", "tpm", "timeout", "stream_timeout", "max_retries", "input_cost_per_token", "output_cost_per_token", "max_budget", "budget_duration", "organization", "region_name", "tags", "drop_params", "configurable_clientside_auth_params", "use_in_pass_through", "mock_response", "extra_headers", "client_secret", "model_info"];
+  const INFO = ["id", "mode", "tier", "base_model", "access_groups", "team_id", "db_model", "supports_vision", "version"];
+  const entry = fc
+    .record({
+      model_name: fc.constantFrom("a", "gpt-4o", "x y", "*"),
+      model: fc.constantFrom("openai/gpt-4o", "azure/x", "bedrock/y", "ollama/z", "*", "vertex_ai/g", "gpt-4o"),
+      params: fc.dictionary(fc.constantFrom(...PARAMS), value, { maxKeys: 6 }),
+      info: fc.option(fc.dictionary(fc.constantFrom(...INFO), fc.oneof(scalar, fc.constantFrom("chat", "embedding", "free")), { maxKeys: 3 }), { nil: undefined }),
+    })
+    .map(({ model_name, model, params, info }) => ({ model_name, litellm_params: { model, ...params }, ...(info ? { model_info: info } : {}) }));
+  const config = fc.record(
+    {
+      model_list: fc.array(entry, { minLength: 1, maxLength: 4 }),
+      router_settings: fc.record(
+        {
+          routing_strategy: fc.constantFrom("simple-shuffle", "least-busy"),
+          redis_host: fc.constantFrom("os.environ/REDIS_HOST", "localhost"),
+          redis_port: fc.constantFrom("os.environ/REDIS_PORT", 6379),
+          redis_password: fc.constantFrom("os.environ/REDIS_PASSWORD", "pw"),
+        },
+        { requiredKeys: [] },
+      ),
+      litellm_settings: fc.dictionary(fc.constantFrom("cache_params", "success_callback", "langfuse_secret", "drop_params"), value, { maxKeys: 3 }),
+      general_settings: fc.dictionary(fc.constantFrom("master_key", "store_model_in_db", "database_url", "alerting", "proxy_batch_write_at"), value, { maxKeys: 3 }),
+      environment_variables: fc.dictionary(fc.constantFrom("SLACK_TOKEN", "LITELLM_LOG", "OPENAI_API_KEY", "PORT"), scalar, { maxKeys: 3 }),
+    },
+    { requiredKeys: ["model_list"] },
+  );
+
+  it("imports without error, builds without error, and round-trips", () => {
+    fc.assert(
+      fc.property(config, (generated) => {
+        const dir = writeProject({ "config.yaml": toYaml(generated) });
+        const result = importFiles(["config.yaml"], { cwd: dir, namespace: "ai", instance: "p" });
+        expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([]);
+        const outcome = compileDir(writeProject(Object.fromEntries(result.files)));
+        expect(outcome.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)).toEqual([]);
+        const rebuilt = emitLiteLLMConfig(outcome.result!.instances[0]!);
+        expect(roundTripDiff(result.view, rebuilt)).toEqual([]);
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
 });

@@ -14,7 +14,7 @@ import {
   type ParsedNode,
   visit,
 } from "yaml";
-import { diagnostic, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
+import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { fromPointer } from "./pointer.js";
 import type { SourceFile } from "./source.js";
 
@@ -99,13 +99,12 @@ export function parseSource(source: SourceFile): ParseResult {
     }
     if (problems.length > 0) {
       for (const problem of problems) {
-        const code: DiagnosticCode = "LG1003";
         // An unclosed quote is reported where the file ends; the opening quote is what the user must fix.
         const opening = problem.code === "MISSING_CHAR" && problem.message.includes("quote") ? unclosedQuoteStart(doc, problem.pos[0]) : undefined;
         const { line, column } = at(opening ?? problem.pos[0]);
         diagnostics.push(
           diagnostic(
-            code,
+            "LG1003",
             { file: source.path, line, column, pointer: "" },
             firstLine(problem.message) + (opening !== undefined ? " for the string that starts here" : ""),
             "Fix the YAML syntax at this position; `yamllint` or an editor with YAML support shows the structure.",
