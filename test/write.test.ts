@@ -326,7 +326,7 @@ describe("writeOutput", () => {
     const a = withFiles(BASE, { "team-a/proxy/a.yaml": "a\n" });
     const b = without(BASE, "team-a/proxy/helm/values.yaml");
     // The lock is not FIFO: whichever build takes it last wins, but each one applies whole.
-    await Promise.all([writeOutput(dir, a), writeOutput(dir, b), writeOutput(dir, a), writeOutput(dir, b)]);
+    await Promise.all([a, b, a, b, a, b, a, b].map((files) => writeOutput(dir, files)));
     const last = existsSync(join(dir, "team-a/proxy/a.yaml")) ? a : b;
     expect(withoutManifest(contentTree(dir))).toEqual(expectedTree(last));
     expect(await checkOutput(dir, last)).toEqual({ missing: [], stale: [], extra: [], conflicts: [], leftovers: [] });

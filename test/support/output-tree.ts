@@ -40,9 +40,9 @@ function walk(root: string, rel: string, visit: (rel: string, abs: string) => vo
   }
 }
 
-/** A fresh temp folder and a function that deletes it. */
-export function tempFolder(prefix = "lg-write-"): { path: string; cleanup: () => void } {
-  const path = mkdtempSync(join(tmpdir(), prefix));
+/** A fresh temp folder (under `base`, default the OS temp folder) and a function that deletes it. */
+export function tempFolder(prefix = "lg-write-", base = tmpdir()): { path: string; cleanup: () => void } {
+  const path = mkdtempSync(join(base, prefix));
   return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
 }
 

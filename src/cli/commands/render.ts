@@ -54,6 +54,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const helm = renderHelm(outcome.result, rendered);
     objects.push(...helm.flatMap((h) => (includesManifests(target) ? h.wrappers : helmObjects(h))));
   }
+  if (objects.length === 0) {
+    // An empty stream tells Argo CD that the app has no objects: it would prune everything.
+    io.stderr.write("litellm-gitops render: the inputs compile to no object (no LiteLLMInstance found); refusing to print an empty stream\n");
+    return EXIT_INPUT;
+  }
   // Built completely before the first byte is written: an error never leaves a partial stream.
   const stream = toYamlStream(objects);
   io.stdout.write(stream);

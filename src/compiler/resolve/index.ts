@@ -16,6 +16,7 @@ export function resolve(project: Project): { ir: IR; diagnostics: Diagnostic[] }
   const report = (d: Diagnostic) => diagnostics.push(d);
   const settings = resolveSettings(project.config);
   checkTemplates(project, settings, report);
+  checkFlux(project, report);
 
   const modelsByInstance = new Map<string, ModelResource[]>();
   const detachedModels: DetachedModel[] = [];
@@ -196,4 +197,18 @@ function checkTemplates(project: Project, settings: IR["settings"], report: (d: 
       ),
     );
   }
+}
+
+/** `spec.flux.enabled` means "emit the Flux objects"; without a repository URL there is nothing they could point at. */
+function checkFlux(project: Project, report: (d: Diagnostic) => void): void {
+  const flux = project.config?.value.spec?.flux;
+  if (!project.config || !flux?.enabled || flux.gitRepository?.url) return;
+  report(
+    diagnostic(
+      "LG4008",
+      locationOf(project.config.doc, "/spec/flux/enabled"),
+      "spec.flux is enabled but names no gitRepository.url: no Flux objects can be emitted",
+      "Add gitRepository: {url: https://github.com/<org>/<repo>, ref: {branch: main}} under spec.flux, or remove enabled.",
+    ),
+  );
 }
