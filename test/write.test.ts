@@ -462,7 +462,7 @@ describe("recovery", () => {
       expect(await recover(dir)).toMatchObject({ rolledForward: true });
       expect(contentTree(dir), `crash after op ${k}`).toEqual(expected);
     }
-  });
+  }, 30_000);
 
   it("rolls forward even when the recovery itself is interrupted", async () => {
     const expected = await reference(NEXT);
@@ -568,9 +568,9 @@ describe("properties", () => {
           expect(statTree(dir)).toEqual(before);
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
-  });
+  }, 60_000);
 });
 
 describe("modes", () => {

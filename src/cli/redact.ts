@@ -111,6 +111,10 @@ function maskAfterColon(line: string): string {
  * a tree for its well-formed parts. Anything unexpected leaves the text to the line patterns.
  */
 function maskTree(text: string): string {
+  // Parsing is the expensive part (seconds for a multi-megabyte file): skipped when no key in
+  // the text can be a credential's or a Secret's. Explicit keys (`? key`) and escapes (`"\u004b"`)
+  // could hide one from this test, so they always get the parse.
+  if (!/(key|password|secret|token|credentials?|\bdata|stringData)["']?\s*:|^\s*\?|\\/im.test(text)) return text;
   const ranges: Array<[number, number]> = [];
   try {
     const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: false });

@@ -38,11 +38,31 @@ function validatorFor(kind: InputKind): ValidateFunction {
   return validators.get(kind)!;
 }
 
+/**
+ * More schema errors than this in one document are not worth reading one by one (a file
+ * that is not what it claims to be), and a "did you mean" for each of 100,000 unknown keys
+ * would take minutes: the rest are counted in one last diagnostic.
+ */
+export const MAX_SCHEMA_DIAGNOSTICS = 100;
+
 /** Schema errors of one document, each located at the offending key or value in the user's file. */
 export function validateAgainstSchema(kind: InputKind, doc: ParsedDocument): Diagnostic[] {
   const validate = validatorFor(kind);
   if (validate(doc.value)) return [];
-  return relevantErrors(validate.errors ?? []).map((error) => toDiagnostic(error, doc));
+  const errors = relevantErrors(validate.errors ?? []);
+  const diagnostics = errors.slice(0, MAX_SCHEMA_DIAGNOSTICS).map((error) => toDiagnostic(error, doc));
+  if (errors.length > MAX_SCHEMA_DIAGNOSTICS) {
+    const { line, column } = doc.locate("", "value");
+    diagnostics.push(
+      diagnostic(
+        "LG2005",
+        { file: doc.file, line, column, pointer: "" },
+        `${errors.length - MAX_SCHEMA_DIAGNOSTICS} more schema problems in this document are not shown`,
+        "Fix the problems shown and run again; so many usually mean the document is not the kind it says it is.",
+      ),
+    );
+  }
+  return diagnostics;
 }
 
 /**

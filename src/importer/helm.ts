@@ -26,7 +26,8 @@ export interface HelmPart {
   file: InputFile;
   /** image, replicas, ingress, resources, databaseSecretRef: spec fields, as they go into the instance. */
   spec: Plain;
-  masterKey?: SecretKeyRef;
+  /** masterkeySecretName/Key, and where they are written. */
+  masterKey?: SecretKeyRef & { at: Sourced };
   /** Where proxy_config is, when there is one. */
   proxyConfig?: Sourced;
 }
@@ -82,7 +83,7 @@ export function importHelm(file: InputFile, report: Report): HelmPart {
 
   if (typeof values.masterkeySecretName === "string" && values.masterkeySecretName !== "") {
     const key = typeof values.masterkeySecretKey === "string" && values.masterkeySecretKey !== "" ? values.masterkeySecretKey : CHART_MASTER_KEY_KEY;
-    part.masterKey = { secretName: values.masterkeySecretName, key };
+    part.masterKey = { secretName: values.masterkeySecretName, key, at: at("/masterkeySecretName") };
   } else {
     report(
       diagnostic(

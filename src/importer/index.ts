@@ -6,11 +6,10 @@
  * writes the plan.
  */
 import path from "node:path";
-import { sortDiagnostics, type Diagnostic } from "../compiler/diagnostics.js";
+import { diagnostic, sortDiagnostics, type Diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { MASTER_KEY_ENV } from "../compiler/resolve/env.js";
-import { diagnostic } from "../compiler/diagnostics.js";
 import type { ImportContext } from "./context.js";
 import { CONFIG_KEYS, detectKind } from "./detect.js";
 import { importEnvMap, pythonStr } from "./env-vars.js";
@@ -23,7 +22,7 @@ import { planFiles } from "./plan.js";
 import { readInput, type InputFile } from "./read.js";
 import { EnvBook, envReferencesIn } from "./secrets.js";
 import { importSection, masterKeyRef, REDIS_ENV, redisSecretRef, sectionOf } from "./settings.js";
-import { isPlain, type ConfigView, type ImportOptions, type Plain, type Sourced } from "./types.js";
+import type { ConfigView, ImportOptions, Plain, Sourced } from "./types.js";
 
 export { roundTripDiff, type Difference } from "./round-trip.js";
 

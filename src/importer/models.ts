@@ -94,11 +94,12 @@ export function importModel(
     if (key === "model") continue;
     const valueAt = { doc: at.doc, pointer: childPointer(paramsAt, key) };
     const env = envReference(value);
-    if (key in SECRET_REF_PARAMS && env !== undefined) {
+    const credential = Object.hasOwn(SECRET_REF_PARAMS, key);
+    if (credential && env !== undefined) {
       credentials.push({ key, env });
       continue;
     }
-    if (key in SECRET_REF_PARAMS && isLiteralCredentialParam(key, value)) {
+    if (credential && isLiteralCredentialParam(key, value)) {
       const base = /^(aws|vertex)_/.test(key) ? envWord(key) : `${envWord(provider ?? "litellm")}_${envWord(key)}`;
       credentials.push({ key, env: envReference(replaceLiteral(ctx, valueAt, key, value, base))! });
       continue;
@@ -193,8 +194,11 @@ const AMBIENT: Record<string, string> = {
  */
 function warnAmbientCredentials(ctx: ImportContext, at: Sourced, modelName: string, provider: string | undefined): void {
   if (requiredCredentials(provider).length === 0 || ctx.once.has(`ambient:${provider ?? ""}`)) return;
+  const known = provider !== undefined && Object.hasOwn(AMBIENT, provider) ? AMBIENT[provider] : undefined;
+  // The provider's usual key variable set for the instance (environment_variables, Helm envVars): nothing to say.
+  if (provider !== undefined && known === undefined && ctx.book.isInstanceEnv(`${envWord(provider)}_API_KEY`)) return;
   ctx.once.add(`ambient:${provider ?? ""}`);
-  const variables = provider === undefined ? "the provider's key variables" : (AMBIENT[provider] ?? `${envWord(provider)}_API_KEY`);
+  const variables = provider === undefined ? "the provider's key variables" : (known ?? `${envWord(provider)}_API_KEY`);
   ctx.report(
     diagnostic(
       "LG6007",

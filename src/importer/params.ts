@@ -70,7 +70,7 @@ const CREDENTIAL_FIELDS = new Set(["apiKey", "awsAccessKeyId", "awsSecretAccessK
 
 /** The typed litellmParams field and value for a LiteLLM param, or undefined: pass it through. */
 export function typedParam(key: string, value: unknown): { field: string; value: unknown } | undefined {
-  const field = PARAM_FIELD[key];
+  const field = Object.hasOwn(PARAM_FIELD, key) ? PARAM_FIELD[key] : undefined;
   const shape = field === undefined ? undefined : modelSchema().properties.spec.properties.litellmParams.properties[field];
   if (field === undefined || shape === undefined || NOT_A_PARAM.has(field)) return undefined;
   if ((DECIMAL_PARAMS as readonly string[]).includes(field)) {
@@ -97,7 +97,7 @@ const INFO_FIELD: Record<string, string> = {
 
 /** The typed modelInfo field for a model_info key, or undefined: pass it through. `id` is handled by the caller. */
 export function typedInfo(key: string, value: unknown): string | undefined {
-  const field = INFO_FIELD[key];
+  const field = Object.hasOwn(INFO_FIELD, key) ? INFO_FIELD[key] : undefined;
   const shape = field === undefined ? undefined : modelSchema().properties.spec.properties.modelInfo.properties[field];
   return field !== undefined && shape !== undefined && fitsSchema(shape, value) ? field : undefined;
 }

@@ -52,7 +52,7 @@ export function roundTripDiff(original: unknown, rebuilt: unknown): Difference[]
         delete os.master_key;
         delete rs.master_key;
       }
-      if (!("store_model_in_db" in os) && rs.store_model_in_db === false) delete rs.store_model_in_db;
+      if (!Object.hasOwn(os, "store_model_in_db") && rs.store_model_in_db === false) delete rs.store_model_in_db;
     }
     compare(os, rs, `/${key}`, key, "setting", "setting", diffs);
   }
@@ -134,11 +134,11 @@ function compare(o: unknown, r: unknown, path: string, key: string, rule: Rule, 
   if (isPlain(o) && isPlain(r)) {
     for (const k of Object.keys(o)) {
       const child = `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
-      if (!(k in r)) diffs.push({ path: child, kind: "missing", original: mask(k, o[k]) });
+      if (!Object.hasOwn(r, k)) diffs.push({ path: child, kind: "missing", original: mask(k, o[k]) });
       else compare(o[k], r[k], child, k, childRule, "setting", diffs);
     }
     for (const k of Object.keys(r)) {
-      if (!(k in o)) diffs.push({ path: `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, kind: "added", rebuilt: mask(k, r[k]) });
+      if (!Object.hasOwn(o, k)) diffs.push({ path: `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, kind: "added", rebuilt: mask(k, r[k]) });
     }
     return;
   }

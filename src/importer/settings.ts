@@ -10,13 +10,7 @@ import { childPointer } from "../compiler/pointer.js";
 import { MASTER_KEY_ENV } from "../compiler/resolve/env.js";
 import { importFreeForm, type ImportContext } from "./context.js";
 import { dataKeyForEnv, envReference, secretNameForEnv } from "./secrets.js";
-import { isPlain, type ConfigView, type Plain, type Sourced, type TopValue } from "./types.js";
-
-export const SETTINGS_SECTIONS = [
-  ["router_settings", "routerSettings"],
-  ["litellm_settings", "litellmSettings"],
-  ["general_settings", "generalSettings"],
-] as const;
+import { isPlain, type Plain, type Sourced, type TopValue } from "./types.js";
 
 export interface SecretKeyRef {
   secretName: string;
@@ -60,11 +54,27 @@ export const REDIS_ENV: readonly string[] = Object.values(REDIS_REFS);
  * that the proxy now requires a key. `chart` is litellm-helm's masterkeySecretName/Key, used
  * when the config leaves the key to the chart's PROXY_MASTER_KEY.
  */
-export function masterKeyRef(ctx: ImportContext, general: Plain | undefined, generalAt: Sourced | undefined, chart: SecretKeyRef | undefined): SecretKeyRef {
+export function masterKeyRef(
+  ctx: ImportContext,
+  general: Plain | undefined,
+  generalAt: Sourced | undefined,
+  chart: (SecretKeyRef & { at: Sourced }) | undefined,
+): SecretKeyRef {
   const value = general?.master_key;
   const at = generalAt && { doc: generalAt.doc, pointer: childPointer(generalAt.pointer, "master_key") };
   const env = envReference(value);
-  if (chart && (value === undefined || value === null || env === "PROXY_MASTER_KEY")) return chart;
+  if (chart && (value === undefined || value === null || env === "PROXY_MASTER_KEY")) return { secretName: chart.secretName, key: chart.key };
+  if (chart) {
+    // LiteLLM takes general_settings.master_key over the chart's PROXY_MASTER_KEY variable.
+    ctx.report(
+      diagnostic(
+        "LG6006",
+        locationOf(chart.at.doc, chart.at.pointer, "key"),
+        "masterkeySecretName is not imported: proxy_config's general_settings.master_key sets the key LiteLLM used",
+        "The instance's masterKeySecretRef follows general_settings.master_key.",
+      ),
+    );
+  }
   if (env !== undefined) return { secretName: secretNameForEnv(env), key: dataKeyForEnv(env) };
   if (value !== undefined && value !== null && value !== "" && at) {
     const hidden = ctx.hidden.get(at.doc.file) ?? new Set<string>();
@@ -84,7 +94,7 @@ export function masterKeyRef(ctx: ImportContext, general: Plain | undefined, gen
     diagnostic(
       "LG6007",
       at && generalAt ? locationOf(generalAt.doc, generalAt.pointer, "key") : { file: ctx.mainFile, line: 1, column: 1, pointer: "" },
-      `the config sets no master_key, so the proxy accepted requests without a key; the compiled proxy requires the key in Secret ${DEFAULT_MASTER_KEY.secretName} key ${DEFAULT_MASTER_KEY.key}`,
+      `no master_key in the imported files (without one, LiteLLM accepts requests without a key); the compiled proxy requires the key in Secret ${DEFAULT_MASTER_KEY.secretName} key ${DEFAULT_MASTER_KEY.key}`,
       "Create that key in your secret store; clients must then send it (or a virtual key) as their Bearer token.",
     ),
   );
@@ -99,8 +109,4 @@ export function importSection(ctx: ImportContext, key: string, section: Plain, a
     out[k] = importFreeForm(ctx, v, { doc: at.doc, pointer: childPointer(at.pointer, k) }, k, key);
   }
   return out;
-}
-
-export function sections(view: ConfigView): Record<string, TopValue | undefined> {
-  return Object.fromEntries(SETTINGS_SECTIONS.map(([key]) => [key, view.get(key)]));
 }

@@ -8,7 +8,6 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { OutputError, errnoCode, ioError } from "./errors.js";
-import { EMPTY_MANIFEST, parseManifest, readManifestText } from "./manifest.js";
 import { JOURNAL_NAME, LOCK_NAME, MANIFEST_NAME, STAGING_PATTERN, assertOutputPaths, sorted } from "./paths.js";
 import { type Conflict, planOutput } from "./plan.js";
 
@@ -40,8 +39,7 @@ export async function checkOutput(dir: string, files: ReadonlyMap<string, string
   if (!isDir) throw new OutputError("conflict", `the output folder ${dir} is not a folder`);
 
   const leftovers = await findLeftovers(dir);
-  const text = await readManifestText(dir);
-  const plan = await planOutput(dir, files, text === null ? EMPTY_MANIFEST : parseManifest(text));
+  const plan = await planOutput(dir, files);
 
   const desired = new Set(files.keys());
   const missing = [...plan.writes.filter((w) => !w.exists).map((w) => w.path), ...plan.blocked];

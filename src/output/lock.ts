@@ -62,10 +62,13 @@ export async function acquireLock(dir: string, timeoutMs = DEFAULT_LOCK_TIMEOUT_
       }
     },
     async release() {
-      const current = await readLock(path);
-      if (current !== null && parseLock(current)?.token === info.token) await removeIfUnchanged(path, current);
-      // Only now: until the file is gone, it must not look like a previous incarnation's.
-      heldHere.delete(info.token);
+      try {
+        const current = await readLock(path);
+        if (current !== null && parseLock(current)?.token === info.token) await removeIfUnchanged(path, current);
+      } finally {
+        // Only now: until the file is gone, it must not look like a previous incarnation's.
+        heldHere.delete(info.token);
+      }
     },
   };
 }

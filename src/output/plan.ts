@@ -18,7 +18,7 @@ import type { Stats } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { ioError } from "./errors.js";
 import { IO_PARALLELISM, lstatOrNull, mapLimit } from "./fsutil.js";
-import { type Manifest, manifestText, readManifestText } from "./manifest.js";
+import { EMPTY_MANIFEST, type Manifest, manifestText, parseManifest, readManifestText } from "./manifest.js";
 import { ancestors, comparePaths, depth, parentOf, resolveIn, sorted } from "./paths.js";
 
 export interface Conflict {
@@ -54,7 +54,9 @@ export interface Plan {
 type DirState = "exists" | "create" | "blocked";
 
 /** `files` must have passed assertOutputPaths. */
-export async function planOutput(dir: string, files: ReadonlyMap<string, string>, old: Manifest): Promise<Plan> {
+export async function planOutput(dir: string, files: ReadonlyMap<string, string>): Promise<Plan> {
+  const oldManifestText = await readManifestText(dir);
+  const old = oldManifestText === null ? EMPTY_MANIFEST : parseManifest(oldManifestText);
   const conflicts: Conflict[] = [];
   const clearFiles: string[] = [];
   const clearDirs: string[] = [];
@@ -160,7 +162,7 @@ export async function planOutput(dir: string, files: ReadonlyMap<string, string>
     blocked: sorted(blocked),
     manifest,
     manifestText: manifestText(manifest),
-    oldManifestText: await readManifestText(dir),
+    oldManifestText,
   };
 }
 

@@ -50,7 +50,6 @@ import { OutputError, errnoCode, ioError } from "./errors.js";
 import { DIR_MODE, fsyncDir, lstatOrNull, mkdirExact, removeTree } from "./fsutil.js";
 import { type Journal, type RecoverResult, type StepHook, applyJournal, commitJournal, recoverLocked } from "./journal.js";
 import { acquireLock } from "./lock.js";
-import { EMPTY_MANIFEST, parseManifest, readManifestText } from "./manifest.js";
 import { JOURNAL_NAME, STAGING_PREFIX, assertOutputPaths, parentOf, resolveIn } from "./paths.js";
 import { type Plan, isNoop, planOutput } from "./plan.js";
 import { stageBuild } from "./stage.js";
@@ -100,8 +99,7 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
     onStep?.("locked", 0);
     await recoverLocked(dir, onStep);
     onStep?.("recovered", 0);
-    const text = await readManifestText(dir);
-    const plan = await planOutput(dir, files, text === null ? EMPTY_MANIFEST : parseManifest(text));
+    const plan = await planOutput(dir, files);
     onStep?.("planned", 0);
     if (plan.conflicts.length > 0) throw conflictError(dir, plan);
     const result: WriteResult = { written: plan.writes.map((w) => w.path), removed: plan.removes, unchanged: plan.unchanged };
@@ -125,15 +123,23 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
     finished = true;
     return result;
   } catch (error) {
-    // The journal may be in place even if commitJournal threw after its rename (in the fsync).
-    committed ||= staging !== null && (await lstatOrNull(resolveIn(dir, JOURNAL_NAME))) !== null;
+    // The journal may be in place even if commitJournal threw after its rename (in the fsync);
+    // when we cannot tell, the staging folder stays for the next recovery to judge.
+    committed ||=
+      staging !== null &&
+      (await lstatOrNull(resolveIn(dir, JOURNAL_NAME)).then(
+        (stats) => stats !== null,
+        () => true,
+      ));
     if (!committed && staging !== null) await removeTree(resolveIn(dir, staging)).catch(() => undefined);
     if (committed) {
       throw ioError(`the build was committed but not completed in ${dir}; the next build (or recover) completes it`, error);
     }
     throw ioError(`cannot write ${dir}; it was left as it was`, error);
   } finally {
-    await lock.release();
+    // A failed release must not hide the build's own outcome; a lock left behind is stale
+    // once this process exits.
+    await lock.release().catch(() => undefined);
     if (!committed && !finished) await removeCreatedRoot(dir, createdRoot);
   }
 }
