@@ -7,13 +7,11 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, symlinkSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Io } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
 import type { Diagnostic } from "../src/compiler/diagnostics.js";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BOUND = 20_000;
 const STACK = /\n\s+at .+:\d+:\d+/;
 const HEAD = "apiVersion: litellm.litellm.ai/v1alpha1\nkind: Model\n";
@@ -162,7 +160,7 @@ describe("YAML that is broken or hostile", () => {
     const dir = project({ "bomb.yaml": `${HEAD}metadata: {name: lol}\nspec:\n  litellmParams:\n    model: openai/gpt-4o\n    additionalProp1:\n${bomb.replace(/^/gm, "      ")}` });
     const r = await validate(dir);
     expect(r.code).toBe(1);
-    expect(r.diagnostics.map(where)).toEqual(["bomb.yaml:11:15 LG1005"]);
+    expect(r.diagnostics.map(where)).toEqual(["bomb.yaml:11:14 LG1005"]);
   });
 
   it("an alias to no anchor: LG1003 at the alias", { timeout: BOUND }, async () => {
@@ -174,7 +172,7 @@ describe("YAML that is broken or hostile", () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `    k${i}: v\n`).join("");
     const dir = project({ "wide.yaml": `${HEAD}spec:\n  litellmParams:\n    model: openai/gpt-4o\n${keys}    k7: again\n` });
     const r = await validate(dir);
-    expect(r.diagnostics.map(where)).toEqual([`wide.yaml:${100_007}:5 LG1004`]);
+    expect(r.diagnostics.map(where)).toEqual([`wide.yaml:${100_006}:5 LG1004`]);
     expect(r.diagnostics[0]!.message).toContain('"k7"; the first is on line 13');
   });
 
@@ -274,10 +272,8 @@ describe("nesting", () => {
 describe("positions survive BOM, CRLF and tabs", () => {
   const model = (name: string) =>
     `apiVersion: litellm.litellm.ai/v1alpha1\nkind: Model\nmetadata:\n  name: ${name}\nspec:\n  litellmParams:\n    model: openai/gpt-4o\n    tpm: "lots"\n  connectionRef: {secretRef: {secretName: x}}\n  modelSecretRef: {}\n`;
-  const expected = ["model.yaml:4:9 LG3005", "model.yaml:8:10 LG2002"];
-
   it("plain LF: the reference", { timeout: BOUND }, async () => {
-    expect((await validate(project({ "model.yaml": model("Bad") }))).diagnostics.map(where).sort()).toEqual(expected.filter((e) => e.includes("LG2002")));
+    expect((await validate(project({ "model.yaml": model("ok") }))).diagnostics.map(where)).toEqual(["model.yaml:8:10 LG2002"]);
   });
 
   it("a UTF-8 byte order mark does not shift line 1", { timeout: BOUND }, async () => {
@@ -304,7 +300,7 @@ describe("positions survive BOM, CRLF and tabs", () => {
   it("non-ASCII characters before the column count once each", { timeout: BOUND }, async () => {
     const dir = project({ "model.yaml": `${HEAD}metadata:\n  name: ok\n  labels: {team: "équipe"}\nspec:\n  litellmParams: {model: "café/x", tpm: "lots"}\n` });
     const r = await validate(dir);
-    expect(r.diagnostics.map(where)).toContain("model.yaml:7:48 LG2002");
+    expect(r.diagnostics.map(where)).toContain("model.yaml:7:41 LG2002");
   });
 });
 
@@ -322,6 +318,3 @@ it("bad input of every kind at once: every file reported, exit 1, within the bou
   expect([...new Set(r.diagnostics.map((d) => d.file))]).toEqual(["a-syntax.yaml", "b-utf8.yaml", "c-deep.yaml", "f-unknown-kind.yaml"]);
   expect(readdirSync(dir)).toHaveLength(6);
 });
-
-// Keep ROOT referenced for editors that jump from a failing test to the fixtures.
-void ROOT;
