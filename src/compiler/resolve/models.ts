@@ -49,7 +49,9 @@ export function resolveModelResource(resource: ModelResource, report: (d: Diagno
   const uses: CredentialUse[] = [];
   if (secretName) {
     const keys = (spec.modelSecretRef.keys ?? {}) as Partial<Record<CredentialParam, string>>;
-    const wanted = new Set<CredentialParam>([...requiredCredentials(provider), ...(Object.keys(keys) as CredentialParam[])]);
+    // Given keys say exactly what the Secret holds (they replace the default mapping as a whole);
+    // without them, the provider's credentials are read under the operator's key names.
+    const wanted = spec.modelSecretRef.keys ? (Object.keys(keys) as CredentialParam[]) : requiredCredentials(provider);
     for (const param of [...wanted].sort()) {
       if (params[param] !== undefined) continue; // set in litellmParams: used as written
       const key = keys[param] ?? param;

@@ -16,6 +16,8 @@ const URL_WITH_PASSWORD = /\/\/[^/@\s]*:[^/@\s]*@/;
 
 export function checkLiteralCredentials(project: Project, report: (d: Diagnostic) => void): void {
   for (const { doc, pointer, params } of paramsSites(project)) {
+    const passthrough = params.additionalProp1;
+    if (passthrough && typeof passthrough === "object") checkSettings(doc, `${pointer}/additionalProp1`, passthrough, report);
     const isModel = pointer === "/spec/litellmParams";
     for (const field of CREDENTIAL_PARAMS) {
       const value = params[field];

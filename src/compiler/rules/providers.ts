@@ -28,7 +28,8 @@ export function checkProviders(project: Project, report: (d: Diagnostic) => void
       }
       continue; // the provider is named explicitly; the model string is passed to it as is
     }
-    if (typeof model !== "string" || model.startsWith("os.environ/")) continue;
+    // `*` routes any model name through the proxy's default provider logic: nothing to check.
+    if (typeof model !== "string" || model.startsWith("os.environ/") || model === "*") continue;
     const slash = model.indexOf("/");
     if (slash > 0) {
       const prefix = model.slice(0, slash);
