@@ -2,12 +2,14 @@
 // expected.json listing EVERY diagnostic the case must produce: code, severity, file (relative
 // to the case folder), 1-based line and column, and optionally text the message or hint must
 // contain. The expectations were checked by hand against the files, not copied from the tool.
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import type { Io } from "../src/cli/io.js";
+import { formatText } from "../src/cli/report.js";
 import { compileInputs, validateInputs } from "../src/compiler/compile.js";
 import { CODES, type Diagnostic } from "../src/compiler/diagnostics.js";
 
@@ -155,6 +157,33 @@ describe("docs/diagnostics.md", () => {
     // As printed: `file:line:col <severity> <code> message`; an internal failure (LG5001) prints its own line.
     if (code !== "LG5001") expect(printed.some((block) => block.includes(`${info.severity} ${code} `))).toBe(true);
     expect(section).toMatch(/\*\*Fix:\*\*/);
+  });
+
+  // Each complete example (marked `<!-- invalid: … -->`) is run under the file name its printed
+  // diagnostic shows, and must print exactly that block.
+  const examples = [...sections.entries()].filter(([, section]) => /<!-- invalid: [^>]*-->\n```yaml\n/.test(section));
+
+  it("has a runnable example for every validation and compile code", () => {
+    const runnable = new Set(examples.map(([code]) => code));
+    expect(Object.keys(CODES).filter((code) => /^LG(100[3459]|[234]\d\d\d)$/.test(code) && !runnable.has(code))).toEqual([]);
+  });
+
+  it.each(examples)("%s: the example prints exactly the block shown", (code, section) => {
+    const yaml = /<!-- invalid: [^>]*-->\n```yaml\n([\s\S]*?)\n```/.exec(section)![1]!;
+    const printed = /```text\n([\s\S]*?)\n```/.exec(section)![1]!;
+    const header = new RegExp(`^(\\S+):(\\d+):(\\d+) (error|warning) ${code} `).exec(printed);
+    expect(header, "the printed block starts with file:line:col severity code").not.toBeNull();
+    const dir = mkdtempSync(join(tmpdir(), "lg-doc-"));
+    try {
+      writeFileSync(join(dir, header![1]!), yaml + "\n");
+      const outcome = compileInputs([], options(dir));
+      const d = outcome.diagnostics.find((x) => x.code === code && x.line === Number(header![2]) && x.column === Number(header![3]));
+      expect(d, `${code} at ${header![2]}:${header![3]}; got ${outcome.diagnostics.map(key).join(", ")}`).toBeDefined();
+      const text = formatText([d!], { format: "text", color: false, sources: outcome.sources });
+      expect(text.replace(/\n\d+ errors?, \d+ warnings?\n$/, "").trimEnd()).toBe(printed);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("documents no code that does not exist", () => {

@@ -17,6 +17,7 @@ describe("redactLines", () => {
     ["a plain value", "  apiKey: sk-live-abcdef123456", ["sk-live-abcdef123456"]],
     ["a quoted key and value", `  "apiKey": "sk-live-quoted"`, ["sk-live-quoted"]],
     ["a list item", "  - masterKey: sk-master-999", ["sk-master-999"]],
+    ["a list item with a continuation", "  - masterKey: sk-master-first\n      sk-master-second\n    name: sibling", ["sk-master-first", "sk-master-second"]],
     ["an anchored value", "  masterKey: &key sk-master-anchored", ["sk-master-anchored"]],
     ["snake case in settings", "    master_key: sk-general\n    redis_password: hunter2", ["sk-general", "hunter2"]],
     ["a flow mapping", "  litellmParams: {model: openai/gpt-4o, apiKey: sk-live-flow}", ["sk-live-flow"]],
@@ -64,8 +65,23 @@ describe("redactLines", () => {
       "  modelCredentials:",
       "    nameRef: bedrock-credentials",
       "  routerSettings: {routing_strategy: simple-shuffle, redis_password: os.environ/REDIS_PASSWORD}",
+      "  extraEnvVars:",
+      "    - key: os.environ/X",
+      "      name: visible-sibling",
+      "  # apiKey: os.environ/OPENAI_API_KEY",
+      "    indented-after-comment: visible",
     ].join("\n");
     expect(redactLines(text).join("\n")).toBe(text);
+  });
+
+  it("masks a list item's continuation lines, not the item's next keys", () => {
+    expect(redactLines("x:\n  - masterKey: sk-master-first\n      sk-master-second\n    name: sibling\n")).toEqual([
+      "x:",
+      "  - masterKey: ****",
+      "      ****",
+      "    name: sibling",
+      "",
+    ]);
   });
 
   it("keeps line numbers: CRLF input gives the same lines", () => {

@@ -85,7 +85,10 @@ function maskedLines(lines: string[]): Set<number> {
     const keyOnly = withValue ? undefined : KEY_ONLY.exec(line);
     const key = withValue?.[2] ?? keyOnly?.[2];
     if (key === undefined || !isSensitive(key) || (withValue && OS_ENVIRON.test(withValue[4]!))) return;
-    const indent = line.search(/\S/);
+    const lead = (withValue ?? keyOnly)![1]!;
+    if (lead.includes("#")) return; // a comment has no continuation lines
+    // Where the key starts: in `- key: x` the item's next keys are siblings, not continuations.
+    const indent = lead.replace(/["']$/, "").length;
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
       if (next.trim() === "") continue;

@@ -42,7 +42,8 @@ export function checkLiteralCredentials(project: Project, report: (d: Diagnostic
           "LG3008",
           locationOf(instance.doc, "/spec/masterKey"),
           "masterKey holds a literal credential; credentials must not be committed",
-          "Remove masterKey and reference a Secret: masterKeySecretRef: {secretName: litellm-master-key, key: masterKey}",
+          `Remove masterKey: the proxy then reads its key from Secret ${instance.name}-master-key (data key masterKey), ` +
+            "or name another with masterKeySecretRef: {secretName: <secret>, key: <data key>}.",
         ),
       );
     }
