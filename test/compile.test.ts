@@ -292,3 +292,19 @@ describe("the operator's sample project", () => {
     expect(readdirSync(dir).length).toBeGreaterThan(3);
   });
 });
+
+describe("kind: List", () => {
+  it("reads each item as a document, located inside the list", () => {
+    const list = `apiVersion: v1
+kind: List
+items:
+- ${INSTANCE.trim().split("\n").join("\n  ")}
+- ${model("m", "model: openai/gpt-4o\napiBaes: https://x").trim().split("\n").join("\n  ")}
+`;
+    const outcome = compileDir(writeProject({ "list.yaml": list }));
+    expect(outcome.diagnostics.map((d) => [d.code, d.line])).toEqual([["LG2003", 25]]);
+    expect(list.split("\n")[24]).toContain("apiBaes");
+    const fixed = compiled({ "list.yaml": list.replace("apiBaes", "apiBase") });
+    expect(fixed.instances[0]!.models.map((m) => m.modelName)).toEqual(["m"]);
+  });
+});

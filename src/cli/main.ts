@@ -55,9 +55,13 @@ export function processIo(): Io {
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  if (name === undefined) {
+    io.stderr.write(help());
+    return EXIT_USAGE;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     io.stdout.write(help());
-    return name === undefined ? EXIT_USAGE : 0;
+    return 0;
   }
   if (name === "--version" || name === "-v") {
     io.stdout.write(version() + "\n");

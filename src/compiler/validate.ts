@@ -53,7 +53,7 @@ export function loadProject(paths: readonly string[], options: LoadOptions): Val
 export function validateDocuments(documents: readonly ParsedDocument[], diagnostics: Diagnostic[]): Project {
   const inputs: Array<{ kind: InputKind; doc: ParsedDocument; valid: boolean }> = [];
   const secrets: ParsedDocument[] = [];
-  for (const doc of documents) {
+  for (const doc of documents.flatMap(listItems)) {
     const classified = classify(doc, diagnostics);
     if (classified.role === "secret") secrets.push(doc);
     if (classified.role !== "input") continue;
@@ -68,7 +68,7 @@ export function validateDocuments(documents: readonly ParsedDocument[], diagnost
       diagnostic(
         "LG3010",
         locationOf(extra.doc, "/kind"),
-        `a project has at most one CompilerConfig; the first is ${configs[0]!.doc.file}`,
+        `a project has at most one CompilerConfig; the first is ${configs[0]!.doc.file}:${configs[0]!.doc.locate("/kind").line}`,
         "Merge the two into one, or pass paths that include only one of them.",
       ),
     );
@@ -112,4 +112,19 @@ function configuredNamespace(doc: ParsedDocument | undefined): string | undefine
   if (!doc || !isRecord(doc.value) || !isRecord(doc.value.spec) || !isRecord(doc.value.spec.defaults)) return undefined;
   const namespace = doc.value.spec.defaults.namespace;
   return typeof namespace === "string" ? namespace : undefined;
+}
+
+/**
+ * A `kind: List` (what `kubectl get -o yaml` writes) stands for its items: each is read as a
+ * document of its own, located inside the list.
+ */
+function listItems(doc: ParsedDocument): ParsedDocument[] {
+  const value = doc.value;
+  if (!isRecord(value) || value.apiVersion !== "v1" || value.kind !== "List" || !Array.isArray(value.items)) return [doc];
+  return value.items.map((item, i) => ({
+    file: doc.file,
+    index: doc.index,
+    value: item,
+    locate: (pointer, target) => doc.locate(`/items/${i}${pointer}`, target),
+  }));
 }

@@ -2,7 +2,8 @@ import path from "node:path";
 import { compileInputs } from "../../compiler/compile.js";
 import { renderHelm } from "../../output/helm.js";
 import { renderInstances, renderTree } from "../../output/tree.js";
-import { OutputError } from "../../output/errors.js";
+import { diagnostic } from "../../compiler/diagnostics.js";
+import { OutputError, type OutputErrorKind } from "../../output/errors.js";
 import { checkOutput, writeOutput } from "../../output/write.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
 import { EXIT_INPUT, EXIT_OK, type Io } from "../io.js";
@@ -71,10 +72,26 @@ export async function run(argv: string[], io: Io): Promise<number> {
     );
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof OutputError) {
-      io.stderr.write(`litellm-gitops build: ${error.message}\n`);
+    // An unsafe path from the emitters is our bug (exit 2, via main); anything else is the folder's state.
+    if (error instanceof OutputError && error.kind !== "invalid-path") {
+      const file = error.paths.length > 0 ? `${shown}/${error.paths[0]}` : shown;
+      const problem = diagnostic("LG5003", { file, line: 0, column: 0, pointer: "" }, error.message, outputHint(error.kind));
+      report({ diagnostics: [problem], sources: new Map() }, io, format, diagnosticStream(io, format));
       return EXIT_INPUT;
     }
     throw error;
+  }
+}
+
+function outputHint(kind: OutputErrorKind): string {
+  switch (kind) {
+    case "conflict":
+      return "Move the file that is in the way, or choose another --out: build never overwrites a file it did not write.";
+    case "locked":
+      return "Another build is writing this folder; wait for it, or delete the lock file if its process is gone.";
+    case "corrupt":
+      return "Restore the folder from Git (git checkout -- <DIR>) and build again.";
+    default:
+      return "Make the folder writable, or choose another --out. The previous output is unchanged.";
   }
 }
