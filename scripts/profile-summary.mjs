@@ -15,6 +15,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
+// `… | head` closes the pipe early: not an error.
+process.stdout.on("error", (error) => process.exit(error.code === "EPIPE" ? 0 : 1));
+
 const args = process.argv.slice(2);
 let top = 15;
 let json = false;
@@ -98,7 +101,8 @@ for (const file of files) {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const keyOf = (callFrame) => {
     const name = callFrame.functionName || "(anonymous)";
-    return `${name}  ${fileOf(callFrame.url, name)}${callFrame.url ? `:${callFrame.lineNumber + 1}` : ""}`;
+    const where = fileOf(callFrame.url, name);
+    return where === name ? name : `${name}  ${where}${callFrame.url ? `:${callFrame.lineNumber + 1}` : ""}`;
   };
   for (const [id, t] of self) {
     const { callFrame } = nodes.get(id);

@@ -5,7 +5,7 @@ import { useColor } from "./report.js";
 interface Command {
   summary: string;
   /** Loaded on use, so that start-up pays only for the command that runs. */
-  load(): Promise<{ run(argv: string[], io: Io): Promise<number> }>;
+  load(): Promise<{ usage: string; run(argv: string[], io: Io): Promise<number> }>;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -75,6 +75,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const debug = rest.includes("--debug");
   try {
     const module = await command.load();
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout.write(module.usage + "\n");
+      return 0;
+    }
     return await module.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,4 +1,4 @@
-import type { InstanceIR, ModelIR } from "../compiler/ir.js";
+import type { CredentialParam, InstanceIR, ModelIR } from "../compiler/ir.js";
 
 /**
  * The operator's litellmParams fields and LiteLLM's names for them (litellm/types/router.py,
@@ -47,7 +47,8 @@ export const LITELLM_PARAM_NAMES: Record<string, string> = {
   watsonxRegionName: "watsonx_region_name",
 };
 
-const CREDENTIAL_NAMES: Record<string, string> = {
+/** LiteLLM's name for each credential param the IR binds to a Secret. */
+const CREDENTIAL_NAMES: Record<CredentialParam, string> = {
   apiKey: "api_key",
   apiBase: "api_base",
   apiVersion: "api_version",
@@ -71,7 +72,7 @@ export function emitLiteLLMConfig(instance: InstanceIR): Record<string, unknown>
 function modelEntry(model: ModelIR): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(model.params)) params[LITELLM_PARAM_NAMES[key] ?? key] = value;
-  for (const { param, env } of model.credentials) params[CREDENTIAL_NAMES[param] ?? param] = `os.environ/${env}`;
+  for (const { param, env } of model.credentials) params[CREDENTIAL_NAMES[param]] = `os.environ/${env}`;
   for (const [key, value] of Object.entries(model.passthrough)) if (!(key in params)) params[key] = value;
   const { model: modelId, ...rest } = params;
   const litellmParams: Record<string, unknown> = { model: modelId, ...sortKeys(rest) };

@@ -1,7 +1,8 @@
 import { diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/locate.js";
 import { childPointer } from "../compiler/pointer.js";
-import { dataKeyForEnv, envReference, envWord, isLiteralSecret, secretNameForEnv, type EnvBook } from "./secrets.js";
+import { dataKeyForEnv, envReference, envWord, secretNameForEnv, type EnvBook } from "./secrets.js";
+import { isLiteralSecret } from "../compiler/rules/credentials.js";
 import type { Report, Sourced } from "./types.js";
 
 /** What every mapping stage shares: the report, the instance's env book, and the literals to hide. */

@@ -8,7 +8,8 @@ import { diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { replaceLiteral, type ImportContext } from "./context.js";
-import { dataKeyForEnv, envReference, isLiteralSecret, secretEnvVar, secretNameForEnv, type EnvVar } from "./secrets.js";
+import { dataKeyForEnv, envReference, secretEnvVar, secretNameForEnv, type EnvVar } from "./secrets.js";
+import { isLiteralSecret } from "../compiler/rules/credentials.js";
 import { isPlain, type Sourced } from "./types.js";
 
 /** How the old deployment turned a YAML value into the variable's text. */

@@ -7,6 +7,7 @@
  * extra keys), so nothing is lost either way.
  */
 import { readFileSync } from "node:fs";
+import { MODEL_INFO_NAMES } from "../compiler/resolve/models.js";
 import { decimalToString, parseDecimal } from "../compiler/decimal.js";
 import { OS_ENVIRON } from "../compiler/rules/credentials.js";
 import { BUDGET_DURATION, DECIMAL_PARAMS } from "../compiler/rules/values.js";
@@ -84,16 +85,8 @@ export function typedParam(key: string, value: unknown): { field: string; value:
   return fitsSchema(shape, value) ? { field, value } : undefined;
 }
 
-/** model_info names the compiler maps (resolve/models.ts MODEL_INFO_NAMES), the other way round. */
-const INFO_FIELD: Record<string, string> = {
-  mode: "mode",
-  tier: "tier",
-  base_model: "baseModel",
-  access_groups: "accessGroups",
-  team_id: "teamId",
-  team_public_model_name: "teamPublicModelName",
-  db_model: "dbModel",
-};
+/** model_info names the compiler maps, the other way round. */
+const INFO_FIELD: Record<string, string> = Object.fromEntries(Object.entries(MODEL_INFO_NAMES).map(([field, key]) => [key, field]));
 
 /** The typed modelInfo field for a model_info key, or undefined: pass it through. `id` is handled by the caller. */
 export function typedInfo(key: string, value: unknown): string | undefined {

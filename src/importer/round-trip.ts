@@ -23,7 +23,8 @@
  * Only model_list and the three settings sections are compared; other top-level keys are
  * either carried elsewhere (environment_variables → container env) or reported by the import.
  */
-import { ENV_REFERENCE, isLiteralCredentialParam, isLiteralSecret } from "./secrets.js";
+import { ENV_REFERENCE, isLiteralCredentialParam } from "./secrets.js";
+import { isLiteralSecret } from "../compiler/rules/credentials.js";
 import { isPlain, type Plain } from "./types.js";
 
 export interface Difference {

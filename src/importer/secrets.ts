@@ -13,32 +13,18 @@
  */
 import { diagnostic } from "../compiler/diagnostics.js";
 import { envNameFor } from "../compiler/resolve/credentials.js";
+import { isLiteralSecret } from "../compiler/rules/credentials.js";
 import type { Report, Sourced } from "./types.js";
 import { locationOf } from "../compiler/locate.js";
 
 /** LiteLLM's secret reference, as the compiler checks it: `os.environ/` then anything (LiteLLM takes the rest as the name). */
 export const ENV_REFERENCE = /^os\.environ\/(.+)$/;
 
-/** Kept equal to rules/credentials.ts: keys of the free-form settings that hold secrets. */
-const SECRET_SETTING = /(^|_)(key|password|secret|token|credentials?)$/i;
-/** Kept equal to rules/credentials.ts: a URL with a password in it. */
-const URL_WITH_PASSWORD = /\/\/[^/@\s]*:[^/@\s]*@/;
-
 /** litellm_params that carry a credential whatever their value looks like. */
 export const CREDENTIAL_PARAMS = new Set(["api_key", "aws_access_key_id", "aws_secret_access_key", "aws_session_token", "vertex_credentials"]);
 
 export function envReference(value: unknown): string | undefined {
   return typeof value === "string" ? ENV_REFERENCE.exec(value)?.[1] : undefined;
-}
-
-/**
- * A literal secret in a settings section or a free-form param: the compiler's rule (a string
- * under a key ending in key/password/secret/token/credentials, or a URL with a password),
- * so that nothing the importer writes is refused as a committed credential.
- */
-export function isLiteralSecret(key: string, value: unknown): boolean {
-  if (typeof value !== "string" || value === "" || ENV_REFERENCE.test(value)) return false;
-  return SECRET_SETTING.test(key) || URL_WITH_PASSWORD.test(value);
 }
 
 /**

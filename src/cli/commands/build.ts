@@ -31,10 +31,6 @@ const OPTIONS = { ...COMMON_OPTIONS, ...TARGET_OPTION, out: { type: "string", de
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) {
-    io.stdout.write(usage + "\n");
-    return 0;
-  }
   const format = formatOption(values.format);
   const targetFlag = parseTarget(values.target);
   const out = path.resolve(io.cwd, values.out);

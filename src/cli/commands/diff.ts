@@ -44,10 +44,6 @@ const OPTIONS = {
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) {
-    io.stdout.write(usage + "\n");
-    return 0;
-  }
   const format = formatOption(values.format);
   const target = parseTarget(values.target);
   if (!values.base) throw new UsageError("--base REF is required");

@@ -36,10 +36,6 @@ const OPTIONS = {
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) {
-    io.stdout.write(usage + "\n");
-    return 0;
-  }
   const format = formatOption(values.format);
   if (positionals.length === 0) throw new UsageError("give at least one file to import");
   if (!DNS_LABEL.test(values.namespace) || values.namespace.length > 63) throw new UsageError(`--namespace ${values.namespace} is not a DNS-1123 label`);

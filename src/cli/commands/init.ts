@@ -21,10 +21,6 @@ const OPTIONS = {
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) {
-    io.stdout.write(usage + "\n");
-    return 0;
-  }
   if (positionals.length > 1) throw new UsageError(`one folder at most, got ${positionals.length}`);
   const dir = path.resolve(io.cwd, positionals[0] ?? ".");
   const relative = path.relative(io.cwd, dir);

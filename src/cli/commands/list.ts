@@ -10,10 +10,6 @@ that target no instance of this project.`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, COMMON_OPTIONS);
-  if (values.help) {
-    io.stdout.write(usage + "\n");
-    return 0;
-  }
   const format = formatOption(values.format);
   const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict });
   const code = report(outcome, io, format, io.stderr);

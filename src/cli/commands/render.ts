@@ -27,10 +27,6 @@ const OPTIONS = { ...COMMON_OPTIONS, ...TARGET_OPTION, instance: { type: "string
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) {
-    io.stdout.write(usage + "\n");
-    return 0;
-  }
   const format = formatOption(values.format);
   const targetFlag = parseTarget(values.target);
   // Flags, then Argo CD's plugin parameters and ARGOCD_ENV_* (docs/argocd.md); bad input throws UsageError.

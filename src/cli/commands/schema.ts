@@ -33,10 +33,6 @@ const OPTIONS = {
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
-  if (values.help) {
-    io.stdout.write(usage + "\n");
-    return 0;
-  }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (did you mean --out ${positionals[0]}?)`);
   const kinds = Object.keys(SCHEMA_FILES) as InputKind[];
   const texts = new Map(kinds.map((kind) => [kind, readFileSync(schemaFile(kind), "utf8")]));

@@ -12,10 +12,6 @@ reads it. With spec.externalSecrets: false, the Kubernetes Secrets themselves ar
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, COMMON_OPTIONS);
-  if (values.help) {
-    io.stdout.write(usage + "\n");
-    return 0;
-  }
   const format = formatOption(values.format);
   const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict });
   const code = report(outcome, io, format === "json" ? "text" : format, io.stderr);

@@ -11,10 +11,6 @@ Exit 0: valid (warnings allowed); 1: errors; 2: bad usage.`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, COMMON_OPTIONS);
-  if (values.help) {
-    io.stdout.write(usage + "\n");
-    return 0;
-  }
   const format = formatOption(values.format);
   const outcome = validateInputs(positionals, { cwd: io.cwd, exclude: [], strict: values.strict });
   const code = report(outcome, io, format, diagnosticStream(io, format));

@@ -32,18 +32,6 @@ export function requiredCredentials(provider: string | undefined): CredentialPar
   return PROVIDER_CREDENTIALS[provider ?? ""] ?? ["apiKey"];
 }
 
-/** LiteLLM's name for each credential param in litellm_params. */
-export const CREDENTIAL_LITELLM_NAME: Record<CredentialParam, string> = {
-  apiKey: "api_key",
-  apiBase: "api_base",
-  apiVersion: "api_version",
-  awsAccessKeyId: "aws_access_key_id",
-  awsSecretAccessKey: "aws_secret_access_key",
-  awsSessionToken: "aws_session_token",
-  vertexCredentials: "vertex_credentials",
-  vertexProject: "vertex_project",
-};
-
 /**
  * The env variable that carries a Secret's key: `openai-credentials` + `apiKey` →
  * `OPENAI_CREDENTIALS_API_KEY`; a key that already starts with the Secret's name is not

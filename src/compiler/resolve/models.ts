@@ -176,7 +176,7 @@ function toNumber(value: unknown): unknown {
 }
 
 /** The operator's and our model info fields in LiteLLM's snake_case. */
-const MODEL_INFO_NAMES: Record<string, string> = {
+export const MODEL_INFO_NAMES: Record<string, string> = {
   mode: "mode",
   tier: "tier",
   baseModel: "base_model",

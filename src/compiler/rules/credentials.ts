@@ -82,8 +82,9 @@ function checkSettings(
   }
 }
 
-function isLiteralSecret(key: string, value: string): boolean {
-  if (value === "" || OS_ENVIRON.test(value)) return false;
+/** A settings entry holding a secret in clear: a string under a secret-sounding key, or a URL with a password. */
+export function isLiteralSecret(key: string, value: unknown): boolean {
+  if (typeof value !== "string" || value === "" || OS_ENVIRON.test(value)) return false;
   return SECRET_SETTING.test(key) || URL_WITH_PASSWORD.test(value);
 }
 
