@@ -170,6 +170,7 @@ function measure(cmd, args, { cwd, env, stdout = "ignore" } = {}) {
   const start = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv[1], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", stdout, "pipe"], encoding: "utf8", maxBuffer: 1 << 30 });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.error || r.status !== 0) rmSync(rusageFile, { force: true });
   if (r.error) throw r.error;
   if (r.status !== 0) {
     throw new Error(`${cmd} ${args.join(" ")} (in ${cwd}) exited ${r.status}:\n${r.stderr.slice(0, 4000)}`);
