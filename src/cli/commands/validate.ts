@@ -1,4 +1,4 @@
-import { validateInputs } from "../../compiler/compile.js";
+import { compileInputs } from "../../compiler/compile.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
 import type { Io } from "../io.js";
 import { diagnosticStream, report } from "../print.js";
@@ -6,13 +6,15 @@ import { diagnosticStream, report } from "../print.js";
 export const usage = `Usage: litellm-gitops validate [PATH...] [--format text|json|github] [--strict]
 
 Checks LiteLLMInstance, Model and CompilerConfig resources under PATH (files, folders or
-globs; default: the current folder) against the schemas and the compiler's rules.
+globs; default: the current folder) against the schemas and every rule of the compiler,
+including those of the resolver (references, env wiring, settings); writes nothing.
 Exit 0: valid (warnings allowed); 1: errors; 2: bad usage.`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, COMMON_OPTIONS);
   const format = formatOption(values.format);
-  const outcome = validateInputs(positionals, { cwd: io.cwd, exclude: [], strict: values.strict });
+  // The whole compile short of emitting: a pre-commit hook must catch what build would refuse.
+  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict });
   const code = report(outcome, io, format, diagnosticStream(io, format));
   if (format === "text" && outcome.diagnostics.length === 0) io.stderr.write("valid\n");
   return code;

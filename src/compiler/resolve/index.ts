@@ -36,6 +36,7 @@ export function resolve(project: Project): { ir: IR; diagnostics: Diagnostic[] }
     .map((instance) =>
       resolveInstance(instance, modelsByInstance.get(resourceKey(instance.namespace, instance.name)) ?? [], settings.defaultImage, report),
     );
+  if (settings.externalSecrets) checkSharedSecrets(instances, report);
   detachedModels.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
   return { ir: { settings, instances, detachedModels }, diagnostics };
 }
@@ -211,4 +212,32 @@ function checkFlux(project: Project, report: (d: Diagnostic) => void): void {
       "Add gitRepository: {url: https://github.com/<org>/<repo>, ref: {branch: main}} under spec.flux, or remove enabled.",
     ),
   );
+}
+
+/**
+ * Each instance emits an ExternalSecret per Secret it reads, named as the Secret; two instances
+ * of one namespace reading the same Secret would emit two objects with one name (kustomize
+ * refuses them, and two Argo CD applications would fight over it).
+ */
+function checkSharedSecrets(instances: readonly InstanceIR[], report: (d: Diagnostic) => void): void {
+  const owner = new Map<string, InstanceIR>();
+  for (const instance of instances) {
+    for (const secret of instance.secrets) {
+      const key = resourceKey(instance.namespace, secret.name);
+      const first = owner.get(key);
+      if (!first) {
+        owner.set(key, instance);
+        continue;
+      }
+      report(
+        diagnostic(
+          "LG4009",
+          instance.source,
+          `Secret ${key} is also read by instance ${first.name}: both would emit ExternalSecret ${secret.name} in namespace ${instance.namespace}`,
+          "Give each instance its own Secret (two Secrets may read the same remote key through remoteKeyTemplate), " +
+            "or set spec.externalSecrets: false in the CompilerConfig and manage the shared Secret yourself.",
+        ),
+      );
+    }
+  }
 }
