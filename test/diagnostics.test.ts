@@ -38,7 +38,7 @@ function expectedOf(name: string): Expected[] {
 
 /** Codes that only the resolver (compileInputs) reports; everything else comes from validation. */
 function compileStage(code: string): boolean {
-  return /^LG(301[1-9]|4\d\d\d|5\d\d\d)$/.test(code);
+  return /^LG(301[1-4]|4\d\d\d|5\d\d\d)$/.test(code);
 }
 
 const key = (d: { code: string; file: string; line: number; column: number }) => `${d.file}:${d.line}:${d.column} ${d.code}`;

@@ -55,6 +55,7 @@ export const CODES = {
   LG3012: { severity: "warning", title: "Model targets a proxy this project does not deploy" },
   LG3013: { severity: "error", title: "gateway enabled without parentRefs" },
   LG3014: { severity: "error", title: "requiresAuth without modelCredentials" },
+  LG3015: { severity: "error", title: "invalid Secret data key" },
 
   LG4001: { severity: "error", title: "unknown routing strategy" },
   LG4002: { severity: "error", title: "setting names a model the instance does not serve" },

@@ -6,6 +6,7 @@ import { diagnostic } from "../../compiler/diagnostics.js";
 import { OutputError, type OutputErrorKind } from "../../output/errors.js";
 import { checkOutput, writeOutput } from "../../output/write.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, type Io } from "../io.js";
 import { driftDiagnostics, driftJson, driftOf, driftText, hasDrift } from "../drift.js";
 import { diagnosticStream, report } from "../print.js";
@@ -14,7 +15,7 @@ import { formatGithub } from "../report.js";
 
 export const DEFAULT_OUT = "rendered";
 
-export const usage = `Usage: litellm-gitops build [PATH...] [--out DIR] [--target manifests|helm|all] [--check] [--strict] [--format text|json|github]
+export const usage = `Usage: litellm-gitops build [PATH...] [--out DIR] [--target manifests|helm|all] [--check] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
 Compiles the project and writes DIR (default: ${DEFAULT_OUT}): per instance
 DIR/<namespace>/<instance>/ with config.yaml, one Kubernetes object per file and a
@@ -25,21 +26,27 @@ files an earlier build wrote.
 
   --check   write nothing; exit 1 naming every file that is missing, stale or no longer produced
             (--format github: one error annotation per file; json: one object on stdout)
-${TARGET_USAGE}`;
+${TARGET_USAGE}${CACHE_USAGE}`;
 
-const OPTIONS = { ...COMMON_OPTIONS, ...TARGET_OPTION, out: { type: "string", default: DEFAULT_OUT }, check: { type: "boolean", default: false } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS, ...TARGET_OPTION, out: { type: "string", default: DEFAULT_OUT }, check: { type: "boolean", default: false } } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
   const format = formatOption(values.format);
   const targetFlag = parseTarget(values.target);
   const out = path.resolve(io.cwd, values.out);
-  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict });
+  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict, cacheDir: cacheOption(values, io) });
   const shown = path.relative(io.cwd, out) || ".";
   // `--check --format json` prints one object holding the diagnostics too, so stdout stays one JSON value.
   const checkJson = values.check && format === "json";
   const code = checkJson ? (outcome.result ? EXIT_OK : EXIT_INPUT) : report(outcome, io, format, diagnosticStream(io, format));
   if (!outcome.result) {
+    if (checkJson) io.stdout.write(driftJson(shown, null, 0, outcome.diagnostics));
+    return code;
+  }
+  if (outcome.result.instances.length === 0) {
+    // Nothing of ours: writing an empty kustomization would make Flux prune everything it applied.
+    io.stderr.write(`litellm-gitops build: no LiteLLMInstance in the inputs; nothing to build, ${shown} left as it is\n`);
     if (checkJson) io.stdout.write(driftJson(shown, null, 0, outcome.diagnostics));
     return code;
   }

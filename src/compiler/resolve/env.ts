@@ -70,7 +70,22 @@ export function resolveEnv(
   }
 
   const extra: EnvEntry[] = [];
+  const extraNames = new Map<string, number>();
   (spec.extraEnvVars ?? []).forEach((envVar, i) => {
+    const earlier = extraNames.get(envVar.name);
+    if (earlier !== undefined) {
+      // Server-side apply rejects a list with two entries of one key; client-side apply silently keeps one.
+      report(
+        diagnostic(
+          "LG4004",
+          locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`),
+          `extraEnvVars sets ${envVar.name} twice (first at extraEnvVars[${earlier}])`,
+          "Keep one entry per name.",
+        ),
+      );
+      return;
+    }
+    extraNames.set(envVar.name, i);
     if (byName.has(envVar.name)) {
       report(
         diagnostic(

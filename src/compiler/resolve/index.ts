@@ -157,14 +157,17 @@ function checkEnvReferences(
   }
 }
 
-/** `latest`, `main-latest`, `main-stable` or no tag at all: the image changes under the same name. */
+/**
+ * A tag without a version number (`latest`, `main-latest`, `main-stable`, `lts`) or no tag at
+ * all: the image changes under the same name. `main-v1.72.6-stable` names one release.
+ */
 export function isUnpinned(image: string): boolean {
   if (image.includes("@sha256:")) return false;
   const lastSegment = image.slice(image.lastIndexOf("/") + 1);
   const colon = lastSegment.lastIndexOf(":");
   if (colon < 0) return true;
   const tag = lastSegment.slice(colon + 1);
-  return /(^|-)(latest|stable|nightly)$/.test(tag) || tag === "main";
+  return !/[0-9]/.test(tag) || /(^|-)latest$/.test(tag);
 }
 
 function checkTemplates(project: Project, settings: IR["settings"], report: (d: Diagnostic) => void): void {

@@ -2,6 +2,10 @@ import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { locationOf } from "../locate.js";
 import type { ParsedDocument } from "../parse.js";
 import type { Project } from "../resources.js";
+import type { LiteLLMInstanceSpec } from "../types/litellm-instance.js";
+
+/** A Secret's data key, as Kubernetes (and the ExternalSecret CRD's `secretKey`) accepts it. */
+const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -26,15 +30,36 @@ export function checkNames(project: Project, report: (d: Diagnostic) => void): v
         (m, i) => [`/spec/models/${i}/modelCredentials/nameRef`, m.modelCredentials?.nameRef] as [string, string | undefined],
       ),
     ];
+    (spec.extraEnvVars ?? []).forEach((envVar, i) => {
+      const ref = envVar.valueFrom?.secretKeyRef;
+      if (!ref) return;
+      const pointer = `/spec/extraEnvVars/${i}/valueFrom/secretKeyRef`;
+      if (ref.name === undefined) {
+        report(
+          diagnostic(
+            "LG3005",
+            locationOf(instance.doc, pointer, "key"),
+            `extraEnvVars[${i}] (${envVar.name}) reads a Secret without a name`,
+            "Add name: <secret> under secretKeyRef; the compiler emits an ExternalSecret for it.",
+          ),
+        );
+      } else {
+        secretRefs.push([`${pointer}/name`, ref.name]);
+      }
+    });
     for (const [pointer, name] of secretRefs) {
       if (name !== undefined) checkName(instance.doc, pointer, name, "Secret name", "subdomain", 253, report);
     }
+    for (const [pointer, key] of secretKeysOf(spec)) checkSecretKey(instance.doc, pointer, key, report);
   }
   for (const model of project.models) {
     checkName(model.doc, "/metadata/name", model.name, "Model name", "subdomain", 253, report);
     const secretName = model.value.spec.modelSecretRef?.secretName;
     if (secretName !== undefined) {
       checkName(model.doc, "/spec/modelSecretRef/secretName", secretName, "Secret name", "subdomain", 253, report);
+    }
+    for (const [param, key] of Object.entries(model.value.spec.modelSecretRef?.keys ?? {})) {
+      if (typeof key === "string") checkSecretKey(model.doc, `/spec/modelSecretRef/keys/${param}`, key, report);
     }
   }
   for (const resource of [...project.instances, ...project.models]) {
@@ -92,4 +117,33 @@ function sanitize(name: string, max: number): string {
     .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "")
     .slice(0, max)
     .replace(/[^a-z0-9]+$/, "");
+}
+
+/** Every Secret data key an instance reads, with where it is written. */
+function secretKeysOf(spec: LiteLLMInstanceSpec): Array<[string, string]> {
+  const keys: Array<[string, string]> = [];
+  const add = (pointer: string, record: object | undefined) => {
+    for (const [field, key] of Object.entries(record ?? {})) if (typeof key === "string") keys.push([`${pointer}/${field}`, key]);
+  };
+  add("/spec/databaseSecretRef/keys", spec.databaseSecretRef?.keys);
+  add("/spec/redisSecretRef/keys", spec.redisSecretRef?.keys);
+  if (spec.masterKeySecretRef) keys.push(["/spec/masterKeySecretRef/key", spec.masterKeySecretRef.key]);
+  spec.models?.forEach((m, i) => add(`/spec/models/${i}/modelCredentials/keys`, m.modelCredentials?.keys));
+  spec.extraEnvVars?.forEach((e, i) => {
+    const key = e.valueFrom?.secretKeyRef?.key;
+    if (typeof key === "string") keys.push([`/spec/extraEnvVars/${i}/valueFrom/secretKeyRef/key`, key]);
+  });
+  return keys;
+}
+
+function checkSecretKey(doc: ParsedDocument, pointer: string, key: string, report: (d: Diagnostic) => void): void {
+  if (SECRET_KEY.test(key) && key.length <= 253) return;
+  report(
+    diagnostic(
+      "LG3015",
+      locationOf(doc, pointer),
+      `${JSON.stringify(key.length > 64 ? key.slice(0, 61) + "..." : key)} is not a valid Secret data key`,
+      "Secret data keys are letters, digits, '-', '_' and '.' (for example OPENAI_API_KEY or api-key).",
+    ),
+  );
 }
