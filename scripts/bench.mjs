@@ -126,7 +126,7 @@ function log(message) {
 }
 
 /**
- * The CLI under test, as a private snapshot: src/ compiled by tsc into DIR/dist (or, with
+ * The CLI under test, as a private snapshot: src/ bundled by scripts/bundle.mjs into DIR/dist (or, with
  * --no-build, a copy of the current dist/), next to copies of bin/, package.json, schemas/
  * and data/ and a link to node_modules. Others rebuild dist/ while they work; a snapshot
  * keeps every run of one bench on the same code, and leaves the shared dist/ alone.
@@ -135,12 +135,10 @@ function snapshotCli(dir, compile) {
   mkdirSync(dir, { recursive: true });
   let state;
   if (compile) {
-    log("bench: compiling src/ (tsc -p tsconfig.build.json) into a private snapshot");
-    const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
-    const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--outDir", path.join(dir, "dist")], { cwd: ROOT, encoding: "utf8" });
-    if (!existsSync(path.join(dir, "dist", "cli", "main.js"))) throw new Error(`tsc emitted nothing:\n${r.stdout}${r.stderr}`);
-    state = r.status === 0 ? "src/ compiled by tsc" : "src/ compiled by tsc, with type errors";
-    if (r.status !== 0) log(`bench: tsc reported errors (measuring what it emitted):\n${r.stdout.slice(0, 2000)}`);
+    log("bench: bundling src/ (scripts/bundle.mjs, as `npm run build`) into a private snapshot");
+    const r = spawnSync(process.execPath, [path.join(ROOT, "scripts", "bundle.mjs"), "--outdir", path.join(dir, "dist")], { cwd: ROOT, encoding: "utf8" });
+    if (r.status !== 0 || !existsSync(path.join(dir, "dist", "cli", "main.js"))) throw new Error(`bundling failed:\n${r.stdout}${r.stderr}`);
+    state = "src/ bundled by esbuild";
   } else {
     if (!existsSync(path.join(ROOT, "dist", "cli", "main.js"))) throw new Error("dist/ is missing; run `npm run build` or drop --no-build");
     cpSync(path.join(ROOT, "dist"), path.join(dir, "dist"), { recursive: true });

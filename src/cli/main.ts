@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { packageFile } from "../compiler/package-root.js";
 import { EXIT_USAGE, UsageError, type Io } from "./io.js";
 import { useColor } from "./report.js";
 
@@ -21,7 +22,7 @@ const COMMANDS: Record<string, Command> = {
 };
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(packageFile("package.json"), "utf8")) as { version: string };
   return pkg.version;
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { packageFile } from "./package-root.js";
 
 /** LiteLLM's vocabulary (data/litellm/, refreshed by scripts/import-litellm-data.mjs), read once on first use. */
 export interface KnownModel {
@@ -10,7 +11,7 @@ let providers: Set<string> | undefined;
 let models: Map<string, KnownModel> | undefined;
 
 function readData<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../data/litellm/${name}`, import.meta.url), "utf8")) as T;
+  return JSON.parse(readFileSync(packageFile(`data/litellm/${name}`), "utf8")) as T;
 }
 
 export function knownProviders(): Set<string> {

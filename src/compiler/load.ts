@@ -1,13 +1,24 @@
-import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import fg from "fast-glob";
+import type FastGlob from "fast-glob";
 import { compareStrings, diagnostic, type Diagnostic, type Location } from "./diagnostics.js";
 import type { SourceFile } from "./source.js";
 
 /** Above this size a file is only read if it may be ours, and then refused: parsing it would take minutes. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
+/** Folders never entered, wherever they are. */
+const ALWAYS_SKIPPED_NAMES = new Set(["node_modules", ".git"]);
 const ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
+
+let fastGlob: typeof FastGlob | undefined;
+
+/** fast-glob, loaded on first use: only a glob pattern (or a path that does not exist) needs it. */
+function fg(): typeof FastGlob {
+  fastGlob ??= createRequire(import.meta.url)("fast-glob") as typeof FastGlob;
+  return fastGlob;
+}
 
 export interface DiscoverOptions {
   cwd: string;
@@ -25,21 +36,23 @@ export interface Discovered {
 export function discover(paths: readonly string[], options: DiscoverOptions): Discovered {
   const diagnostics: Diagnostic[] = [];
   const found = new Set<string>();
-  const ignore = [
-    ...ALWAYS_SKIPPED,
-    ...options.exclude.map((dir) => fg.convertPathToPattern(path.resolve(options.cwd, dir)) + "/**"),
-  ];
+  /** Found in a folder and not a symbolic link: its real path is its folder's real path and its name. */
+  const plain = new Set<string>();
+  const excluded = options.exclude.map((dir) => path.resolve(options.cwd, dir));
   for (const given of paths.length > 0 ? paths : ["."]) {
     const absolute = path.resolve(options.cwd, given);
     const stat = statOrUndefined(absolute);
-    let pattern: string;
     if (stat?.isDirectory()) {
-      pattern = fg.convertPathToPattern(absolute) + "/**/*.{yaml,yml}";
-    } else if (stat?.isFile() || (!stat && lstatOrUndefined(absolute)?.isSymbolicLink())) {
+      // What the glob `<folder>/**/*.{yaml,yml}` finds (dot files included), without loading a glob library.
+      for (const match of walk(absolute, excluded, plain)) found.add(match);
+      continue;
+    }
+    if (stat?.isFile() || (!stat && lstatOrUndefined(absolute)?.isSymbolicLink())) {
       // A broken symbolic link is added too: reading it reports why it can't be read.
       found.add(absolute);
       continue;
-    } else if (stat) {
+    }
+    if (stat) {
       diagnostics.push(
         diagnostic(
           "LG1001",
@@ -49,9 +62,8 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
         ),
       );
       continue;
-    } else if (fg.isDynamicPattern(given)) {
-      pattern = path.isAbsolute(given) ? given : fg.convertPathToPattern(options.cwd) + "/" + given;
-    } else {
+    }
+    if (!fg().isDynamicPattern(given)) {
       diagnostics.push(
         diagnostic(
           "LG1008",
@@ -62,11 +74,13 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
       );
       continue;
     }
+    const pattern = path.isAbsolute(given) ? given : fg().convertPathToPattern(options.cwd) + "/" + given;
+    const ignore = [...ALWAYS_SKIPPED, ...excluded.map((dir) => fg().convertPathToPattern(dir) + "/**")];
     // Not `onlyFiles`: with followSymbolicLinks off (no descent into linked folders, no loops) it
     // would drop every symlinked file silently. Links are followed here, one level, by stat.
-    const entries = fg.sync(pattern, { ignore, dot: true, onlyFiles: false, absolute: true, followSymbolicLinks: false, objectMode: true });
+    const entries = fg().sync(pattern, { ignore, dot: true, onlyFiles: false, absolute: true, followSymbolicLinks: false, objectMode: true });
     const matches = entries.filter((entry) => isFileEntry(entry.path, entry.dirent)).map((entry) => entry.path);
-    if (matches.length === 0 && !stat) {
+    if (matches.length === 0) {
       diagnostics.push(
         diagnostic(
           "LG1008",
@@ -78,19 +92,66 @@ export function discover(paths: readonly string[], options: DiscoverOptions): Di
     }
     for (const match of matches) found.add(path.resolve(match));
   }
-  return { files: withoutAliases([...found].sort(compareStrings)), diagnostics };
+  return { files: withoutAliases([...found].sort(compareStrings), plain), diagnostics };
 }
+
+const YAML_NAME = /\.ya?ml$/;
+
+/**
+ * The *.yaml / *.yml files under a folder, at any depth, dot files and dot folders included;
+ * never inside node_modules, .git or an excluded folder. Symbolic links are not followed into
+ * folders (no loops, no escaping the project); a link to a file counts as a file, a broken
+ * link too (reading it reports it). Iterative: no depth limit from the stack. The file set is
+ * the one fast-glob found before (the pattern `**` `/*.{yaml,yml}` under the folder, dot files
+ * included, node_modules and .git ignored at any depth, also above the folder);
+ * test/load.test.ts compares the two.
+ */
+function walk(root: string, excluded: readonly string[], plain: Set<string>): string[] {
+  const matches: string[] = [];
+  // As with the glob's ignore patterns (`**/node_modules/**`), a folder inside one is not read at all.
+  if (root.split(path.sep).some((segment) => ALWAYS_SKIPPED_NAMES.has(segment))) return matches;
+  const isExcluded = (p: string) => excluded.some((dir) => p.startsWith(dir + path.sep));
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      // A folder removed meanwhile is skipped; any other error ends the run, as it did with the glob library.
+      const code = error instanceof Error && "code" in error ? error.code : undefined;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      throw error;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!ALWAYS_SKIPPED_NAMES.has(entry.name) && !isExcluded(full + path.sep)) stack.push(full);
+      }
+      if (YAML_NAME.test(entry.name) && !isExcluded(full) && isFileEntry(full, entry)) {
+        matches.push(full);
+        if (entry.isFile()) plain.add(full);
+      }
+    }
+  }
+  return matches;
+}
+
+/** Strict UTF-8, a leading byte order mark dropped. One instance: a decode() without `stream` keeps no state. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /** The text of a file, or why it can't be had. `undefined` source with no diagnostic: not ours, skipped. */
 export function readSource(absolute: string, cwd: string): { source?: SourceFile; diagnostics: Diagnostic[] } {
   const file = displayPath(absolute, cwd);
   const at = { file, line: 0, column: 0, pointer: "" };
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
+    fd = openSync(absolute, "r");
     // A file over the limit is never read whole: it is scanned in chunks, in bounded memory.
-    const size = statSync(absolute).size;
+    const size = fstatSync(fd).size;
     if (size > MAX_FILE_BYTES) return { diagnostics: mayConcernUsFile(absolute) ? [tooLarge(at, size)] : [] };
-    bytes = readFileSync(absolute);
+    bytes = readFileSync(fd);
   } catch (error) {
     const code = error instanceof Error && "code" in error ? String(error.code) : "read error";
     const brokenLink = code === "ENOENT" && lstatOrUndefined(absolute)?.isSymbolicLink() === true;
@@ -106,10 +167,12 @@ export function readSource(absolute: string, cwd: string): { source?: SourceFile
         ),
       ],
     };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     // Not UTF-8: ours only if it says so. A UTF-16 file (YAML allows it) is read as UTF-16 for
     // that; anything else as latin1, which maps every byte, so the ASCII words still match.
@@ -171,18 +234,54 @@ export function mayConcernUs(text: string): boolean {
 }
 
 export function displayPath(absolute: string, cwd: string): string {
-  const relative = path.relative(cwd, absolute);
+  // The common case, a plain path inside a plain working folder, is a slice; path.relative
+  // (two resolves) otherwise, with the same result.
+  const relative = isInside(absolute, cwd) ? absolute.slice(cwd.length + (cwd.endsWith("/") ? 0 : 1)) : path.relative(cwd, absolute);
   const shown = relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? absolute : relative;
   return shown.split(path.sep).join("/");
 }
 
-/** One path per file: a link to a file that is read anyway is dropped (else its resources would count twice). */
-function withoutAliases(files: string[]): string[] {
+let plainCwd: { cwd: string; plain: boolean } | undefined;
+
+/**
+ * Whether path.relative(cwd, absolute) is the rest of `absolute` after `cwd/`: POSIX paths,
+ * `cwd` already normalized, and `absolute` under it with no `.`/`..` segment (nor a name that
+ * starts with a dot: checking for `/.` is cheaper than telling them apart), `//` or trailing `/`.
+ */
+function isInside(absolute: string, cwd: string): boolean {
+  if (path.sep !== "/") return false;
+  if (plainCwd?.cwd !== cwd) plainCwd = { cwd, plain: path.isAbsolute(cwd) && path.resolve(cwd) === cwd };
+  if (!plainCwd.plain) return false;
+  const start = cwd.endsWith("/") ? cwd.length : cwd.length + 1;
+  return (
+    absolute.length > start &&
+    absolute.startsWith(cwd) &&
+    absolute[start - 1] === "/" &&
+    !absolute.includes("/.") &&
+    !absolute.includes("//") &&
+    !absolute.endsWith("/")
+  );
+}
+
+/**
+ * One path per file: a link to a file that is read anyway is dropped (else its resources would
+ * count twice). A file that is no link is resolved through its folder, once per folder: a
+ * realpath per file costs a system call per path component, for every one of 10,000 files.
+ */
+function withoutAliases(files: string[], plain: ReadonlySet<string>): string[] {
   const byTarget = new Map<string, string>();
+  const realFolders = new Map<string, string>();
   for (const file of files) {
     let target = file;
     try {
-      target = realpathSync(file);
+      if (plain.has(file)) {
+        const folder = path.dirname(file);
+        let real = realFolders.get(folder);
+        if (real === undefined) realFolders.set(folder, (real = realpathSync(folder)));
+        target = path.join(real, path.basename(file));
+      } else {
+        target = realpathSync(file);
+      }
     } catch {
       // broken link: kept under its own name, reading it reports the problem
     }

@@ -1,10 +1,12 @@
 import {
   Document,
+  type EmptyStream,
   isMap,
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
+  Parser,
+  type CST,
   parseAllDocuments,
   type Alias,
   type Node,
@@ -44,22 +46,59 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
+/** The parser's options: the first parse and the re-parse that locates a pointer must agree. */
+const PARSE_OPTIONS = {
+  // yaml's own check compares each key with every earlier one: minutes for a mapping of
+  // 100,000 keys. walkNodes() below does the same in linear time.
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true,
+  // Warnings (a collection used as a key, an unknown tag) would go to process.emitWarning.
+  logLevel: "error",
+} as const;
+
+function parseYaml(text: string): Document.Parsed[] | EmptyStream {
+  return parseAllDocuments(text, PARSE_OPTIONS) as Document.Parsed[] | EmptyStream;
+}
+
+/**
+ * Line and column (from 1) of an offset, counted from the text's line feeds: the lines an
+ * editor shows. (yaml's own LineCounter misses a line after a tab-indented line inside a plain
+ * scalar, and then places later errors on the line before, past its end.) The index of line
+ * starts is built on the first call.
+ */
+export function positionsIn(text: string): (offset: number) => Position {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
+
+/**
+ * What a parse gives: also the input of the parse cache (parse-cache.ts), which must be
+ * invalidated when anything here changes what a text parses to. Bump it with such a change.
+ */
+export const PARSE_SEMANTICS = `yaml strict, uniqueKeys off, maxAliasCount ${MAX_ALIAS_COUNT}, maxDepth ${MAX_DEPTH}`;
+
 export function parseSource(source: SourceFile): ParseResult {
-  const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const documents: ParsedDocument[] = [];
-  let yamlDocs: Document.Parsed[];
+  let yamlDocs: Document.Parsed[] | EmptyStream;
   try {
-    yamlDocs = parseAllDocuments(source.text, {
-      lineCounter,
-      // yaml's own check compares each key with every earlier one: minutes for a mapping of
-      // 100,000 keys. duplicateKeys() below does the same in linear time.
-      uniqueKeys: false,
-      prettyErrors: false,
-      strict: true,
-      // Warnings (a collection used as a key, an unknown tag) would go to process.emitWarning.
-      logLevel: "error",
-    }) as Document.Parsed[];
+    // Not through parseYaml(): a frame more moves where a pathologically deep file exhausts
+    // the stack, and with it the position of its LG1007.
+    yamlDocs = parseAllDocuments(source.text, PARSE_OPTIONS) as Document.Parsed[] | EmptyStream;
   } catch (error) {
     // The parser recurses per nesting level; a pathological file can exhaust the stack.
     if (error instanceof RangeError) {
@@ -70,14 +109,14 @@ export function parseSource(source: SourceFile): ParseResult {
   // parseAllDocuments returns an EmptyStream (not an array) for a file with no documents.
   if (!Array.isArray(yamlDocs)) return { documents, diagnostics };
 
-  const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const at = positionsIn(source.text);
 
+  // Aliases need a `*`: without one, no document can expand (or fail to resolve) an alias.
+  const mayHaveAliases = source.text.includes("*");
+  const locator = new Locator(source.text);
   yamlDocs.forEach((doc, index) => {
     const problems = doc.errors;
-    const duplicates = problems.length === 0 ? duplicateKeys(doc) : [];
+    const { duplicates, depth } = problems.length === 0 ? walkNodes(doc) : { duplicates: [], depth: 0 };
     for (const { key, first } of duplicates) {
       const firstLine = at(first.range![0]).line;
       diagnostics.push(
@@ -93,7 +132,8 @@ export function parseSource(source: SourceFile): ParseResult {
     // yaml turns a stack overflow while composing into an ordinary error: too deep, not a syntax error.
     const overflow = problems.find((p) => p.message.includes("Maximum call stack size exceeded"));
     if (overflow) {
-      const { line, column } = at(overflow.pos[0]);
+      // Where the stack ran out depends on the stack; the first level past the limit does not.
+      const { line, column } = at(firstTooDeepOffset(source.text, index) ?? overflow.pos[0]);
       diagnostics.push(tooDeep(source.path, line, column));
       return;
     }
@@ -116,7 +156,7 @@ export function parseSource(source: SourceFile): ParseResult {
     let value: unknown;
     let failedAlias: { node?: Alias } = {};
     try {
-      failedAlias = watchAliases(doc);
+      if (mayHaveAliases) failedAlias = watchAliases(doc);
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       const start = at(doc.range[0]);
@@ -146,33 +186,105 @@ export function parseSource(source: SourceFile): ParseResult {
       }
       throw error;
     }
-    const deep = findTooDeep(value);
+    // Without aliases the value nests exactly as the nodes do: only a deep tree needs the exact search.
+    const deep = mayHaveAliases || depth > MAX_DEPTH ? findTooDeep(value) : undefined;
     if (deep !== undefined) {
       const position = locateIn(doc, deep, "value", at);
       diagnostics.push(tooDeep(source.path, position.line, position.column));
       return;
     }
-    documents.push({
-      file: source.path,
-      index,
-      value,
-      locate: (pointer, target = "value") => locateIn(doc, pointer, target, at),
-    });
+    documents.push(locator.document(source.path, index, value, locateIn(doc, NAME_POINTER, "value", at)));
   });
   return { documents, diagnostics };
 }
 
 /**
- * The second and later occurrences of a key in each mapping, in document order. Keys are
- * compared as the plain data sees them (`1` and `"1"` are the same property), iteratively, so
- * that neither a wide nor a deep document can make this slow or overflow the stack.
+ * Where `metadata.name` is: the resolver records it for every resource (the IR's `source`),
+ * so it is located while the tree is at hand, and a clean build parses no file twice.
  */
-function duplicateKeys(doc: Document.Parsed): Array<{ key: Scalar; first: Scalar }> {
+const NAME_POINTER = "/metadata/name";
+
+/** What parseSource found in a text that gave no diagnostic: enough to rebuild its documents. */
+export interface ParsedText {
+  /** Each document's value. */
+  values: unknown[];
+  /** Each document's position of metadata.name (as `locate("/metadata/name")` gives it). */
+  names: Position[];
+}
+
+/** The plain parts of a clean parse, for the parse cache. */
+export function parsedText(documents: readonly ParsedDocument[]): ParsedText {
+  return { values: documents.map((d) => d.value), names: documents.map((d) => d.locate(NAME_POINTER)) };
+}
+
+/**
+ * Documents of a text parsed before (by a run that cached the result, parse-cache.ts): the
+ * same values, located in the same text. Only for texts whose parse gave no diagnostic.
+ */
+export function documentsOf(source: SourceFile, parsed: ParsedText): ParsedDocument[] {
+  const locator = new Locator(source.text);
+  return parsed.values.map((value, index) => locator.document(source.path, index, value, parsed.names[index]));
+}
+
+/** Files whose parse trees are kept for locating, most recently used last. */
+const recentTrees: Locator[] = [];
+const RECENT_TREES = 8;
+
+/**
+ * Positions of one file's documents. The YAML node trees are not kept after parsing (for
+ * 10,000 files they cost 100+ MB and much of the run's GC): the first `locate`, which a
+ * diagnostic needs, parses the text again, the same way, and the trees of the few files
+ * located last are kept for the next diagnostics.
+ */
+class Locator {
+  private trees: Document.Parsed[] | undefined;
+  private at: ((offset: number) => Position) | undefined;
+
+  constructor(private readonly text: string) {}
+
+  document(file: string, index: number, value: unknown, name: Position | undefined): ParsedDocument {
+    return {
+      file,
+      index,
+      value,
+      locate: (pointer, target = "value") =>
+        name !== undefined && pointer === NAME_POINTER && target === "value" ? { ...name } : this.locate(index, pointer, target),
+    };
+  }
+
+  private locate(index: number, pointer: string, target: LocateTarget): Position {
+    if (!this.trees || !this.at) {
+      const parsed = parseYaml(this.text);
+      this.trees = Array.isArray(parsed) ? parsed : [];
+      this.at = positionsIn(this.text);
+      recentTrees.push(this);
+      if (recentTrees.length > RECENT_TREES) recentTrees.shift()!.trees = undefined;
+    } else {
+      const i = recentTrees.indexOf(this);
+      if (i >= 0 && i < recentTrees.length - 1) recentTrees.push(...recentTrees.splice(i, 1));
+    }
+    const doc = this.trees[index];
+    // Unreachable: the same text parses to the same documents.
+    if (!doc) return { line: 1, column: 1 };
+    return locateIn(doc, pointer, target, this.at);
+  }
+}
+
+/**
+ * One pass over a document's nodes. `duplicates`: the second and later occurrences of a key
+ * in each mapping, in document order; keys are compared as the plain data sees them (`1` and
+ * `"1"` are the same property). `depth`: how deep collections nest (the top one is 0), an
+ * upper bound of how deep the plain value nests when no alias expands. Iterative, so that
+ * neither a wide nor a deep document can make this slow or overflow the stack.
+ */
+function walkNodes(doc: Document.Parsed): { duplicates: Array<{ key: Scalar; first: Scalar }>; depth: number } {
   const duplicates: Array<{ key: Scalar; first: Scalar }> = [];
-  const stack: unknown[] = [doc.contents];
+  let depth = 0;
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: doc.contents, depth: 0 }];
   while (stack.length > 0) {
-    const node = stack.pop();
+    const { node, depth: here } = stack.pop()!;
     if (isMap(node)) {
+      if (here > depth) depth = here;
       const seen = new Map<string, Scalar>();
       for (const pair of node.items) {
         const key = pair.key;
@@ -182,15 +294,16 @@ function duplicateKeys(doc: Document.Parsed): Array<{ key: Scalar; first: Scalar
           if (first && key.range && first.range) duplicates.push({ key, first });
           else seen.set(name, key);
         } else if (key) {
-          stack.push(key);
+          stack.push({ node: key, depth: here + 1 });
         }
-        stack.push(pair.value);
+        stack.push({ node: pair.value, depth: here + 1 });
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) stack.push(item);
+      if (here > depth) depth = here;
+      for (const item of node.items) stack.push({ node: item, depth: here + 1 });
     }
   }
-  return duplicates.sort((a, b) => a.key.range![0] - b.key.range![0]);
+  return { duplicates: duplicates.sort((a, b) => a.key.range![0] - b.key.range![0]), depth };
 }
 
 /**
@@ -236,6 +349,27 @@ function tooDeep(file: string, line: number, column: number): Diagnostic {
   );
 }
 
+/**
+ * Where the first collection nested deeper than MAX_DEPTH starts in document `index` of a
+ * text, in the order findTooDeep() visits values; from yaml's concrete syntax tree, which,
+ * unlike its documents, is built without recursion: for a file too deep to compose.
+ */
+function firstTooDeepOffset(text: string, index: number): number | undefined {
+  let documentIndex = -1;
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== "document" || ++documentIndex !== index) continue;
+    const stack: Array<{ token: CST.Token | undefined; depth: number }> = [{ token: token.value, depth: 0 }];
+    while (stack.length > 0) {
+      const { token: node, depth } = stack.pop()!;
+      if (node?.type !== "block-map" && node?.type !== "block-seq" && node?.type !== "flow-collection") continue;
+      if (depth > MAX_DEPTH) return node.offset;
+      for (const item of node.items) stack.push({ token: item.value, depth: depth + 1 });
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Iterative, so that the check itself cannot overflow. Returns the pointer of the first too-deep value. */
 function findTooDeep(value: unknown): string | undefined {
   const stack: Array<{ value: unknown; depth: number; pointer: string }> = [{ value, depth: 0, pointer: "" }];
@@ -267,7 +401,7 @@ function locateIn(
   let keyNode: Node | undefined;
   for (const segment of fromPointer(pointer)) {
     if (isMap(node)) {
-      const pair = keyIndex(node).get(segment);
+      const pair = pairOf(node, segment);
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value as Node | null;
@@ -287,6 +421,17 @@ function locateIn(
   const chosen = target === "key" && keyNode ? keyNode : (node ?? keyNode);
   const offset = chosen?.range?.[0] ?? doc.range[0];
   return at(offset);
+}
+
+/** The pair of a key in a mapping; the last occurrence wins, as in the plain data. */
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  // A short mapping (most are) is scanned: cheaper than building its index.
+  if (map.items.length > 8) return keyIndex(map).get(key);
+  for (let i = map.items.length - 1; i >= 0; i--) {
+    const pair = map.items[i];
+    if (isPair(pair) && scalarKey(pair.key) === key) return pair as Pair;
+  }
+  return undefined;
 }
 
 const keyIndexes = new WeakMap<object, Map<string, Pair>>();

@@ -5,7 +5,8 @@
  * variables below. Helpers, blocks and partials add nothing to a key path (every variable is a
  * non-empty string) and would let a template read things we don't document.
  */
-import Handlebars from "handlebars";
+import { createRequire } from "node:module";
+import type Handlebars from "handlebars";
 
 export const TEMPLATE_VARIABLES = ["namespace", "secretName", "key", "instance"] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
@@ -27,9 +28,18 @@ export interface CompiledTemplate {
   render(vars: Readonly<Partial<Record<string, string>>>): string;
 }
 
-// A private environment: helpers or partials someone registers on the global Handlebars can't
-// change what our templates render.
-const env = Handlebars.create();
+let environment: ReturnType<typeof Handlebars.create> | undefined;
+
+/**
+ * A private environment: helpers or partials someone registers on the global Handlebars can't
+ * change what our templates render. Loaded on first use: a run that checks and renders no
+ * template (no CompilerConfig, no ExternalSecret) does not pay for loading Handlebars.
+ */
+function env(): ReturnType<typeof Handlebars.create> {
+  environment ??= (createRequire(import.meta.url)("handlebars") as typeof Handlebars).create();
+  return environment;
+}
+
 const cache = new Map<string, CompiledTemplate>();
 
 /** Values for the trial render in `checkTemplate`: realistic, non-empty, no whitespace. */
@@ -49,7 +59,7 @@ export function compileTemplate(source: string): CompiledTemplate {
   if (cached !== undefined) return cached;
   const analysis = analyse(source);
   if (analysis.problem !== undefined) throw new TemplateError(analysis.problem.message, source, analysis.problem.variable);
-  const template = env.compile(source, { strict: true, noEscape: true });
+  const template = simpleTemplate(source) ?? env().compile(source, { strict: true, noEscape: true });
   const used = analysis.variables;
   const compiled: CompiledTemplate = {
     render(vars) {
@@ -125,10 +135,32 @@ interface Analysis {
 const KNOWN = new Set<string>(TEMPLATE_VARIABLES);
 const AVAILABLE = TEMPLATE_VARIABLES.map((v) => `{{${v}}}`).join(", ");
 
+/**
+ * Text and `{{variable}}` over the four variables, with no other brace and no backslash: what
+ * nearly every template is (the defaults are). Handlebars parses such a template into text and
+ * plain mustaches and renders it as their concatenation (strict, no escaping); so it is done
+ * here without loading Handlebars. Anything else goes to Handlebars.
+ */
+const SIMPLE = new RegExp(`^(?:[^{}\\\\]|\\{\\{(?:${TEMPLATE_VARIABLES.join("|")})\\}\\})*$`);
+const MUSTACHE = /\{\{(\w+)\}\}/g;
+
+function simpleTemplate(source: string): ((vars: Readonly<Partial<Record<string, string>>>) => string) | undefined {
+  if (!SIMPLE.test(source)) return undefined;
+  const parts = source.split(MUSTACHE); // text, variable, text, variable, …, text
+  return (vars) => parts.map((part, i) => (i % 2 === 1 ? vars[part]! : part)).join("");
+}
+
 function analyse(source: string): Analysis {
+  if (SIMPLE.test(source)) {
+    const variables: TemplateVariable[] = [];
+    for (const [, name] of source.matchAll(MUSTACHE)) {
+      if (!variables.includes(name as TemplateVariable)) variables.push(name as TemplateVariable);
+    }
+    return { variables };
+  }
   let program: hbs.AST.Program;
   try {
-    program = env.parse(source);
+    program = env().parse(source);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     // Handlebars' parse errors span several lines (a caret diagram); a diagnostic wants one.

@@ -1,41 +1,26 @@
-import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormatsModule from "ajv-formats";
+import type { ErrorObject } from "ajv";
 import { diagnostic, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
 import type { InputKind } from "./classify.js";
+import * as generated from "./generated/validators.js";
 import type { ParsedDocument } from "./parse.js";
 import { childPointer } from "./pointer.js";
 import { closest } from "./suggest.js";
 
-type FormatsPlugin = (ajv: Ajv) => Ajv;
-// ajv-formats is CommonJS with `exports.default`; Node's ESM loader hands us the exports object, vitest the function.
-const addFormats: FormatsPlugin =
-  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
-
-const SCHEMA_FILES: Record<InputKind, string> = {
-  LiteLLMInstance: "litellminstance.schema.json",
-  Model: "model.schema.json",
-  CompilerConfig: "compilerconfig.schema.json",
-};
-
-export function schemaUrl(kind: InputKind): URL {
-  return new URL(`../../schemas/${SCHEMA_FILES[kind]}`, import.meta.url);
+/** An ajv validate function: true, or false with `errors` set. */
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
 
-let validators: Map<InputKind, ValidateFunction> | undefined;
+/**
+ * The input schemas' validators, compiled by ajv at build time (scripts/gen-validators.mjs,
+ * `npm run gen`) rather than at every start: `allErrors`, `verbose` (errors carry `schema`,
+ * `parentSchema` and `data`, quoted below), `strict: false`, int32/int64 accepted.
+ */
+const VALIDATORS = generated as unknown as Record<InputKind, ValidateFunction>;
 
 function validatorFor(kind: InputKind): ValidateFunction {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-    addFormats(ajv);
-    // Kubernetes integer formats: the JSON type already says integer; the width is the API server's business.
-    for (const format of ["int32", "int64"]) ajv.addFormat(format, true);
-    validators = new Map();
-    for (const k of Object.keys(SCHEMA_FILES) as InputKind[]) {
-      validators.set(k, ajv.compile(JSON.parse(readFileSync(schemaUrl(k), "utf8"))));
-    }
-  }
-  return validators.get(kind)!;
+  return VALIDATORS[kind];
 }
 
 /**

@@ -2,7 +2,8 @@ import { classify, isRecord, type InputKind } from "./classify.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { discover, readSource } from "./load.js";
 import { locationOf } from "./locate.js";
-import { parseSource, type ParsedDocument } from "./parse.js";
+import { documentsOf, parsedText, parseSource, type ParsedDocument } from "./parse.js";
+import { ParseCache } from "./parse-cache.js";
 import { resourceKey, type Project, type Resource } from "./resources.js";
 import { checkCommittedSecrets, checkLiteralCredentials } from "./rules/credentials.js";
 import { checkNames } from "./rules/names.js";
@@ -17,6 +18,8 @@ export interface LoadOptions {
   cwd: string;
   /** Folders never read: the output folder, the cache. */
   exclude: string[];
+  /** The parse cache's folder (parse-cache.ts); none: every file is parsed. Never changes a result. */
+  cacheDir?: string | undefined;
 }
 
 export interface Validated {
@@ -36,16 +39,25 @@ export function loadProject(paths: readonly string[], options: LoadOptions): Val
   const found = discover(paths, options);
   diagnostics.push(...found.diagnostics);
 
+  const cache = options.cacheDir === undefined ? undefined : ParseCache.open(options.cacheDir);
   const documents: ParsedDocument[] = [];
   for (const file of found.files) {
     const read = readSource(file, options.cwd);
     diagnostics.push(...read.diagnostics);
     if (!read.source) continue;
-    sources.set(read.source.path, read.source.text);
+    const { text } = read.source;
+    sources.set(read.source.path, text);
+    const cached = cache?.lookup(text);
+    if (cached) {
+      documents.push(...documentsOf(read.source, cached));
+      continue;
+    }
     const parsed = parseSource(read.source);
     diagnostics.push(...parsed.diagnostics);
     documents.push(...parsed.documents);
+    if (cache && parsed.diagnostics.length === 0) cache.store(text, parsedText(parsed.documents));
   }
+  cache?.save();
   const project = validateDocuments(documents, diagnostics);
   return { project, diagnostics, sources };
 }

@@ -12,6 +12,7 @@ import { decimalToString, parseDecimal } from "../compiler/decimal.js";
 import { OS_ENVIRON } from "../compiler/rules/credentials.js";
 import { BUDGET_DURATION, DECIMAL_PARAMS } from "../compiler/rules/values.js";
 import { LITELLM_PARAM_NAMES } from "../emitters/litellm-config.js";
+import { packageFile } from "../compiler/package-root.js";
 
 interface FieldSchema {
   type?: string;
@@ -35,7 +36,7 @@ let schema: ModelSchema | undefined;
 
 /** schemas/model.schema.json, the single source of truth for the fields' shapes; read once. */
 function modelSchema(): ModelSchema {
-  schema ??= JSON.parse(readFileSync(new URL("../../schemas/model.schema.json", import.meta.url), "utf8")) as ModelSchema;
+  schema ??= JSON.parse(readFileSync(packageFile("schemas/model.schema.json"), "utf8")) as ModelSchema;
   return schema;
 }
 

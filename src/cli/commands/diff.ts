@@ -8,6 +8,7 @@ import { diffIR, isEmpty, type Rendering } from "../../diff/diff.js";
 import { extractYamlAt, GitError, repositoryOf, resolveCommit, type Repository } from "../../diff/git.js";
 import { formatMarkdown } from "../../diff/markdown.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "../io.js";
 import { report } from "../print.js";
 import { helmObjects, renderHelm } from "../../output/helm.js";
@@ -15,7 +16,7 @@ import { renderInstances, renderTree } from "../../output/tree.js";
 import { effectiveTarget, includesHelm, includesManifests, parseTarget, TARGET_OPTION, type Target } from "../targets.js";
 import { DEFAULT_OUT } from "./build.js";
 
-export const usage = `Usage: litellm-gitops diff --base REF [PATH...] [--out DIR] [--target manifests|helm|all] [--exit-code] [--strict] [--format text|json|github]
+export const usage = `Usage: litellm-gitops diff --base REF [PATH...] [--out DIR] [--target manifests|helm|all] [--exit-code] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
 Prints, as Markdown for a pull-request comment, what the working tree changes in the rendered
 output compared with Git revision REF: per instance, the models added, removed and changed
@@ -28,7 +29,7 @@ holds only os.environ/NAME references, and objects are compared by path, not val
   --out DIR      the output folder, not read as input (default: ${DEFAULT_OUT})
   --target       what is compared, as for build (default: each side's CompilerConfig spec.targets)
   --exit-code    exit 1 when there are changes (like git diff --exit-code)
-  --format       how diagnostics of the working tree are printed (on stderr)
+  --format       how diagnostics of the working tree are printed (on stderr)${CACHE_USAGE}
 
 Exit 0: printed (changes or not); 1: the working tree's inputs have errors, or changes with
 --exit-code; 2: bad usage, not a Git repository, or REF unknown. Inputs that do not compile
@@ -36,6 +37,7 @@ at REF are reported, and compared as "nothing".`;
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
+  ...CACHE_OPTIONS,
   ...TARGET_OPTION,
   base: { type: "string" },
   out: { type: "string", default: DEFAULT_OUT },
@@ -64,7 +66,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const out = path.resolve(io.cwd, values.out);
-  const after = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict });
+  const cacheDir = cacheOption(values, io);
+  const after = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict, cacheDir });
   // Diagnostics go to stderr in every format (stdout carries only the Markdown), and only when
   // there are some: an empty JSON array on stderr would be noise in a CI log.
   const code = after.diagnostics.length > 0 ? report(after, io, format, io.stderr) : EXIT_OK;
@@ -79,7 +82,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     let baseNote: string | undefined;
     try {
       const tree = extractYamlAt(repo, commit, io.env, { paths: positionals, cwd: io.cwd, exclude: [out], dest: scratch });
-      const outcome = compileInputs(tree.paths, { cwd: tree.cwd, exclude: [path.resolve(tree.cwd, values.out)], strict: false });
+      const outcome = compileInputs(tree.paths, { cwd: tree.cwd, exclude: [path.resolve(tree.cwd, values.out)], strict: false, cacheDir });
       before = outcome.result;
       if (!before) {
         // Codes and titles only: a message may quote input, and the base is not what is under review.

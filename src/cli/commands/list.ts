@@ -1,17 +1,21 @@
 import { compileInputs } from "../../compiler/compile.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import type { Io } from "../io.js";
 import { report } from "../print.js";
 
-export const usage = `Usage: litellm-gitops list [PATH...] [--strict]
+export const usage = `Usage: litellm-gitops list [PATH...] [--strict] [--no-cache] [--cache-dir DIR]
 
 Lists the models of every instance as "model_name: provider/model" lines, then the Models
-that target no instance of this project.`;
+that target no instance of this project.
+${CACHE_USAGE}`;
+
+const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, COMMON_OPTIONS);
+  const { values, positionals } = parse(argv, OPTIONS);
   const format = formatOption(values.format);
-  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict });
+  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict, cacheDir: cacheOption(values, io) });
   const code = report(outcome, io, format, io.stderr);
   const ir = outcome.result;
   if (!ir) return code;

@@ -3,12 +3,13 @@ import { helmObjects, renderHelm } from "../../output/helm.js";
 import { renderInstances } from "../../output/tree.js";
 import { toYamlStream } from "../../output/yaml.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, type Io } from "../io.js";
 import { report } from "../print.js";
 import { renderRequest } from "../argocd-env.js";
 import { TARGET_OPTION, TARGET_USAGE, effectiveTarget, includesHelm, includesManifests, parseTarget } from "../targets.js";
 
-export const usage = `Usage: litellm-gitops render [PATH...] [--instance NAMESPACE/NAME] [--target manifests|helm|all] [--strict] [--format text|json|github]
+export const usage = `Usage: litellm-gitops render [PATH...] [--instance NAMESPACE/NAME] [--target manifests|helm|all] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
 Prints every Kubernetes object the project compiles to as one multi-document YAML stream
 on stdout (the Argo CD Config Management Plugin contract). Diagnostics go to stderr; on
@@ -21,9 +22,9 @@ out; flags win, then parameters, then ARGOCD_ENV_*. See docs/argocd.md.
 With the helm target it prints the Argo CD Application and/or Flux HelmRelease (with its
 chart source) of each instance, then its ExternalSecrets; \`all\` prints the manifests and
 then the wrappers. See docs/helm.md.
-${TARGET_USAGE}`;
+${TARGET_USAGE}${CACHE_USAGE}`;
 
-const OPTIONS = { ...COMMON_OPTIONS, ...TARGET_OPTION, instance: { type: "string" } } as const;
+const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS, ...TARGET_OPTION, instance: { type: "string" } } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
@@ -32,7 +33,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // Flags, then Argo CD's plugin parameters and ARGOCD_ENV_* (docs/argocd.md); bad input throws UsageError.
   const request = renderRequest({ positionals, instance: values.instance, strict: values.strict }, io.env);
   const wanted = request.instance;
-  const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: ["rendered"], strict: request.strict });
+  const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: ["rendered"], strict: request.strict, cacheDir: cacheOption(values, io) });
   const code = report(outcome, io, format, io.stderr);
   if (!outcome.result) return code;
   const rendered = renderInstances(outcome.result).filter((r) => wanted === undefined || r.dir === wanted);

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InputKind } from "../../compiler/classify.js";
+import { packageFile } from "../../compiler/package-root.js";
 import { parse } from "../args.js";
 import { EXIT_INPUT, EXIT_OK, UsageError, type Io } from "../io.js";
 
@@ -20,9 +21,9 @@ export const SCHEMA_FILES: Readonly<Record<InputKind, string>> = {
   CompilerConfig: "compilerconfig.schema.json",
 };
 
-/** The package's schemas/ folder: three levels up from src/cli/commands/ and from dist/cli/commands/ alike. */
+/** The file in the package's schemas/ folder. */
 export function schemaFile(kind: InputKind): string {
-  return fileURLToPath(new URL(`../../../schemas/${SCHEMA_FILES[kind]}`, import.meta.url));
+  return fileURLToPath(packageFile(`schemas/${SCHEMA_FILES[kind]}`));
 }
 
 const OPTIONS = {

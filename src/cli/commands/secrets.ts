@@ -1,19 +1,23 @@
 import { compileInputs } from "../../compiler/compile.js";
 import { secretsChecklist } from "../../compiler/secrets-checklist.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import type { Io } from "../io.js";
 import { report } from "../print.js";
 
-export const usage = `Usage: litellm-gitops secrets [PATH...] [--format text|json]
+export const usage = `Usage: litellm-gitops secrets [PATH...] [--format text|json] [--no-cache] [--cache-dir DIR]
 
 The checklist of what must exist in the secret store before the first sync: per remote key
 and property, the Kubernetes Secret and key it becomes, and which instance and env variable
-reads it. With spec.externalSecrets: false, the Kubernetes Secrets themselves are listed.`;
+reads it. With spec.externalSecrets: false, the Kubernetes Secrets themselves are listed.
+${CACHE_USAGE}`;
+
+const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, COMMON_OPTIONS);
+  const { values, positionals } = parse(argv, OPTIONS);
   const format = formatOption(values.format);
-  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict });
+  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict, cacheDir: cacheOption(values, io) });
   const code = report(outcome, io, format === "json" ? "text" : format, io.stderr);
   if (!outcome.result) return code;
   const checklist = secretsChecklist(outcome.result);
