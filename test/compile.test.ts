@@ -308,3 +308,14 @@ items:
     expect(fixed.instances[0]!.models.map((m) => m.modelName)).toEqual(["m"]);
   });
 });
+
+describe("non-finite numbers", () => {
+  it("reports .inf and .nan at their place instead of failing to write config.yaml", () => {
+    const outcome = compileDir(writeProject({ "i.yaml": INSTANCE, "m.yaml": model("m", "model: openai/gpt-4o\nadditionalProp1: {temperature: .inf, top_p: .nan}") }));
+    expect(outcome.result).toBeUndefined();
+    expect(outcome.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ["LG2004", 15],
+      ["LG2004", 15],
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ export const DECIMAL_PARAMS = [
 export const BUDGET_DURATION = /^[0-9]+(s|m|h|d|w|mo)$/;
 
 export function checkValues(project: Project, report: (d: Diagnostic) => void): void {
+  for (const resource of [...project.instances, ...project.models]) checkFinite(resource.doc, resource.value, "", report);
   for (const { doc, pointer, params } of paramsSites(project)) {
     for (const field of DECIMAL_PARAMS) {
       const value = params[field];
@@ -45,5 +46,18 @@ export function checkValues(project: Project, report: (d: Diagnostic) => void): 
         ),
       );
     }
+  }
+}
+
+/** `.inf` and `.nan` are YAML numbers no LiteLLM setting or Kubernetes field means; no output can carry them. */
+function checkFinite(doc: Parameters<typeof locationOf>[0], value: unknown, pointer: string, report: (d: Diagnostic) => void): void {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) {
+      report(diagnostic("LG2004", locationOf(doc, pointer), `${pointer.slice(1).replace(/\//g, ".")}: .inf and .nan are not allowed`, "Write a finite number."));
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkFinite(doc, item, `${pointer}/${i}`, report));
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) checkFinite(doc, item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, report);
   }
 }
