@@ -26,7 +26,8 @@
 // No x-kubernetes-* keyword reaches the output; the only non-standard keyword in it is the
 // annotation `x-litellm-gitops-extension` (register it with ajv, see docs/schemas.md).
 
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { runGenerator } from "./lib/run-generator.mjs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseAllDocuments } from "yaml";
@@ -460,19 +461,4 @@ export async function generate({ root = ROOT } = {}) {
   return files;
 }
 
-async function main() {
-  const files = await generate();
-  for (const [rel, content] of Object.entries(files)) {
-    const file = join(ROOT, rel);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    console.log(`wrote ${rel}`);
-  }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err) => {
-    console.error(err instanceof SchemaGenerationError ? `gen-schemas: ${err.message}` : err);
-    process.exitCode = 1;
-  });
-}
+runGenerator(import.meta.url, ROOT, () => generate(), (err) => (err instanceof SchemaGenerationError ? `gen-schemas: ${err.message}` : err));

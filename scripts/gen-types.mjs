@@ -12,7 +12,8 @@
 // json-schema-to-typescript bundles; no prettier config file is consulted), no $ref
 // resolution outside the schema itself.
 
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { runGenerator } from "./lib/run-generator.mjs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile } from "json-schema-to-typescript";
@@ -174,19 +175,4 @@ export async function generate({ root = ROOT } = {}) {
   return files;
 }
 
-async function main() {
-  const files = await generate();
-  for (const [rel, content] of Object.entries(files)) {
-    const file = join(ROOT, rel);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    console.log(`wrote ${rel}`);
-  }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runGenerator(import.meta.url, ROOT, () => generate());

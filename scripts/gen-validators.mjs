@@ -18,7 +18,8 @@
 // Node, vitest and the bundler alike. Output is deterministic (no timestamp; esbuild, a
 // pinned dev dependency, only lays the one-line code out for readable diffs).
 
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { runGenerator } from "./lib/run-generator.mjs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
@@ -94,19 +95,4 @@ export async function generate({ root = ROOT } = {}) {
   return { [OUT]: `${BANNER}\n${imports.join("\n")}${imports.length ? "\n" : ""}${laidOut}` };
 }
 
-async function main() {
-  const files = await generate();
-  for (const [rel, content] of Object.entries(files)) {
-    const file = join(ROOT, rel);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    console.log(`wrote ${rel}`);
-  }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
-}
+runGenerator(import.meta.url, ROOT, () => generate());

@@ -19,6 +19,7 @@
 //   - costs are plain non-negative decimals (LG3003), durations LiteLLM's (LG3004);
 //   - images are pinned (LG3011), providers known (LG3002), names DNS-1123 (LG3005), instance
 //     names at most 55 characters and starting with a letter.
+import { ROUTING_STRATEGIES } from "../../src/compiler/resolve/proxy-settings.js";
 import fc from "fast-check";
 import { stringify } from "yaml";
 
@@ -87,18 +88,6 @@ export const IMAGES = [
   // Not a "-stable" versioned tag: LG3011 flags those today (reported as a bug).
   "ghcr.io/berriai/litellm-non_root:main-v1.74.0",
   "ghcr.io/berriai/litellm@sha256:0d2e6f6f0bb1d7e1b0f3fa8c0c2b0e0e2a1c4c0d6c3b1e9f7a5d3c1b0a9e8d7c6",
-];
-
-/** LiteLLM's routing strategies (docs/diagnostics.md LG4001). */
-export const ROUTING_STRATEGIES = [
-  "simple-shuffle",
-  "least-busy",
-  "usage-based-routing",
-  "usage-based-routing-v2",
-  "latency-based-routing",
-  "cost-based-routing",
-  "provider-budget-routing",
-  "lar1",
 ];
 
 const MODES = ["chat", "completion", "embedding", "image_generation", "audio_transcription", "rerank", "responses"];
