@@ -15,13 +15,12 @@
 //   - `everyField` cases (wrong types in every field): every field the schema declares at that
 //     place has its own diagnostic, so a new schema field without a retyped value fails here.
 // The 20,000-deep and 50 MB inputs are generated at test time in test/robustness.test.ts.
+import { cli, type Run } from "./support/cli.js";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Io } from "../src/cli/io.js";
-import { main } from "../src/cli/main.js";
 import type { Diagnostic } from "../src/compiler/diagnostics.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -78,19 +77,6 @@ function copyOf(name: string): { dir: string; out: string } {
   return { dir, out: path.join(tmp, "out") };
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(cwd: string, argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = { cwd, env: {}, color: false, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 const key = (d: Located) => `${d.file}:${d.line}:${d.column} ${d.code ?? "(any code)"}`;
 

@@ -12,13 +12,12 @@
 //     mutation the compiler lets through must not reach the cluster as an invalid object);
 //   - a failed build writes nothing: a new output folder is not created, and an existing one
 //     (the valid project's build) is left byte-for-byte as it was.
+import { cli, type Run } from "./support/cli.js";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Io } from "../src/cli/io.js";
-import { main } from "../src/cli/main.js";
 import type { Diagnostic } from "../src/compiler/diagnostics.js";
 import { type Doc, type GeneratedProject, type Layout, projectArb, renderFiles } from "./support/arbitraries.js";
 import { parseYamlStream } from "./support/kustomize.js";
@@ -224,19 +223,6 @@ function mutate(project: GeneratedProject, mutations: readonly Mutation[]): Muta
 // ---------------------------------------------------------------------------------------------
 // Running the CLI
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(cwd: string, argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = { cwd, env: {}, color: false, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 function writeFiles(dir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) {
