@@ -134,7 +134,7 @@ describe("deploy/argocd/plugin.yaml", { timeout: 30_000 }, () => {
   });
 
   it("announces exactly the parameters render reads", () => {
-    expect(plugin.spec.parameters.static.map((p) => p.name).sort()).toEqual(["instance", "paths", "strict"]);
+    expect(plugin.spec.parameters.static.map((p) => p.name).sort()).toEqual(["instance", "paths", "strict", "target"]);
     expect(plugin.spec.parameters.static.find((p) => p.name === "paths")?.collectionType).toBe("array");
   });
 
@@ -169,6 +169,20 @@ describe("generate, as the sidecar runs it", { timeout: 60_000 }, () => {
     expect(objects).toEqual(renderInstances(compiled).flatMap((r) => r.objects));
     expect(ids(objects)).toContain("ConfigMap ai-platform/gateway-config");
     for (const object of objects) expect(validateUpstream(object).errors).toEqual([]);
+  });
+
+  it("renders the helm wrappers from the target parameter, and from ARGOCD_ENV_LITELLM_GITOPS_TARGET", async () => {
+    const repo = checkout("apps/litellm", {}, path.join(ROOT, "examples/quickstart"));
+    const settings: Array<Record<string, string>> = [{ ARGOCD_APP_PARAMETERS: '[{"name":"target","string":"helm"}]' }, { ARGOCD_ENV_LITELLM_GITOPS_TARGET: "helm" }];
+    for (const extra of settings) {
+      const run = await generate(repo, "apps/litellm", extra);
+      expect(run.code).toBe(0);
+      const kinds = new Set(parseYamlStream(run.stdout).map((o) => (o as { kind: string }).kind));
+      expect(kinds).toEqual(new Set(["Application", "OCIRepository", "HelmRelease", "ExternalSecret"]));
+    }
+    const bad = await generate(repo, "apps/litellm", { ARGOCD_ENV_LITELLM_GITOPS_TARGET: "kustomize" });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe("");
   });
 
   it("renders one instance from the instance parameter, and from ARGOCD_ENV_LITELLM_GITOPS_INSTANCE", async () => {

@@ -4,10 +4,11 @@
  * except these documented ones (docs/argocd.md lists them):
  *
  *   ARGOCD_APP_PARAMETERS                 JSON array of the Application's plugin parameters:
- *                                         `paths` (array or string), `instance`, `strict`
+ *                                         `paths` (array or string), `instance`, `strict`, `target`
  *   ARGOCD_ENV_LITELLM_GITOPS_PATHS       paths to compile, separated by spaces or commas
  *   ARGOCD_ENV_LITELLM_GITOPS_INSTANCE    NAMESPACE/NAME: print only this instance
  *   ARGOCD_ENV_LITELLM_GITOPS_STRICT      true/false: warnings are errors
+ *   ARGOCD_ENV_LITELLM_GITOPS_TARGET      manifests | helm | all (as --target)
  *   ARGOCD_APP_SOURCE_PATH                how far paths may climb above the app folder
  *
  * Precedence: command-line flags, then parameters, then ARGOCD_ENV_* (a parameter is the
@@ -22,15 +23,18 @@ import { UsageError } from "./io.js";
 export const ENV_PATHS = "ARGOCD_ENV_LITELLM_GITOPS_PATHS";
 export const ENV_INSTANCE = "ARGOCD_ENV_LITELLM_GITOPS_INSTANCE";
 export const ENV_STRICT = "ARGOCD_ENV_LITELLM_GITOPS_STRICT";
+export const ENV_TARGET = "ARGOCD_ENV_LITELLM_GITOPS_TARGET";
 export const ENV_PARAMETERS = "ARGOCD_APP_PARAMETERS";
 /** The parameter names plugin.yaml announces (`spec.parameters.static`). */
-export const PARAMETER_NAMES = ["paths", "instance", "strict"] as const;
+export const PARAMETER_NAMES = ["paths", "instance", "strict", "target"] as const;
 
 export interface RenderRequest {
   /** Empty: the current folder (the Application's source path under Argo CD). */
   paths: string[];
   instance?: string;
   strict: boolean;
+  /** Unchecked here: `parseTarget` judges it like the flag. */
+  target?: string;
 }
 
 export interface CommandLine {
@@ -38,6 +42,7 @@ export interface CommandLine {
   instance?: string | undefined;
   /** `--strict` can only turn strictness on, so `false` means "not given". */
   strict: boolean;
+  target?: string | undefined;
 }
 
 type ParameterName = (typeof PARAMETER_NAMES)[number];
@@ -75,7 +80,16 @@ export function renderRequest(cli: CommandLine, env: NodeJS.ProcessEnv): RenderR
     else if (fromEnv) strict = booleanWord(fromEnv, ENV_STRICT);
   }
 
-  return instance === undefined ? { paths, strict } : { paths, instance, strict };
+  let target = cli.target;
+  if (target === undefined) {
+    const param = params.target && stringValue(params.target.value, params.target.source);
+    target = param || nonEmpty(env[ENV_TARGET]);
+  }
+
+  const request: RenderRequest = { paths, strict };
+  if (instance !== undefined) request.instance = instance;
+  if (target !== undefined) request.target = target;
+  return request;
 }
 
 /**

@@ -15,8 +15,8 @@ Prints every Kubernetes object the project compiles to as one multi-document YAM
 on stdout (the Argo CD Config Management Plugin contract). Diagnostics go to stderr; on
 any error the exit code is 1 (2 for bad usage) and stdout stays empty.
 
-Under Argo CD, ARGOCD_APP_PARAMETERS (parameters paths, instance, strict) and
-ARGOCD_ENV_LITELLM_GITOPS_PATHS / _INSTANCE / _STRICT fill in what the command line leaves
+Under Argo CD, ARGOCD_APP_PARAMETERS (parameters paths, instance, strict, target) and
+ARGOCD_ENV_LITELLM_GITOPS_PATHS / _INSTANCE / _STRICT / _TARGET fill in what the command line leaves
 out; flags win, then parameters, then ARGOCD_ENV_*. See docs/argocd.md.
 
 With the helm target it prints the Argo CD Application and/or Flux HelmRelease (with its
@@ -29,9 +29,9 @@ const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS, ...TARGET_OPTION, instanc
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
   const format = formatOption(values.format);
-  const targetFlag = parseTarget(values.target);
   // Flags, then Argo CD's plugin parameters and ARGOCD_ENV_* (docs/argocd.md); bad input throws UsageError.
-  const request = renderRequest({ positionals, instance: values.instance, strict: values.strict }, io.env);
+  const request = renderRequest({ positionals, instance: values.instance, strict: values.strict, target: values.target }, io.env);
+  const targetFlag = parseTarget(request.target);
   const wanted = request.instance;
   const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: ["rendered"], strict: request.strict, cacheDir: cacheOption(values, io) });
   const code = report(outcome, io, format, io.stderr);
