@@ -2,17 +2,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, u
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Io } from "../src/cli/io.js";
-import { main } from "../src/cli/main.js";
+import { cli } from "./support/cli.js";
 import { INSTANCE, model, writeProject } from "./support/project.js";
 
 const outs: string[] = [];
 afterEach(() => outs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 async function build(project: string, out: string, ...flags: string[]): Promise<{ code: number; err: string }> {
-  let err = "";
-  const io: Io = { cwd: project, env: {}, color: false, stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) } };
-  return { code: await main(["build", "--out", out, ...flags], io), err };
+  const run = await cli(project, ["build", "--out", out, ...flags]);
+  return { code: run.code, err: run.stderr };
 }
 
 /** Every file under dir with its bytes and mtime, for before/after comparisons. */

@@ -1,13 +1,12 @@
 // Flux: the rendered tree applied by a Flux Kustomization (at DIR or at one instance folder),
 // and the GitRepository + Kustomization that `build` writes to DIR/flux/ when the
 // CompilerConfig asks for them — checked against Flux's own CRD schemas and with kustomize.
+import { cli as runCli } from "./support/cli.js";
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { main } from "../src/cli/main.js";
-import type { Io } from "../src/cli/io.js";
 import { emitFluxObjects, fluxGitUrl, type FluxSettings } from "../src/emitters/flux.js";
 import { kustomizeBuild, parseYamlStream } from "./support/kustomize.js";
 import { INSTANCE, model, writeProject } from "./support/project.js";
@@ -47,12 +46,8 @@ function project(config?: string): string {
   return writeProject(files);
 }
 
-async function cli(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = { cwd, env: {}, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, color: false };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+function cli(cwd: string, ...argv: string[]) {
+  return runCli(cwd, argv);
 }
 
 const ids = (objects: unknown[]) => (objects as Obj[]).map((o) => `${o.apiVersion} ${o.kind} ${o.metadata.namespace}/${o.metadata.name}`).sort();

@@ -1,9 +1,8 @@
+import { cli as runCli } from "./support/cli.js";
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { main } from "../src/cli/main.js";
-import type { Io } from "../src/cli/io.js";
 import type { IR } from "../src/compiler/ir.js";
 import { chartSource } from "../src/emitters/gitops-wrappers.js";
 import { FREE_FORM_PATHS, PINNED_CHART, TEMPLATE_ONLY_KEYS, chartProvidedEnv, unknownValueKeys } from "../src/emitters/helm-chart-keys.js";
@@ -380,13 +379,7 @@ describe("helpers", () => {
 
 describe("build and render with --target", () => {
   function cli(cwd: string) {
-    return async (...args: string[]) => {
-      let stdout = "";
-      let stderr = "";
-      const io: Io = { cwd, env: {}, stdout: { write: (s: string) => ((stdout += s), true) }, stderr: { write: (s: string) => ((stderr += s), true) }, color: false };
-      const code = await main(args, io);
-      return { code, stdout, stderr };
-    };
+    return (...args: string[]) => runCli(cwd, args);
   }
   const files = (dir: string): string[] => {
     const out: string[] = [];

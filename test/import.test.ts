@@ -1,11 +1,10 @@
+import { cli as runCli } from "./support/cli.js";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { main } from "../src/cli/main.js";
-import type { Io } from "../src/cli/io.js";
 import type { Diagnostic } from "../src/compiler/diagnostics.js";
 import { emitLiteLLMConfig } from "../src/emitters/litellm-config.js";
 import { importFiles, roundTripDiff } from "../src/importer/index.js";
@@ -26,18 +25,8 @@ function tempDir(): string {
 }
 
 /** Runs the CLI in-process, as `litellm-gitops ARGS` in the repository root. */
-async function cli(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    cwd,
-    env: {},
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    color: false,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+function cli(args: string[], cwd = ROOT) {
+  return runCli(cwd, args);
 }
 
 /** Every file under a folder, relative path → text. */

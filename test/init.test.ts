@@ -1,11 +1,11 @@
 // `litellm-gitops init`: the starter project validates and builds with --strict and no
 // diagnostic at all, and init never overwrites a file unless told to. The built project also
 // serves `build --check`'s report formats (text, github annotations, json).
+import { cli as runCli } from "./support/cli.js";
 import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { initFiles } from "../src/init/project.js";
 
 const made: string[] = [];
@@ -19,11 +19,8 @@ function scratch(): string {
   return dir;
 }
 
-async function run(argv: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const io = { cwd, env: {}, color: false, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
-  return { code: await main(argv, io), stdout, stderr };
+function run(argv: string[], cwd: string) {
+  return runCli(cwd, argv);
 }
 
 describe("litellm-gitops init", () => {

@@ -1,11 +1,11 @@
 // `litellm-gitops schema`: what editors get is exactly schemas/, and every property in it says
 // what it is for (editors show descriptions as hover text).
+import { cli as runCli } from "./support/cli.js";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { SCHEMA_FILES } from "../src/cli/commands/schema.js";
 
 const SCHEMAS = fileURLToPath(new URL("../schemas/", import.meta.url));
@@ -14,11 +14,8 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(argv: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const io = { cwd, env: {}, color: false, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
-  return { code: await main(argv, io), stdout, stderr };
+function run(argv: string[], cwd: string) {
+  return runCli(cwd, argv);
 }
 
 type Schema = Record<string, unknown>;

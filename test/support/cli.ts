@@ -8,10 +8,10 @@ export interface Run {
 }
 
 /** The CLI run in-process, as a user would run it in `cwd`, with its streams captured. */
-export async function cli(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+export async function cli(cwd: string, argv: string[], env: NodeJS.ProcessEnv = {}, color = false): Promise<Run> {
   let stdout = "";
   let stderr = "";
-  const io: Io = { cwd, env, color: false, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
+  const io: Io = { cwd, env, color, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
