@@ -2,6 +2,9 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { FORMATS, type Format } from "./report.js";
 import { UsageError } from "./io.js";
 
+/** The default output folder of `build`; every command leaves it out of its inputs. */
+export const DEFAULT_OUT = "rendered";
+
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
 /** Options every compiling command takes. */

@@ -76,7 +76,6 @@ export interface ModelIR {
   modelName: string;
   /** "Model litellm/gpt-5" or "LiteLLMInstance litellm/proxy spec.models[gpt-west]" — for list, diff and messages. */
   origin: string;
-  source: Location;
   /** The provider LiteLLM will route to, when it can be told. */
   provider?: string;
   /**

@@ -1,3 +1,4 @@
+import { childPointer } from "../compiler/pointer.js";
 import { readFileSync, statSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
 import { diagnostic, type Diagnostic } from "../compiler/diagnostics.js";
@@ -112,7 +113,7 @@ function exoticValue(value: unknown, pointer: string): { pointer: string; what: 
   }
   if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     for (const [key, item] of Object.entries(value)) {
-      const found = exoticValue(item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      const found = exoticValue(item, childPointer(pointer, key));
       if (found) return found;
     }
     return undefined;

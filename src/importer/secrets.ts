@@ -54,14 +54,7 @@ export function keepsEnvName(name: string): boolean {
   return dataKeyForEnv(name) === name && envNameFor(secret, name) === name;
 }
 
-/** The upper-snake word the compiler uses for env names (`vertex-ai` → `VERTEX_AI`). */
-export function envWord(s: string): string {
-  return s
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .replace(/[^A-Za-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "")
-    .toUpperCase();
-}
+export { envWord } from "../compiler/resolve/credentials.js";
 
 /** A Kubernetes EnvVar as the instance's extraEnvVars holds it. */
 export interface EnvVar {

@@ -4,8 +4,10 @@ import { argocdApplication, fluxChartSource, fluxHelmRelease } from "../emitters
 import { chartProvidedEnv } from "../emitters/helm-chart-keys.js";
 import { emitHelmValues } from "../emitters/helm-values.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
-import { emitLiteLLMConfig } from "../emitters/litellm-config.js";
 import { WiringError, type RenderedInstance } from "./tree.js";
+import { environNames } from "./wiring.js";
+
+export { environNames };
 
 /** What one instance compiles to for the helm target: DIR/<namespace>/<instance>/helm/. */
 export interface RenderedHelm {
@@ -28,13 +30,12 @@ export interface RenderedHelm {
 export function renderHelm(ir: IR, rendered: readonly RenderedInstance[]): RenderedHelm[] {
   const { settings } = ir;
   return rendered.map((r) => {
-    const config = emitLiteLLMConfig(r.instance);
+    const { config } = r;
     const values = emitHelmValues(r.instance, config, r.configYaml, "helm");
     const wrappers: K8sObject[] = [];
     if (settings.helm.argocd.enabled) wrappers.push(argocdApplication(r.instance, settings, emitHelmValues(r.instance, config, r.configYaml, "argocd")));
-    if (settings.helm.flux.enabled) {
-      wrappers.push(fluxChartSource(r.instance, settings), fluxHelmRelease(r.instance, settings, emitHelmValues(r.instance, config, r.configYaml, "helm")));
-    }
+    // The HelmRelease carries values.yaml's own values (both use Helm hooks); a copy, so no object is shared.
+    if (settings.helm.flux.enabled) wrappers.push(fluxChartSource(r.instance, settings), fluxHelmRelease(r.instance, settings, structuredClone(values)));
     const helm: RenderedHelm = {
       instance: r.instance,
       dir: `${r.dir}/helm`,
@@ -107,15 +108,3 @@ interface EnvVar {
   valueFrom?: { secretKeyRef?: { name: string; key: string } };
 }
 
-/** The NAME of every `os.environ/NAME` string in a value, in first-seen order. */
-export function environNames(value: unknown, found: Set<string> = new Set()): Set<string> {
-  if (typeof value === "string") {
-    const name = /^os\.environ\/(.+)$/.exec(value)?.[1];
-    if (name !== undefined) found.add(name);
-  } else if (Array.isArray(value)) {
-    for (const item of value) environNames(item, found);
-  } else if (value !== null && typeof value === "object") {
-    for (const item of Object.values(value)) environNames(item, found);
-  }
-  return found;
-}

@@ -13,6 +13,8 @@ export interface RenderedInstance {
   instance: InstanceIR;
   /** `<namespace>/<instance>`: the instance's folder under DIR. */
   dir: string;
+  /** config.yaml as data, and as the text written to disk and carried by the ConfigMap. */
+  config: Record<string, unknown>;
   configYaml: string;
   objects: K8sObject[];
 }
@@ -25,10 +27,11 @@ export function renderInstances(ir: IR): RenderedInstance[] {
     const rendered: RenderedInstance = {
       instance,
       dir: `${instance.namespace}/${instance.name}`,
+      config,
       configYaml,
       objects: [...emitInstanceObjects(instance, ir.settings, configYaml), ...emitExternalSecrets(instance, ir.settings)],
     };
-    const problems = wiringProblems(rendered, config, ir.settings.externalSecrets);
+    const problems = wiringProblems(rendered, ir.settings.externalSecrets);
     if (problems.length > 0) throw new WiringError(problems);
     return rendered;
   });

@@ -6,14 +6,14 @@ import type { RenderedInstance } from "./tree.js";
  * `secretKeyRef` it reads is produced by one of the emitted ExternalSecrets (unless
  * Secrets are managed elsewhere). A failure here is a compiler bug, never a user error.
  */
-export function wiringProblems(rendered: RenderedInstance, config: unknown, externalSecrets: boolean): string[] {
+export function wiringProblems(rendered: RenderedInstance, externalSecrets: boolean): string[] {
   const problems: string[] = [];
   const deployment = rendered.objects.find((o) => o.kind === "Deployment") as
     | { spec: { template: { spec: { containers: Array<{ env?: EnvVar[] }> } } } }
     | undefined;
   const env = deployment?.spec.template.spec.containers.flatMap((c) => c.env ?? []) ?? [];
   const envNames = new Set(env.map((e) => e.name));
-  for (const name of environReferences(config)) {
+  for (const name of environNames(rendered.config)) {
     if (!envNames.has(name)) problems.push(`${rendered.dir}: config.yaml reads os.environ/${name}, which the container does not set`);
   }
   if (!externalSecrets) return problems;
@@ -38,14 +38,15 @@ interface EnvVar {
   valueFrom?: { secretKeyRef?: { name: string; key: string } };
 }
 
-function environReferences(value: unknown, found: Set<string> = new Set()): Set<string> {
+/** Every NAME of an `os.environ/NAME` anywhere in a config. */
+export function environNames(value: unknown, found: Set<string> = new Set()): Set<string> {
   if (typeof value === "string") {
     const match = /^os\.environ\/(.+)$/.exec(value);
     if (match) found.add(match[1]!);
   } else if (Array.isArray(value)) {
-    for (const item of value) environReferences(item, found);
+    for (const item of value) environNames(item, found);
   } else if (value && typeof value === "object") {
-    for (const item of Object.values(value)) environReferences(item, found);
+    for (const item of Object.values(value)) environNames(item, found);
   }
   return found;
 }

@@ -1,11 +1,10 @@
 import path from "node:path";
 import { compileInputs } from "../../compiler/compile.js";
-import { renderHelm } from "../../output/helm.js";
-import { renderInstances, renderTree } from "../../output/tree.js";
+import { renderForTargets } from "../../output/targets.js";
 import { diagnostic } from "../../compiler/diagnostics.js";
 import { OutputError, type OutputErrorKind } from "../../output/errors.js";
 import { checkOutput, writeOutput } from "../../output/write.js";
-import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, type Io } from "../io.js";
 import { driftDiagnostics, driftJson, driftOf, driftText, hasDrift } from "../drift.js";
@@ -13,7 +12,6 @@ import { diagnosticStream, report } from "../print.js";
 import { TARGET_OPTION, TARGET_USAGE, effectiveTarget, includesHelm, includesManifests, parseTarget } from "../targets.js";
 import { formatGithub } from "../report.js";
 
-export const DEFAULT_OUT = "rendered";
 
 export const usage = `Usage: litellm-gitops build [PATH...] [--out DIR] [--target manifests|helm|all] [--check] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
@@ -51,12 +49,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return code;
   }
   const target = effectiveTarget(targetFlag, outcome.result.settings);
-  const rendered = renderInstances(outcome.result);
-  const files = renderTree(rendered, {
-    manifests: includesManifests(target),
-    helm: includesHelm(target) ? renderHelm(outcome.result, rendered) : undefined,
-    flux: outcome.result.settings.flux,
-  });
+  const { files } = renderForTargets(outcome.result, { manifests: includesManifests(target), helm: includesHelm(target) });
   try {
     if (values.check) {
       const drift = driftOf(shown, await checkOutput(out, files));

@@ -7,14 +7,13 @@ import type { IR } from "../../compiler/ir.js";
 import { diffIR, isEmpty, type Rendering } from "../../diff/diff.js";
 import { extractYamlAt, GitError, repositoryOf, resolveCommit, type Repository } from "../../diff/git.js";
 import { formatMarkdown } from "../../diff/markdown.js";
-import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "../io.js";
 import { report } from "../print.js";
-import { helmObjects, renderHelm } from "../../output/helm.js";
-import { renderInstances, renderTree } from "../../output/tree.js";
+import { helmObjects } from "../../output/helm.js";
+import { renderForTargets } from "../../output/targets.js";
 import { effectiveTarget, includesHelm, includesManifests, parseTarget, TARGET_OPTION, type Target } from "../targets.js";
-import { DEFAULT_OUT } from "./build.js";
 
 export const usage = `Usage: litellm-gitops diff --base REF [PATH...] [--out DIR] [--target manifests|helm|all] [--exit-code] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
@@ -116,9 +115,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
  */
 function renderAsBuild(ir: IR, flag: Target | undefined): Rendering {
   const target = effectiveTarget(flag, ir.settings);
-  const rendered = renderInstances(ir);
-  const helm = includesHelm(target) ? renderHelm(ir, rendered) : undefined;
-  const files = renderTree(rendered, { manifests: includesManifests(target), helm, flux: ir.settings.flux });
+  const { rendered, helm, files } = renderForTargets(ir, { manifests: includesManifests(target), helm: includesHelm(target) });
   const helmByDir = new Map((helm ?? []).map((h) => [h.dir, h]));
   const instances = rendered.map((r) => {
     const h = helmByDir.get(`${r.dir}/helm`);

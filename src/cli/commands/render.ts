@@ -2,7 +2,7 @@ import { compileInputs } from "../../compiler/compile.js";
 import { helmObjects, renderHelm } from "../../output/helm.js";
 import { renderInstances } from "../../output/tree.js";
 import { toYamlStream } from "../../output/yaml.js";
-import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, type Io } from "../io.js";
 import { report } from "../print.js";
@@ -33,7 +33,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const request = renderRequest({ positionals, instance: values.instance, strict: values.strict, target: values.target }, io.env);
   const targetFlag = parseTarget(request.target);
   const wanted = request.instance;
-  const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: ["rendered"], strict: request.strict, cacheDir: cacheOption(values, io) });
+  const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: request.strict, cacheDir: cacheOption(values, io) });
   const code = report(outcome, io, format, io.stderr);
   if (!outcome.result) return code;
   const rendered = renderInstances(outcome.result).filter((r) => wanted === undefined || r.dir === wanted);

@@ -1,6 +1,6 @@
 import { compileInputs } from "../../compiler/compile.js";
 import { secretsChecklist } from "../../compiler/secrets-checklist.js";
-import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import type { Io } from "../io.js";
 import { report } from "../print.js";
@@ -17,7 +17,7 @@ const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS } as const;
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
   const format = formatOption(values.format);
-  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict, cacheDir: cacheOption(values, io) });
+  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: values.strict, cacheDir: cacheOption(values, io) });
   const code = report(outcome, io, format === "json" ? "text" : format, io.stderr);
   if (!outcome.result) return code;
   const checklist = secretsChecklist(outcome.result);

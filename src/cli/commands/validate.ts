@@ -1,5 +1,5 @@
 import { compileInputs } from "../../compiler/compile.js";
-import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
+import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import type { Io } from "../io.js";
 import { diagnosticStream, report } from "../print.js";
@@ -18,7 +18,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
   const format = formatOption(values.format);
   // The whole compile short of emitting: a pre-commit hook must catch what build would refuse.
-  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: ["rendered"], strict: values.strict, cacheDir: cacheOption(values, io) });
+  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: values.strict, cacheDir: cacheOption(values, io) });
   const code = report(outcome, io, format, diagnosticStream(io, format));
   if (format === "text" && outcome.diagnostics.length === 0) io.stderr.write("valid\n");
   return code;

@@ -45,7 +45,7 @@ export function envNameFor(secretName: string, key: string): string {
   return /^[0-9]/.test(name) ? `_${name}` : name;
 }
 
-function envWord(s: string): string {
+export function envWord(s: string): string {
   return s
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .replace(/[^A-Za-z0-9]+/g, "_")

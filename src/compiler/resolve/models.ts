@@ -67,7 +67,6 @@ export function resolveModelResource(resource: ModelResource, report: (d: Diagno
     id: info.id ?? uuidv5(`Model/${resource.namespace}/${resource.name}`),
     modelName: spec.modelName ?? resource.name,
     origin: `Model ${resource.namespace}/${resource.name}`,
-    source: locationOf(resource.doc, "/metadata/name"),
     params: normaliseParams(params, resource.doc, pointer, report),
     passthrough: { ...((params.additionalProp1 as Params | undefined) ?? {}) },
     credentials: uses.map(({ param, env }) => ({ param, env })),
@@ -119,7 +118,6 @@ export function resolveInstanceModel(
     id: uuidv5(`LiteLLMInstance/${instance.namespace}/${instance.name}/${entry.identifier}`),
     modelName: entry.modelName ?? entry.identifier,
     origin: `LiteLLMInstance ${instance.namespace}/${instance.name} spec.models[${entry.identifier}]`,
-    source: locationOf(instance.doc, `/spec/models/${index}/identifier`),
     params: normaliseParams(params, instance.doc, pointer, report),
     passthrough: {
       ...((params.additionalProp1 as Params | undefined) ?? {}),

@@ -52,8 +52,9 @@ export function resolveProxySettings(
   checkNotSet(instance, "routerSettings", router, Object.keys(generatedRouter), "redisSecretRef", report);
 
   checkRoutingStrategy(instance, router, report);
-  checkModelReferences(instance, "routerSettings", router, modelNames, report);
-  checkModelReferences(instance, "litellmSettings", litellm, modelNames, report);
+  const serves = modelMatcher(modelNames);
+  checkModelReferences(instance, "routerSettings", router, modelNames, serves, report);
+  checkModelReferences(instance, "litellmSettings", litellm, modelNames, serves, report);
 
   return {
     routerSettings: { ...generatedRouter, ...sortedWithout(router, generatedRouter) },
@@ -112,11 +113,12 @@ function checkModelReferences(
   section: string,
   settings: Record<string, unknown>,
   modelNames: ReadonlySet<string>,
+  serves: (name: string) => boolean,
   report: (d: Diagnostic) => void,
 ): void {
   const base = `/spec/${section}`;
   const check = (name: unknown, pointer: string, target: "key" | "value") => {
-    if (typeof name !== "string" || servesModel(modelNames, name)) return;
+    if (typeof name !== "string" || serves(name)) return;
     const suggestion = closest(name, modelNames);
     report(
       diagnostic(
@@ -151,15 +153,12 @@ function checkModelReferences(
   }
 }
 
-/** A wildcard model_name (`openai/*`, `*`) serves every name it matches, as in LiteLLM's router. */
-function servesModel(modelNames: ReadonlySet<string>, name: string): boolean {
-  if (modelNames.has(name)) return true;
-  for (const pattern of modelNames) {
-    if (!pattern.includes("*")) continue;
-    const regex = new RegExp("^" + pattern.split("*").map(escapeRegex).join(".*") + "$");
-    if (regex.test(name)) return true;
-  }
-  return false;
+/** A wildcard model_name (`openai/*`, `*`) serves every name it matches, as in LiteLLM's router. Built once per instance. */
+function modelMatcher(modelNames: ReadonlySet<string>): (name: string) => boolean {
+  const wildcards = [...modelNames]
+    .filter((pattern) => pattern.includes("*"))
+    .map((pattern) => new RegExp("^" + pattern.split("*").map(escapeRegex).join(".*") + "$"));
+  return (name) => modelNames.has(name) || wildcards.some((regex) => regex.test(name));
 }
 
 function escapeRegex(s: string): string {

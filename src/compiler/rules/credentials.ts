@@ -1,3 +1,4 @@
+import { childPointer } from "../pointer.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { locationOf } from "../locate.js";
 import type { Project } from "../resources.js";
@@ -66,14 +67,14 @@ function checkSettings(
   report: (d: Diagnostic) => void,
 ): void {
   for (const [key, child] of Object.entries(value)) {
-    const childPointer = `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const here = childPointer(pointer, key);
     if (child && typeof child === "object") {
-      checkSettings(doc, childPointer, child, report);
+      checkSettings(doc, here, child, report);
     } else if (typeof child === "string" && isLiteralSecret(key, child)) {
       report(
         diagnostic(
           "LG3008",
-          locationOf(doc, childPointer),
+          locationOf(doc, here),
           `${key} holds a literal credential; credentials must not be committed`,
           `Write \`${key}: os.environ/MY_VARIABLE\` and set MY_VARIABLE from a Secret in spec.extraEnvVars (valueFrom.secretKeyRef).`,
         ),

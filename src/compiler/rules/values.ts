@@ -1,3 +1,4 @@
+import { childPointer } from "../pointer.js";
 import { isNonNegativeDecimal } from "../decimal.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { locationOf } from "../locate.js";
@@ -58,6 +59,6 @@ function checkFinite(doc: Parameters<typeof locationOf>[0], value: unknown, poin
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkFinite(doc, item, `${pointer}/${i}`, report));
   } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) checkFinite(doc, item, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, report);
+    for (const [key, item] of Object.entries(value)) checkFinite(doc, item, childPointer(pointer, key), report);
   }
 }
