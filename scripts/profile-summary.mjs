@@ -7,7 +7,7 @@
 //
 // --under NAME: also break down the inclusive time of every function named NAME (or at
 // FILE:LINE, as the tables print it, for anonymous functions) by its direct callees plus
-// its own self time, e.g. --under loadProject --under output/tree.js:9.
+// its own self time, e.g. --under loadProject --under render/tree.js:9.
 //
 // Arguments are .cpuprofile files or folders holding them (all are summed). Self time of a
 // sample is the time until the next sample (timeDeltas), as Chrome DevTools counts it.
@@ -68,7 +68,7 @@ export function areaOf(file) {
   if (file.startsWith("node_modules/handlebars")) return "handlebars";
   if (file.startsWith("node_modules/fast-glob") || file.startsWith("node_modules/micromatch") || file.startsWith("node_modules/picomatch")) return "fast-glob (file discovery)";
   if (file.startsWith("node_modules/")) return "other packages: " + file.split("/")[1];
-  if (file.startsWith("dist/output/yaml")) return "our toYaml (scalar styles)";
+  if (file.startsWith("dist/render/yaml")) return "our toYaml (scalar styles)";
   if (file.startsWith("dist/")) return "litellm-gitops: " + file.split("/")[1];
   if (file === "(garbage collector)") return "GC";
   if (file === "(program)" || file === "(idle)" || file === "(root)") return "V8/native " + file;

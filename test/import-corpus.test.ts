@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../src/compiler/diagnostics.js";
 import { emitLiteLLMConfig } from "../src/emitters/litellm-config.js";
 import { importFiles, roundTripDiff, type Difference } from "../src/importer/index.js";
-import { toYaml } from "../src/output/yaml.js";
+import { toYaml } from "../src/render/yaml.js";
 import { compileDir, writeProject } from "./support/project.js";
 import { pyyamlLoadAll, toPlain } from "./support/pyyaml.js";
 

@@ -8,7 +8,7 @@ import { parse as parseYaml } from "yaml";
 import type { Diagnostic } from "../src/compiler/diagnostics.js";
 import { emitLiteLLMConfig } from "../src/emitters/litellm-config.js";
 import { importFiles, roundTripDiff } from "../src/importer/index.js";
-import { toYaml } from "../src/output/yaml.js";
+import { toYaml } from "../src/render/yaml.js";
 import { compileDir, writeProject } from "./support/project.js";
 import { pyyamlLoad, toPlain } from "./support/pyyaml.js";
 

@@ -4,7 +4,7 @@ import { accessSync, constants, cpSync, existsSync, readdirSync, rmSync, writeFi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { JOURNAL_NAME, LOCK_NAME, checkOutput, recover, writeOutput } from "../src/output/write.js";
+import { JOURNAL_NAME, LOCK_NAME, checkOutput, recover, writeOutput } from "../src/write/write.js";
 import { buildChild, killAllChildren, runChild } from "./support/kill-helper.js";
 import { type ContentTree, contentTree, tempFolder, withoutManifest } from "./support/output-tree.js";
 

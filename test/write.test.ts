@@ -4,7 +4,7 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { JOURNAL_NAME, LOCK_NAME, MANIFEST_NAME, OutputError, checkOutput, recover, writeOutput } from "../src/output/write.js";
+import { JOURNAL_NAME, LOCK_NAME, MANIFEST_NAME, OutputError, checkOutput, recover, writeOutput } from "../src/write/write.js";
 import { contentTree, statTree, tempFolder, withoutManifest } from "./support/output-tree.js";
 
 const cleanups: (() => void)[] = [];

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML, { Document } from 'yaml';
-import { formatNumber, isAmbiguousPlain, toYaml, toYamlStream, YamlValueError } from '../src/output/yaml.js';
+import { formatNumber, isAmbiguousPlain, toYaml, toYamlStream, YamlValueError } from '../src/render/yaml.js';
 
 // ---------------------------------------------------------------------------------------
 // Typed values: [type, payload], so that int 1, float 1.5, "1" and true never look alike,

@@ -4,7 +4,7 @@
  * object a script can read (diagnostics included, so stdout stays a single JSON value).
  */
 import type { Diagnostic } from "../compiler/diagnostics.js";
-import type { CheckResult } from "../output/check.js";
+import type { CheckResult } from "../write/check.js";
 
 export interface Drift {
   /** The output folder as shown to the user (relative to cwd). */

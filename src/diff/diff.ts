@@ -11,7 +11,7 @@
 import type { InstanceIR, IR } from "../compiler/ir.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
 import { emitLiteLLMConfig } from "../emitters/litellm-config.js";
-import { renderInstances, renderTree } from "../output/tree.js";
+import { renderInstances, renderTree } from "../render/tree.js";
 import { changedPaths, deepEqual, fieldChanges, type FieldChange } from "./values.js";
 
 export type { FieldChange } from "./values.js";

@@ -3,7 +3,7 @@
  * diff gives the same text. The first line is a fixed HTML marker so that a workflow can find
  * its earlier comment and update it instead of adding a new one on every push.
  */
-import { formatNumber } from "../output/yaml.js";
+import { formatNumber } from "../render/yaml.js";
 import type { FieldChange, InstanceDiff, ModelSummary, ObjectChange, ObjectRef, OutputDiff } from "./diff.js";
 
 export const COMMENT_MARKER = "<!-- litellm-gitops-diff -->";

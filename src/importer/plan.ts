@@ -5,7 +5,7 @@
  * YAML reader.
  */
 import { GITOPS_API_VERSION, LITELLM_API_VERSION } from "../compiler/classify.js";
-import { toYaml } from "../output/yaml.js";
+import { toYaml } from "../render/yaml.js";
 import type { ImportedModel } from "./models.js";
 import type { ImportOptions, Plain } from "./types.js";
 

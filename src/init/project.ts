@@ -6,7 +6,7 @@
  * no diagnostic at all.
  */
 import { OPERATOR_DEFAULT_IMAGE } from "../compiler/resolve/settings.js";
-import { toYaml } from "../output/yaml.js";
+import { toYaml } from "../render/yaml.js";
 
 export const NAMESPACE = "litellm";
 export const INSTANCE = "proxy";

@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
  */
 const CHILD = `
 import { readFileSync } from "node:fs";
-import { writeOutput, recover } from "./output/write.js";
+import { writeOutput, recover } from "./write/write.js";
 const [mode, dir, filesJson, step, index] = process.argv.slice(2);
 const files = new Map(JSON.parse(readFileSync(filesJson, "utf8")));
 const onStep = (s, n) => {
@@ -29,7 +29,7 @@ if (mode === "write") await writeOutput(dir, files, { onStep });
 else await recover(dir, { onStep });
 `;
 
-/** Compiles src/output/write.ts and its imports into `out`, with the child next to them. */
+/** Compiles src/write/write.ts and its imports into `out`, with the child next to them. */
 export function buildChild(out: string): string {
   mkdirSync(out, { recursive: true });
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
@@ -45,7 +45,7 @@ export function buildChild(out: string): string {
       "--strict",
       "--skipLibCheck",
       "--types", "node",
-      join(ROOT, "src/output/write.ts"),
+      join(ROOT, "src/write/write.ts"),
     ],
     { cwd: ROOT, stdio: "pipe" },
   );

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { compileInputs } from "../../compiler/compile.js";
-import { renderForTargets } from "../../output/targets.js";
+import { renderForTargets } from "../../render/targets.js";
 import { diagnostic } from "../../compiler/diagnostics.js";
-import { OutputError, type OutputErrorKind } from "../../output/errors.js";
-import { checkOutput, writeOutput } from "../../output/write.js";
+import { OutputError, type OutputErrorKind } from "../../write/errors.js";
+import { checkOutput, writeOutput } from "../../write/write.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, type Io } from "../io.js";

@@ -11,8 +11,8 @@ import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "../io.js";
 import { report } from "../print.js";
-import { helmObjects } from "../../output/helm.js";
-import { renderForTargets } from "../../output/targets.js";
+import { helmObjects } from "../../render/helm.js";
+import { renderForTargets } from "../../render/targets.js";
 import { effectiveTarget, includesHelm, includesManifests, parseTarget, TARGET_OPTION, type Target } from "../targets.js";
 
 export const usage = `Usage: litellm-gitops diff --base REF [PATH...] [--out DIR] [--target manifests|helm|all] [--exit-code] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]

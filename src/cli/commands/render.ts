@@ -1,7 +1,7 @@
 import { compileInputs } from "../../compiler/compile.js";
-import { helmObjects, renderHelm } from "../../output/helm.js";
-import { renderInstances } from "../../output/tree.js";
-import { toYamlStream } from "../../output/yaml.js";
+import { helmObjects, renderHelm } from "../../render/helm.js";
+import { renderInstances } from "../../render/tree.js";
+import { toYamlStream } from "../../render/yaml.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, type Io } from "../io.js";
