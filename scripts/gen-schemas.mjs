@@ -34,6 +34,7 @@ import { parseAllDocuments } from "yaml";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const GROUP_VERSION = "litellm.litellm.ai/v1alpha1";
+export const AUTH_GROUP_VERSION = "auth.litellm.ai/v1alpha1";
 export const CRD_VERSION = "v1alpha1";
 export const EXTENSION_KEYWORD = "x-litellm-gitops-extension";
 export const EXTENSION_PREFIX = "Extension (litellm-gitops):";
@@ -56,6 +57,19 @@ export const KINDS = [
     overlay: "schemas/overlay/model.overlay.yaml",
     out: "schemas/model.schema.json",
   },
+  ...[
+    ["Team", "team", "teams"],
+    ["User", "user", "users"],
+    ["VirtualKey", "virtualkey", "virtualkeys"],
+    ["TeamMemberAssociation", "teammemberassociation", "teammemberassociations"],
+  ].map(([kind, slug, plural]) => ({
+    kind,
+    slug,
+    groupVersion: AUTH_GROUP_VERSION,
+    crd: `schemas/upstream/auth.litellm.ai_${plural}.yaml`,
+    overlay: `schemas/overlay/${slug}.overlay.yaml`,
+    out: `schemas/${slug}.schema.json`,
+  })),
 ];
 export const FRAGMENTS = "schemas/overlay/fragments.yaml";
 
@@ -112,15 +126,15 @@ export function readYamlFile(file) {
 }
 
 /** spec.versions[name=v1alpha1].schema.openAPIV3Schema of a CRD, checked against the kind. */
-export function crdVersionSchema(crd, kind, file = "CRD") {
+export function crdVersionSchema(crd, kind, file = "CRD", groupVersion = GROUP_VERSION) {
   if (crd?.kind !== "CustomResourceDefinition") {
     throw new SchemaGenerationError(`${file}: not a CustomResourceDefinition`);
   }
   if (crd.spec?.names?.kind !== kind) {
     throw new SchemaGenerationError(`${file}: defines kind ${crd.spec?.names?.kind}, expected ${kind}`);
   }
-  if (`${crd.spec.group}/${CRD_VERSION}` !== GROUP_VERSION) {
-    throw new SchemaGenerationError(`${file}: group ${crd.spec.group} is not ${GROUP_VERSION}`);
+  if (`${crd.spec.group}/${CRD_VERSION}` !== groupVersion) {
+    throw new SchemaGenerationError(`${file}: group ${crd.spec.group} is not ${groupVersion}`);
   }
   const version = (crd.spec.versions ?? []).find((v) => v.name === CRD_VERSION);
   const schema = version?.schema?.openAPIV3Schema;
@@ -128,6 +142,15 @@ export function crdVersionSchema(crd, kind, file = "CRD") {
     throw new SchemaGenerationError(`${file}: no ${CRD_VERSION} version with an openAPIV3Schema`);
   }
   return clone(schema);
+}
+
+/**
+ * CEL rules that compare with `oldSelf` (the auth kinds' "teamAlias is immutable") constrain
+ * an update of a stored object, never a document on its own: a build has no old object, so
+ * they are dropped. Any other CEL rule still fails the generator.
+ */
+function isTransitionOnly(rules) {
+  return Array.isArray(rules) && rules.length > 0 && rules.every((r) => isObject(r) && typeof r.rule === "string" && /\boldSelf\b/.test(r.rule));
 }
 
 /**
@@ -140,6 +163,7 @@ export function convertOpenApiNode(node, path = "") {
   for (const [key, value] of Object.entries(node)) {
     if (key === "x-kubernetes-preserve-unknown-fields" || key === "x-kubernetes-int-or-string") continue;
     if (MERGE_ONLY_KEYWORDS.has(key)) continue;
+    if (key === "x-kubernetes-validations" && isTransitionOnly(value)) continue;
     if (key.startsWith("x-kubernetes-")) {
       throw new SchemaGenerationError(
         `${path || "(root)"}: unsupported CRD keyword ${key}; teach scripts/gen-schemas.mjs how to convert it`,
@@ -424,7 +448,8 @@ export function canonicalize(node, isSchema = true) {
 /** Builds the schema of one kind. `root` is the repository root. */
 export function buildSchema(spec, root = ROOT) {
   const crdFile = join(root, spec.crd);
-  const crdSchema = crdVersionSchema(readYamlFile(crdFile), spec.kind, spec.crd);
+  const groupVersion = spec.groupVersion ?? GROUP_VERSION;
+  const crdSchema = crdVersionSchema(readYamlFile(crdFile), spec.kind, spec.crd, groupVersion);
   if (isObject(crdSchema.properties)) delete crdSchema.properties.status;
   const converted = convertOpenApiNode(crdSchema);
 
@@ -432,7 +457,7 @@ export function buildSchema(spec, root = ROOT) {
   schema.type = "object";
   schema.properties.apiVersion = {
     ...schema.properties.apiVersion,
-    const: GROUP_VERSION,
+    const: groupVersion,
   };
   schema.properties.kind = { ...schema.properties.kind, const: spec.kind };
   schema.properties.metadata = objectMetaSchema();

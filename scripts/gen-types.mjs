@@ -25,6 +25,14 @@ export const TARGETS = [
   { schema: "schemas/litellminstance.schema.json", out: "src/compiler/types/litellm-instance.ts", root: "LiteLLMInstance" },
   { schema: "schemas/model.schema.json", out: "src/compiler/types/model.ts", root: "Model" },
   { schema: "schemas/compilerconfig.schema.json", out: "src/compiler/types/compiler-config.ts", root: "CompilerConfig" },
+  { schema: "schemas/team.schema.json", out: "src/compiler/types/team.ts", root: "Team" },
+  { schema: "schemas/user.schema.json", out: "src/compiler/types/user.ts", root: "User" },
+  { schema: "schemas/virtualkey.schema.json", out: "src/compiler/types/virtual-key.ts", root: "VirtualKey" },
+  {
+    schema: "schemas/teammemberassociation.schema.json",
+    out: "src/compiler/types/team-member-association.ts",
+    root: "TeamMemberAssociation",
+  },
 ];
 export const INDEX = "src/compiler/types/index.ts";
 
@@ -153,9 +161,7 @@ export async function generate({ root = ROOT } = {}) {
   const index = [
     banner("schemas/*.schema.json"),
     "",
-    'export type { LiteLLMInstance } from "./litellm-instance.js";',
-    'export type { Model } from "./model.js";',
-    'export type { CompilerConfig } from "./compiler-config.js";',
+    ...TARGETS.map((t) => `export type { ${t.root} } from "./${t.out.slice(t.out.lastIndexOf("/") + 1, -3)}.js";`),
     "",
     "/**",
     " * Non-standard keywords used by the schemas, all of them annotations with no effect on",

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates src/compiler/generated/validators.ts: the ajv validators of the three input
+// Generates src/compiler/generated/validators.ts: the ajv validators of the input
 // schemas (schemas/*.schema.json) as standalone code, compiled once here instead of at every
 // start of the CLI (≈ 100 ms, most of a one-model `validate`). `npm run gen` runs it after
 // gen-schemas.mjs and gen-types.mjs.
@@ -34,6 +34,10 @@ export const SCHEMAS = {
   LiteLLMInstance: "schemas/litellminstance.schema.json",
   Model: "schemas/model.schema.json",
   CompilerConfig: "schemas/compilerconfig.schema.json",
+  Team: "schemas/team.schema.json",
+  User: "schemas/user.schema.json",
+  VirtualKey: "schemas/virtualkey.schema.json",
+  TeamMemberAssociation: "schemas/teammemberassociation.schema.json",
 };
 
 /** The formats the schemas use, all accepted as they are (see above). */

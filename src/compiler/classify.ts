@@ -4,12 +4,18 @@ import { closest } from "./suggest.js";
 
 export const LITELLM_API_VERSION = "litellm.litellm.ai/v1alpha1";
 export const GITOPS_API_VERSION = "litellm-gitops.dev/v1alpha1";
+/** The operator's teams, users and keys (applied at run time by the sync Job, docs/access.md). */
+export const AUTH_API_VERSION = "auth.litellm.ai/v1alpha1";
 
 /** The kinds this compiler reads, with the apiVersion each must carry. */
 export const INPUT_KINDS = {
   LiteLLMInstance: LITELLM_API_VERSION,
   Model: LITELLM_API_VERSION,
   CompilerConfig: GITOPS_API_VERSION,
+  Team: AUTH_API_VERSION,
+  User: AUTH_API_VERSION,
+  VirtualKey: AUTH_API_VERSION,
+  TeamMemberAssociation: AUTH_API_VERSION,
 } as const;
 
 export type InputKind = keyof typeof INPUT_KINDS;
@@ -20,7 +26,7 @@ export type Classified =
   | { role: "ignored" };
 
 /** API groups that are ours: a document in them that we can't read is a mistake, not someone else's file. */
-const OUR_GROUPS = new Set(["litellm.litellm.ai", "litellm-gitops.dev"]);
+const OUR_GROUPS = new Set(["litellm.litellm.ai", "litellm-gitops.dev", "auth.litellm.ai"]);
 
 export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classified {
   const value = doc.value;
@@ -72,7 +78,6 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
     );
     return { role: "ignored" };
   }
-  // The operator's auth.litellm.ai kinds share the litellm.litellm.ai group's domain but are not compiled.
   const inGroup = Object.entries(INPUT_KINDS)
     .filter(([, version]) => version.startsWith(group + "/"))
     .map(([name]) => name);

@@ -93,9 +93,8 @@ function toDiagnostic(error: ErrorObject, doc: ParsedDocument): Diagnostic {
         "key",
         "LG2003",
         `${field ? field + ": " : ""}unknown field "${unknown}"`,
-        suggestion
-          ? `Did you mean "${suggestion}"?`
-          : `Fields allowed here: ${known.join(", ")}.`,
+        correction(error.parentSchema, unknown) ??
+          (suggestion ? `Did you mean "${suggestion}"?` : `Fields allowed here: ${known.join(", ")}.`),
       );
     }
     case "type":
@@ -106,14 +105,11 @@ function toDiagnostic(error: ErrorObject, doc: ParsedDocument): Diagnostic {
         `${field || "document"}: must be ${String(error.params.type).replace(",", " or ")}, found ${typeName(error.data)}`,
         typeHint(String(error.params.type), error.data),
       );
-    case "enum":
-      return here(
-        path,
-        "value",
-        "LG2004",
-        `${field}: value not allowed`,
-        `Allowed values: ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}.`,
-      );
+    case "enum": {
+      const allowed = `Allowed values: ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}.`;
+      const fix = typeof error.data === "string" ? correction(error.parentSchema, error.data) : undefined;
+      return here(path, "value", "LG2004", `${field}: value not allowed`, fix ? `${fix} ${allowed}` : allowed);
+    }
     case "const":
       return here(path, "value", "LG2004", `${field}: must be ${JSON.stringify(error.params.allowedValue)}`);
     case "pattern":
@@ -149,6 +145,19 @@ function propertiesOf(schema: unknown): Record<string, unknown> {
     if (properties && typeof properties === "object") return properties as Record<string, unknown>;
   }
   return {};
+}
+
+/**
+ * The schema's `x-litellm-gitops-corrections` entry for a wrong value or field: a known
+ * mistake (the operator's own docs write `userRole: admin`, `role: member`, `teamAlias` on a
+ * TeamMemberAssociation) gets its own "did you mean", which edit distance could not find.
+ */
+function correction(schema: unknown, wrong: string): string | undefined {
+  if (!schema || typeof schema !== "object") return undefined;
+  const table = (schema as Record<string, unknown>)["x-litellm-gitops-corrections"];
+  if (!table || typeof table !== "object" || !Object.hasOwn(table, wrong)) return undefined;
+  const hint = (table as Record<string, unknown>)[wrong];
+  return typeof hint === "string" ? hint : undefined;
 }
 
 /** The schema's own description of the field, so that the hint explains what is expected. */

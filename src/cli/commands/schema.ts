@@ -10,7 +10,8 @@ export const usage = `Usage: litellm-gitops schema [--out DIR]
 
 Prints the input JSON Schemas (draft-07) as one JSON object {kind: schema} on stdout, or,
 with --out, writes one file per kind into DIR: litellminstance.schema.json,
-model.schema.json, compilerconfig.schema.json. They are the schemas the compiler validates
+model.schema.json, compilerconfig.schema.json, team.schema.json, user.schema.json,
+virtualkey.schema.json and teammemberassociation.schema.json. They are the schemas the compiler validates
 with, byte for byte; point an editor at them (docs/editors.md) for completion, hover text
 and errors as you type.`;
 
@@ -19,6 +20,10 @@ export const SCHEMA_FILES: Readonly<Record<InputKind, string>> = {
   LiteLLMInstance: "litellminstance.schema.json",
   Model: "model.schema.json",
   CompilerConfig: "compilerconfig.schema.json",
+  Team: "team.schema.json",
+  User: "user.schema.json",
+  VirtualKey: "virtualkey.schema.json",
+  TeamMemberAssociation: "teammemberassociation.schema.json",
 };
 
 /** The file in the package's schemas/ folder. */

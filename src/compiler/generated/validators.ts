@@ -5330,8 +5330,3470 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
+const Team = validate13;
+const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/team.json", "title": "Team", "description": "Team: a LiteLLM team (`/team/new`), as the LiteLLM operator (auth.litellm.ai/v1alpha1) defines it. litellm-gitops validates it and writes it into the desired state (`access.json`) that the sync Job of its proxy applies through LiteLLM's management API (see docs/access.md).", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `auth.litellm.ai/v1alpha1`.", "type": "string", "const": "auth.litellm.ai/v1alpha1" }, "kind": { "description": "Kind of the resource: always `Team`.", "type": "string", "const": "Team" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "TeamSpec", "description": "TeamSpec defines the desired state of Team", "type": "object", "properties": { "blocked": { "description": "Blocked is a flag indicating if the team is blocked or not - will stop all calls from keys with this team_id", "type": "boolean" }, "budgetDuration": { "description": "BudgetDuration is how often the budget resets (`budget_duration`): a whole number and one unit, `30s`, `30m`, `30h`, `30d`, `2w` or `1mo`. Never, when empty.", "type": "string" }, "connectionRef": { "title": "AuthConnectionRef", "description": "ConnectionRef is the LiteLLM proxy this object lives in: a LiteLLMInstance of the project (`instanceRef`; its sync Job applies the object), or a Secret holding the URL and master key of a proxy deployed elsewhere (`secretRef`; a sync Job is emitted that reads them). One of the two is required.", "type": "object", "properties": { "instanceRef": { "title": "AuthInstanceRef", "description": "A LiteLLMInstance among the inputs; it must resolve (checked by the compiler).", "type": "object", "properties": { "name": { "description": "Name of the LiteLLMInstance.", "type": "string" }, "namespace": { "description": "Namespace of the LiteLLMInstance; defaults to the namespace of this resource (the operator ignores this field; litellm-gitops honours it).", "type": "string" } }, "required": ["name"], "additionalProperties": false }, "secretRef": { "title": "AuthConnectionSecretRef", "description": "A Secret, in the namespace of this resource, holding the URL and the master key of a LiteLLM proxy that this project does not deploy. The sync Job reads both from it.", "type": "object", "properties": { "keys": { "title": "AuthConnectionSecretKeys", "description": "Which data keys of the Secret hold the connection details.", "type": "object", "properties": { "masterKey": { "description": "Data key holding the proxy's master key (the operator's default is `masterkey`).", "type": "string" }, "url": { "description": "Data key holding the proxy's base URL, such as `http://litellm.ai.svc:4000` (the operator's default is `url`).", "type": "string" } }, "required": ["masterKey", "url"], "additionalProperties": false }, "name": { "description": "Name of the Secret.", "type": "string" } }, "required": ["keys", "name"], "additionalProperties": false } }, "additionalProperties": false, "anyOf": [{ "properties": { "instanceRef": true }, "required": ["instanceRef"] }, { "properties": { "secretRef": true }, "required": ["secretRef"] }] }, "guardrails": { "description": "Guardrails enabled for the team (`guardrails`): names of guardrails of the proxy (checked by the compiler). LiteLLM refuses them without an enterprise licence.", "type": "array", "items": { "type": "string" } }, "maxBudget": { "description": 'MaxBudget is the maximum budget of the team in USD (`max_budget`), a non-negative decimal string such as `"100"` or `"12.50"`.', "type": "string" }, "metadata": { "description": "Metadata is the metadata of the team", "type": "object", "additionalProperties": { "type": "string" } }, "modelAliases": { "description": "ModelAliases are model aliases for the team", "type": "object", "additionalProperties": { "type": "string" } }, "models": { "description": "Models the team's keys may call (`models`): model names served by the proxy, access groups its models carry (`modelInfo.accessGroups`), or wildcards that match served models (checked by the compiler). Empty means every model.", "type": "array", "items": { "type": "string" } }, "organizationID": { "description": "OrganizationID is the ID of the organization that the team belongs to. If not set, the team will be created with no organization.", "type": "string" }, "rpmLimit": { "description": "RPMLimit is the maximum requests per minute limit for the team - all keys associated with this team_id will have at max this RPM limit", "type": "integer" }, "tags": { "description": "Tags for tracking spend and/or doing tag-based routing. Requires Enterprise license", "type": "array", "items": { "type": "string" } }, "teamAlias": { "description": "TeamAlias is the alias of the team (`team_alias`); unique per proxy (checked by the compiler).", "type": "string" }, "teamID": { "description": "TeamID is the ID of the team (`team_id`), unique per proxy. When empty, litellm-gitops derives a stable one from the resource (`<namespace>-<name>`), so the team keeps its identity across syncs; VirtualKeys and Users may name it in `teamID`/`teams`.", "type": "string" }, "teamMemberPermissions": { "description": 'TeamMemberPermissions is the list of routes that non-admin team members can access. Example: ["/key/generate", "/key/update", "/key/delete"]', "type": "array", "items": { "type": "string" } }, "tpmLimit": { "description": "TPMLimit is the maximum tokens per minute limit for the team - all keys with this team_id will have at max this TPM limit", "type": "integer" } }, "required": ["connectionRef", "teamAlias"], "additionalProperties": false } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema14.required, parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema14.required, parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema14.required, parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema14.required, parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.apiVersion.type, parentSchema: schema14.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("auth.litellm.ai/v1alpha1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "auth.litellm.ai/v1alpha1" }, message: "must be equal to constant", schema: "auth.litellm.ai/v1alpha1", parentSchema: schema14.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.kind.type, parentSchema: schema14.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("Team" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Team" }, message: "must be equal to constant", schema: "Team", parentSchema: schema14.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema14.properties.metadata.required, parentSchema: schema14.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2.annotations !== void 0) {
+          let data3 = data2.annotations;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+              let data4 = data3[key1];
+              if (typeof data4 !== "string") {
+                const err10 = { instancePath: instancePath + "/metadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.metadata.properties.annotations.additionalProperties.type, parentSchema: schema14.properties.metadata.properties.annotations.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.metadata.properties.annotations.type, parentSchema: schema14.properties.metadata.properties.annotations, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              let data6 = data5[key2];
+              if (typeof data6 !== "string") {
+                const err12 = { instancePath: instancePath + "/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema14.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.metadata.properties.labels.type, parentSchema: schema14.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data7 = data2.name;
+          if (typeof data7 !== "string") {
+            const err14 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.metadata.properties.name.type, parentSchema: schema14.properties.metadata.properties.name, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.namespace !== void 0) {
+          let data8 = data2.namespace;
+          if (typeof data8 !== "string") {
+            const err15 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/properties/metadata/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.metadata.properties.namespace.type, parentSchema: schema14.properties.metadata.properties.namespace, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.metadata.type, parentSchema: schema14.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data9 = data.spec;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.connectionRef === void 0) {
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "connectionRef" }, message: "must have required property 'connectionRef'", schema: schema14.properties.spec.required, parentSchema: schema14.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data9.teamAlias === void 0) {
+          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "teamAlias" }, message: "must have required property 'teamAlias'", schema: schema14.properties.spec.required, parentSchema: schema14.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key3 in data9) {
+          if (!func2.call(schema14.properties.spec.properties, key3)) {
+            const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.properties.spec, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data9.blocked !== void 0) {
+          let data10 = data9.blocked;
+          if (typeof data10 !== "boolean") {
+            const err20 = { instancePath: instancePath + "/spec/blocked", schemaPath: "#/properties/spec/properties/blocked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema14.properties.spec.properties.blocked.type, parentSchema: schema14.properties.spec.properties.blocked, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data9.budgetDuration !== void 0) {
+          let data11 = data9.budgetDuration;
+          if (typeof data11 !== "string") {
+            const err21 = { instancePath: instancePath + "/spec/budgetDuration", schemaPath: "#/properties/spec/properties/budgetDuration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.budgetDuration.type, parentSchema: schema14.properties.spec.properties.budgetDuration, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data9.connectionRef !== void 0) {
+          let data12 = data9.connectionRef;
+          const _errs32 = errors;
+          let valid5 = false;
+          const _errs33 = errors;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.instanceRef === void 0) {
+              const err22 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf/0/required", keyword: "required", params: { missingProperty: "instanceRef" }, message: "must have required property 'instanceRef'", schema: schema14.properties.spec.properties.connectionRef.anyOf[0].required, parentSchema: schema14.properties.spec.properties.connectionRef.anyOf[0], data: data12 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs33 === errors;
+          valid5 = valid5 || _valid0;
+          if (!valid5) {
+            const _errs34 = errors;
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+              if (data12.secretRef === void 0) {
+                const err23 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf/1/required", keyword: "required", params: { missingProperty: "secretRef" }, message: "must have required property 'secretRef'", schema: schema14.properties.spec.properties.connectionRef.anyOf[1].required, parentSchema: schema14.properties.spec.properties.connectionRef.anyOf[1], data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs34 === errors;
+            valid5 = valid5 || _valid0;
+          }
+          if (!valid5) {
+            const err24 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.properties.spec.properties.connectionRef.anyOf, parentSchema: schema14.properties.spec.properties.connectionRef, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          } else {
+            errors = _errs32;
+            if (vErrors !== null) {
+              if (_errs32) {
+                vErrors.length = _errs32;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key4 in data12) {
+              if (!(key4 === "instanceRef" || key4 === "secretRef")) {
+                const err25 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.properties.spec.properties.connectionRef, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data12.instanceRef !== void 0) {
+              let data13 = data12.instanceRef;
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.name === void 0) {
+                  const err26 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema14.properties.spec.properties.connectionRef.properties.instanceRef.required, parentSchema: schema14.properties.spec.properties.connectionRef.properties.instanceRef, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                for (const key5 in data13) {
+                  if (!(key5 === "name" || key5 === "namespace")) {
+                    const err27 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.properties.spec.properties.connectionRef.properties.instanceRef, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.name !== void 0) {
+                  let data14 = data13.name;
+                  if (typeof data14 !== "string") {
+                    const err28 = { instancePath: instancePath + "/spec/connectionRef/instanceRef/name", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.connectionRef.properties.instanceRef.properties.name.type, parentSchema: schema14.properties.spec.properties.connectionRef.properties.instanceRef.properties.name, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data13.namespace !== void 0) {
+                  let data15 = data13.namespace;
+                  if (typeof data15 !== "string") {
+                    const err29 = { instancePath: instancePath + "/spec/connectionRef/instanceRef/namespace", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.connectionRef.properties.instanceRef.properties.namespace.type, parentSchema: schema14.properties.spec.properties.connectionRef.properties.instanceRef.properties.namespace, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.spec.properties.connectionRef.properties.instanceRef.type, parentSchema: schema14.properties.spec.properties.connectionRef.properties.instanceRef, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data12.secretRef !== void 0) {
+              let data16 = data12.secretRef;
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.keys === void 0) {
+                  const err31 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema14.properties.spec.properties.connectionRef.properties.secretRef.required, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                if (data16.name === void 0) {
+                  const err32 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema14.properties.spec.properties.connectionRef.properties.secretRef.required, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                for (const key6 in data16) {
+                  if (!(key6 === "keys" || key6 === "name")) {
+                    const err33 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.keys !== void 0) {
+                  let data17 = data16.keys;
+                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.masterKey === void 0) {
+                      const err34 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/required", keyword: "required", params: { missingProperty: "masterKey" }, message: "must have required property 'masterKey'", schema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.required, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                    if (data17.url === void 0) {
+                      const err35 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.required, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                    for (const key7 in data17) {
+                      if (!(key7 === "masterKey" || key7 === "url")) {
+                        const err36 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err36];
+                        } else {
+                          vErrors.push(err36);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.masterKey !== void 0) {
+                      let data18 = data17.masterKey;
+                      if (typeof data18 !== "string") {
+                        const err37 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys/masterKey", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/properties/masterKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.masterKey.type, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.masterKey, data: data18 };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data17.url !== void 0) {
+                      let data19 = data17.url;
+                      if (typeof data19 !== "string") {
+                        const err38 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys/url", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.url.type, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.url, data: data19 };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.type, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.name !== void 0) {
+                  let data20 = data16.name;
+                  if (typeof data20 !== "string") {
+                    const err40 = { instancePath: instancePath + "/spec/connectionRef/secretRef/name", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.name.type, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef.properties.name, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err41 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.spec.properties.connectionRef.properties.secretRef.type, parentSchema: schema14.properties.spec.properties.connectionRef.properties.secretRef, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.spec.properties.connectionRef.type, parentSchema: schema14.properties.spec.properties.connectionRef, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data9.guardrails !== void 0) {
+          let data21 = data9.guardrails;
+          if (Array.isArray(data21)) {
+            const len0 = data21.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data22 = data21[i0];
+              if (typeof data22 !== "string") {
+                const err43 = { instancePath: instancePath + "/spec/guardrails/" + i0, schemaPath: "#/properties/spec/properties/guardrails/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.guardrails.items.type, parentSchema: schema14.properties.spec.properties.guardrails.items, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/spec/guardrails", schemaPath: "#/properties/spec/properties/guardrails/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.spec.properties.guardrails.type, parentSchema: schema14.properties.spec.properties.guardrails, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data9.maxBudget !== void 0) {
+          let data23 = data9.maxBudget;
+          if (typeof data23 !== "string") {
+            const err45 = { instancePath: instancePath + "/spec/maxBudget", schemaPath: "#/properties/spec/properties/maxBudget/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.maxBudget.type, parentSchema: schema14.properties.spec.properties.maxBudget, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data9.metadata !== void 0) {
+          let data24 = data9.metadata;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key8 in data24) {
+              let data25 = data24[key8];
+              if (typeof data25 !== "string") {
+                const err46 = { instancePath: instancePath + "/spec/metadata/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.metadata.additionalProperties.type, parentSchema: schema14.properties.spec.properties.metadata.additionalProperties, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/spec/metadata", schemaPath: "#/properties/spec/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.spec.properties.metadata.type, parentSchema: schema14.properties.spec.properties.metadata, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data9.modelAliases !== void 0) {
+          let data26 = data9.modelAliases;
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key9 in data26) {
+              let data27 = data26[key9];
+              if (typeof data27 !== "string") {
+                const err48 = { instancePath: instancePath + "/spec/modelAliases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/modelAliases/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.modelAliases.additionalProperties.type, parentSchema: schema14.properties.spec.properties.modelAliases.additionalProperties, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/spec/modelAliases", schemaPath: "#/properties/spec/properties/modelAliases/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.spec.properties.modelAliases.type, parentSchema: schema14.properties.spec.properties.modelAliases, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data9.models !== void 0) {
+          let data28 = data9.models;
+          if (Array.isArray(data28)) {
+            const len1 = data28.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data29 = data28[i1];
+              if (typeof data29 !== "string") {
+                const err50 = { instancePath: instancePath + "/spec/models/" + i1, schemaPath: "#/properties/spec/properties/models/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.models.items.type, parentSchema: schema14.properties.spec.properties.models.items, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/spec/models", schemaPath: "#/properties/spec/properties/models/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.spec.properties.models.type, parentSchema: schema14.properties.spec.properties.models, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data9.organizationID !== void 0) {
+          let data30 = data9.organizationID;
+          if (typeof data30 !== "string") {
+            const err52 = { instancePath: instancePath + "/spec/organizationID", schemaPath: "#/properties/spec/properties/organizationID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.organizationID.type, parentSchema: schema14.properties.spec.properties.organizationID, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data9.rpmLimit !== void 0) {
+          let data31 = data9.rpmLimit;
+          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
+            const err53 = { instancePath: instancePath + "/spec/rpmLimit", schemaPath: "#/properties/spec/properties/rpmLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.properties.spec.properties.rpmLimit.type, parentSchema: schema14.properties.spec.properties.rpmLimit, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data9.tags !== void 0) {
+          let data32 = data9.tags;
+          if (Array.isArray(data32)) {
+            const len2 = data32.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data33 = data32[i2];
+              if (typeof data33 !== "string") {
+                const err54 = { instancePath: instancePath + "/spec/tags/" + i2, schemaPath: "#/properties/spec/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.tags.items.type, parentSchema: schema14.properties.spec.properties.tags.items, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/spec/tags", schemaPath: "#/properties/spec/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.spec.properties.tags.type, parentSchema: schema14.properties.spec.properties.tags, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data9.teamAlias !== void 0) {
+          let data34 = data9.teamAlias;
+          if (typeof data34 !== "string") {
+            const err56 = { instancePath: instancePath + "/spec/teamAlias", schemaPath: "#/properties/spec/properties/teamAlias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.teamAlias.type, parentSchema: schema14.properties.spec.properties.teamAlias, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data9.teamID !== void 0) {
+          let data35 = data9.teamID;
+          if (typeof data35 !== "string") {
+            const err57 = { instancePath: instancePath + "/spec/teamID", schemaPath: "#/properties/spec/properties/teamID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.teamID.type, parentSchema: schema14.properties.spec.properties.teamID, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data9.teamMemberPermissions !== void 0) {
+          let data36 = data9.teamMemberPermissions;
+          if (Array.isArray(data36)) {
+            const len3 = data36.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data37 = data36[i3];
+              if (typeof data37 !== "string") {
+                const err58 = { instancePath: instancePath + "/spec/teamMemberPermissions/" + i3, schemaPath: "#/properties/spec/properties/teamMemberPermissions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.spec.properties.teamMemberPermissions.items.type, parentSchema: schema14.properties.spec.properties.teamMemberPermissions.items, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/spec/teamMemberPermissions", schemaPath: "#/properties/spec/properties/teamMemberPermissions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.spec.properties.teamMemberPermissions.type, parentSchema: schema14.properties.spec.properties.teamMemberPermissions, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data9.tpmLimit !== void 0) {
+          let data38 = data9.tpmLimit;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)))) {
+            const err60 = { instancePath: instancePath + "/spec/tpmLimit", schemaPath: "#/properties/spec/properties/tpmLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.properties.spec.properties.tpmLimit.type, parentSchema: schema14.properties.spec.properties.tpmLimit, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err61 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.spec.type, parentSchema: schema14.properties.spec, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err62];
+    } else {
+      vErrors.push(err62);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+const User = validate14;
+const schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/user.json", "title": "User", "description": "User: a LiteLLM internal user (`/user/new`), as the LiteLLM operator (auth.litellm.ai/v1alpha1) defines it. litellm-gitops validates it and writes it into the desired state (`access.json`) that the sync Job of its proxy applies through LiteLLM's management API (see docs/access.md).", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `auth.litellm.ai/v1alpha1`.", "type": "string", "const": "auth.litellm.ai/v1alpha1" }, "kind": { "description": "Kind of the resource: always `User`.", "type": "string", "const": "User" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "UserSpec", "description": "UserSpec defines the desired state of User", "type": "object", "properties": { "aliases": { "description": "Aliases is the model aliases for the user", "type": "object", "additionalProperties": { "type": "string" } }, "allowedCacheControls": { "description": "AllowedCacheControls is the list of allowed cache control values", "type": "array", "items": { "type": "string" } }, "autoCreateKey": { "description": "AutoCreateKey: whether LiteLLM creates a key with the user (`auto_create_key`; the operator sends false when omitted, and so does litellm-gitops). The key's value is written by the sync Job to the Secret `<instance>-key-<keyAlias>` (data key `key`), the name the operator uses; `keyAlias` is then required.", "type": "boolean" }, "blocked": { "description": "Blocked is whether the user is blocked", "type": "boolean" }, "budgetDuration": { "description": "BudgetDuration is how often the budget resets (`budget_duration`): `30s`, `30m`, `30h`, `30d`, `2w` or `1mo`.", "type": "string" }, "connectionRef": { "title": "AuthConnectionRef", "description": "ConnectionRef is the LiteLLM proxy this object lives in: a LiteLLMInstance of the project (`instanceRef`; its sync Job applies the object), or a Secret holding the URL and master key of a proxy deployed elsewhere (`secretRef`; a sync Job is emitted that reads them). One of the two is required.", "type": "object", "properties": { "instanceRef": { "title": "AuthInstanceRef", "description": "A LiteLLMInstance among the inputs; it must resolve (checked by the compiler).", "type": "object", "properties": { "name": { "description": "Name of the LiteLLMInstance.", "type": "string" }, "namespace": { "description": "Namespace of the LiteLLMInstance; defaults to the namespace of this resource (the operator ignores this field; litellm-gitops honours it).", "type": "string" } }, "required": ["name"], "additionalProperties": false }, "secretRef": { "title": "AuthConnectionSecretRef", "description": "A Secret, in the namespace of this resource, holding the URL and the master key of a LiteLLM proxy that this project does not deploy. The sync Job reads both from it.", "type": "object", "properties": { "keys": { "title": "AuthConnectionSecretKeys", "description": "Which data keys of the Secret hold the connection details.", "type": "object", "properties": { "masterKey": { "description": "Data key holding the proxy's master key (the operator's default is `masterkey`).", "type": "string" }, "url": { "description": "Data key holding the proxy's base URL, such as `http://litellm.ai.svc:4000` (the operator's default is `url`).", "type": "string" } }, "required": ["masterKey", "url"], "additionalProperties": false }, "name": { "description": "Name of the Secret.", "type": "string" } }, "required": ["keys", "name"], "additionalProperties": false } }, "additionalProperties": false, "anyOf": [{ "properties": { "instanceRef": true }, "required": ["instanceRef"] }, { "properties": { "secretRef": true }, "required": ["secretRef"] }] }, "duration": { "description": "Duration is the validity of the key created with the user (`duration`), a LiteLLM duration such as `30d`.", "type": "string" }, "guardrails": { "description": "Guardrails of the user (`guardrails`), names of guardrails of the proxy.", "type": "array", "items": { "type": "string" } }, "keyAlias": { "description": "KeyAlias is the alias of the key created when `autoCreateKey` is true (`key_alias`); unique per proxy among key aliases.", "type": "string" }, "maxBudget": { "description": "MaxBudget is the maximum budget of the user in USD (`max_budget`), a non-negative decimal string.", "type": "string" }, "maxParallelRequests": { "description": "MaxParallelRequests is the maximum number of parallel requests for the user", "type": "integer" }, "metadata": { "description": "Metadata is the metadata of the user", "type": "object", "additionalProperties": { "type": "string" } }, "modelMaxBudget": { "description": "ModelMaxBudget: budget per model in USD (`model_max_budget`), each a non-negative decimal string, keyed by a model the user may call.", "type": "object", "additionalProperties": { "type": "string" } }, "modelRPMLimit": { "description": "ModelRPMLimit: requests per minute per model (`model_rpm_limit`), each a whole number as a string (the operator's CRD types them as strings).", "type": "object", "additionalProperties": { "type": "string" } }, "modelTPMLimit": { "description": "ModelTPMLimit: tokens per minute per model (`model_tpm_limit`), each a whole number as a string.", "type": "object", "additionalProperties": { "type": "string" } }, "models": { "description": "Models the user may call (`models`): model names served by the proxy, access groups or matching wildcards (checked by the compiler).", "type": "array", "items": { "type": "string" } }, "permissions": { "description": "Permissions is the user-specific permissions", "type": "object", "additionalProperties": { "type": "string" } }, "rpmLimit": { "description": "RPMLimit is the maximum requests per minute for the user", "type": "integer" }, "sendInviteEmail": { "description": "SendInviteEmail is whether to send an invite email to the user - NOTE: the user endpoint will return an error if email alerting is not configured and this is enabled, but the user will still be created.", "type": "boolean" }, "softBudget": { "description": "SoftBudget: spend above which LiteLLM alerts (`soft_budget`), a non-negative decimal string.", "type": "string" }, "spend": { "description": "Spend is the amount already spent (`spend`), a non-negative decimal string. It is LiteLLM's running total: litellm-gitops never sends it (setting it would reset the user's spend at every sync).", "type": "string" }, "ssoUserID": { "description": "SSOUserID is the id of the user in the SSO provider", "type": "string" }, "teams": { "description": "Teams the user joins as a `user` member (`teams`): LiteLLM team IDs, which may be the `teamID` of a Team of the project (or its derived ID) or a team managed elsewhere (warned). For a role or a budget in the team, use a TeamMemberAssociation.", "type": "array", "items": { "type": "string" } }, "tpmLimit": { "description": "TPMLimit is the maximum tokens per minute for the user", "type": "integer" }, "userAlias": { "description": "UserAlias is the alias of the user", "type": "string" }, "userEmail": { "description": "UserEmail is the email of the user (`user_email`); LiteLLM keeps it unique (case-insensitively), and so does the compiler per proxy.", "type": "string" }, "userID": { "description": "UserID is the ID of the user (`user_id`), unique per proxy. When empty, litellm-gitops derives a stable one from the resource (`<namespace>-<name>`).", "type": "string" }, "userRole": { "description": "UserRole is the user's proxy role (`user_role`), one of LiteLLM's `proxy_admin`, `proxy_admin_viewer`, `internal_user`, `internal_user_viewer`.", "type": "string", "enum": ["proxy_admin", "proxy_admin_viewer", "internal_user", "internal_user_viewer"], "x-litellm-gitops-corrections": { "admin": 'Did you mean "proxy_admin"? (The operator\'s docs write `userRole: admin`, which its CRD and LiteLLM reject.)', "viewer": 'Did you mean "proxy_admin_viewer" or "internal_user_viewer"?', "user": 'Did you mean "internal_user"? (`user` is a role inside a team; see TeamMemberAssociation.)', "internal": 'Did you mean "internal_user"?' } } }, "required": ["connectionRef", "userEmail"], "additionalProperties": false } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema15.required, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.apiVersion.type, parentSchema: schema15.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("auth.litellm.ai/v1alpha1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "auth.litellm.ai/v1alpha1" }, message: "must be equal to constant", schema: "auth.litellm.ai/v1alpha1", parentSchema: schema15.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.kind.type, parentSchema: schema15.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("User" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "User" }, message: "must be equal to constant", schema: "User", parentSchema: schema15.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.properties.metadata.required, parentSchema: schema15.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2.annotations !== void 0) {
+          let data3 = data2.annotations;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+              let data4 = data3[key1];
+              if (typeof data4 !== "string") {
+                const err10 = { instancePath: instancePath + "/metadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.metadata.properties.annotations.additionalProperties.type, parentSchema: schema15.properties.metadata.properties.annotations.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.metadata.properties.annotations.type, parentSchema: schema15.properties.metadata.properties.annotations, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              let data6 = data5[key2];
+              if (typeof data6 !== "string") {
+                const err12 = { instancePath: instancePath + "/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema15.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.metadata.properties.labels.type, parentSchema: schema15.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data7 = data2.name;
+          if (typeof data7 !== "string") {
+            const err14 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.metadata.properties.name.type, parentSchema: schema15.properties.metadata.properties.name, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.namespace !== void 0) {
+          let data8 = data2.namespace;
+          if (typeof data8 !== "string") {
+            const err15 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/properties/metadata/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.metadata.properties.namespace.type, parentSchema: schema15.properties.metadata.properties.namespace, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.metadata.type, parentSchema: schema15.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data9 = data.spec;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.connectionRef === void 0) {
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "connectionRef" }, message: "must have required property 'connectionRef'", schema: schema15.properties.spec.required, parentSchema: schema15.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data9.userEmail === void 0) {
+          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "userEmail" }, message: "must have required property 'userEmail'", schema: schema15.properties.spec.required, parentSchema: schema15.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key3 in data9) {
+          if (!func2.call(schema15.properties.spec.properties, key3)) {
+            const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.spec, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data9.aliases !== void 0) {
+          let data10 = data9.aliases;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key4 in data10) {
+              let data11 = data10[key4];
+              if (typeof data11 !== "string") {
+                const err20 = { instancePath: instancePath + "/spec/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/aliases/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.aliases.additionalProperties.type, parentSchema: schema15.properties.spec.properties.aliases.additionalProperties, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/spec/aliases", schemaPath: "#/properties/spec/properties/aliases/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.properties.aliases.type, parentSchema: schema15.properties.spec.properties.aliases, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data9.allowedCacheControls !== void 0) {
+          let data12 = data9.allowedCacheControls;
+          if (Array.isArray(data12)) {
+            const len0 = data12.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data13 = data12[i0];
+              if (typeof data13 !== "string") {
+                const err22 = { instancePath: instancePath + "/spec/allowedCacheControls/" + i0, schemaPath: "#/properties/spec/properties/allowedCacheControls/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.allowedCacheControls.items.type, parentSchema: schema15.properties.spec.properties.allowedCacheControls.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/spec/allowedCacheControls", schemaPath: "#/properties/spec/properties/allowedCacheControls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.spec.properties.allowedCacheControls.type, parentSchema: schema15.properties.spec.properties.allowedCacheControls, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data9.autoCreateKey !== void 0) {
+          let data14 = data9.autoCreateKey;
+          if (typeof data14 !== "boolean") {
+            const err24 = { instancePath: instancePath + "/spec/autoCreateKey", schemaPath: "#/properties/spec/properties/autoCreateKey/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema15.properties.spec.properties.autoCreateKey.type, parentSchema: schema15.properties.spec.properties.autoCreateKey, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data9.blocked !== void 0) {
+          let data15 = data9.blocked;
+          if (typeof data15 !== "boolean") {
+            const err25 = { instancePath: instancePath + "/spec/blocked", schemaPath: "#/properties/spec/properties/blocked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema15.properties.spec.properties.blocked.type, parentSchema: schema15.properties.spec.properties.blocked, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data9.budgetDuration !== void 0) {
+          let data16 = data9.budgetDuration;
+          if (typeof data16 !== "string") {
+            const err26 = { instancePath: instancePath + "/spec/budgetDuration", schemaPath: "#/properties/spec/properties/budgetDuration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.budgetDuration.type, parentSchema: schema15.properties.spec.properties.budgetDuration, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data9.connectionRef !== void 0) {
+          let data17 = data9.connectionRef;
+          const _errs43 = errors;
+          let valid8 = false;
+          const _errs44 = errors;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.instanceRef === void 0) {
+              const err27 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf/0/required", keyword: "required", params: { missingProperty: "instanceRef" }, message: "must have required property 'instanceRef'", schema: schema15.properties.spec.properties.connectionRef.anyOf[0].required, parentSchema: schema15.properties.spec.properties.connectionRef.anyOf[0], data: data17 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs44 === errors;
+          valid8 = valid8 || _valid0;
+          if (!valid8) {
+            const _errs45 = errors;
+            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+              if (data17.secretRef === void 0) {
+                const err28 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf/1/required", keyword: "required", params: { missingProperty: "secretRef" }, message: "must have required property 'secretRef'", schema: schema15.properties.spec.properties.connectionRef.anyOf[1].required, parentSchema: schema15.properties.spec.properties.connectionRef.anyOf[1], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs45 === errors;
+            valid8 = valid8 || _valid0;
+          }
+          if (!valid8) {
+            const err29 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema15.properties.spec.properties.connectionRef.anyOf, parentSchema: schema15.properties.spec.properties.connectionRef, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          } else {
+            errors = _errs43;
+            if (vErrors !== null) {
+              if (_errs43) {
+                vErrors.length = _errs43;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            for (const key5 in data17) {
+              if (!(key5 === "instanceRef" || key5 === "secretRef")) {
+                const err30 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.spec.properties.connectionRef, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data17.instanceRef !== void 0) {
+              let data18 = data17.instanceRef;
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                if (data18.name === void 0) {
+                  const err31 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.properties.spec.properties.connectionRef.properties.instanceRef.required, parentSchema: schema15.properties.spec.properties.connectionRef.properties.instanceRef, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                for (const key6 in data18) {
+                  if (!(key6 === "name" || key6 === "namespace")) {
+                    const err32 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.spec.properties.connectionRef.properties.instanceRef, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.name !== void 0) {
+                  let data19 = data18.name;
+                  if (typeof data19 !== "string") {
+                    const err33 = { instancePath: instancePath + "/spec/connectionRef/instanceRef/name", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.connectionRef.properties.instanceRef.properties.name.type, parentSchema: schema15.properties.spec.properties.connectionRef.properties.instanceRef.properties.name, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data18.namespace !== void 0) {
+                  let data20 = data18.namespace;
+                  if (typeof data20 !== "string") {
+                    const err34 = { instancePath: instancePath + "/spec/connectionRef/instanceRef/namespace", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.connectionRef.properties.instanceRef.properties.namespace.type, parentSchema: schema15.properties.spec.properties.connectionRef.properties.instanceRef.properties.namespace, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.properties.connectionRef.properties.instanceRef.type, parentSchema: schema15.properties.spec.properties.connectionRef.properties.instanceRef, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data17.secretRef !== void 0) {
+              let data21 = data17.secretRef;
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                if (data21.keys === void 0) {
+                  const err36 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema15.properties.spec.properties.connectionRef.properties.secretRef.required, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                if (data21.name === void 0) {
+                  const err37 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema15.properties.spec.properties.connectionRef.properties.secretRef.required, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                for (const key7 in data21) {
+                  if (!(key7 === "keys" || key7 === "name")) {
+                    const err38 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data21.keys !== void 0) {
+                  let data22 = data21.keys;
+                  if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    if (data22.masterKey === void 0) {
+                      const err39 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/required", keyword: "required", params: { missingProperty: "masterKey" }, message: "must have required property 'masterKey'", schema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.required, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err39];
+                      } else {
+                        vErrors.push(err39);
+                      }
+                      errors++;
+                    }
+                    if (data22.url === void 0) {
+                      const err40 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.required, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                    for (const key8 in data22) {
+                      if (!(key8 === "masterKey" || key8 === "url")) {
+                        const err41 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err41];
+                        } else {
+                          vErrors.push(err41);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data22.masterKey !== void 0) {
+                      let data23 = data22.masterKey;
+                      if (typeof data23 !== "string") {
+                        const err42 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys/masterKey", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/properties/masterKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.masterKey.type, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.masterKey, data: data23 };
+                        if (vErrors === null) {
+                          vErrors = [err42];
+                        } else {
+                          vErrors.push(err42);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data22.url !== void 0) {
+                      let data24 = data22.url;
+                      if (typeof data24 !== "string") {
+                        const err43 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys/url", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.url.type, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.url, data: data24 };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.type, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data21.name !== void 0) {
+                  let data25 = data21.name;
+                  if (typeof data25 !== "string") {
+                    const err45 = { instancePath: instancePath + "/spec/connectionRef/secretRef/name", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.name.type, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef.properties.name, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.properties.connectionRef.properties.secretRef.type, parentSchema: schema15.properties.spec.properties.connectionRef.properties.secretRef, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.properties.connectionRef.type, parentSchema: schema15.properties.spec.properties.connectionRef, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data9.duration !== void 0) {
+          let data26 = data9.duration;
+          if (typeof data26 !== "string") {
+            const err48 = { instancePath: instancePath + "/spec/duration", schemaPath: "#/properties/spec/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.duration.type, parentSchema: schema15.properties.spec.properties.duration, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data9.guardrails !== void 0) {
+          let data27 = data9.guardrails;
+          if (Array.isArray(data27)) {
+            const len1 = data27.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data28 = data27[i1];
+              if (typeof data28 !== "string") {
+                const err49 = { instancePath: instancePath + "/spec/guardrails/" + i1, schemaPath: "#/properties/spec/properties/guardrails/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.guardrails.items.type, parentSchema: schema15.properties.spec.properties.guardrails.items, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/spec/guardrails", schemaPath: "#/properties/spec/properties/guardrails/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.spec.properties.guardrails.type, parentSchema: schema15.properties.spec.properties.guardrails, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data9.keyAlias !== void 0) {
+          let data29 = data9.keyAlias;
+          if (typeof data29 !== "string") {
+            const err51 = { instancePath: instancePath + "/spec/keyAlias", schemaPath: "#/properties/spec/properties/keyAlias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.keyAlias.type, parentSchema: schema15.properties.spec.properties.keyAlias, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data9.maxBudget !== void 0) {
+          let data30 = data9.maxBudget;
+          if (typeof data30 !== "string") {
+            const err52 = { instancePath: instancePath + "/spec/maxBudget", schemaPath: "#/properties/spec/properties/maxBudget/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.maxBudget.type, parentSchema: schema15.properties.spec.properties.maxBudget, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data9.maxParallelRequests !== void 0) {
+          let data31 = data9.maxParallelRequests;
+          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
+            const err53 = { instancePath: instancePath + "/spec/maxParallelRequests", schemaPath: "#/properties/spec/properties/maxParallelRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.properties.spec.properties.maxParallelRequests.type, parentSchema: schema15.properties.spec.properties.maxParallelRequests, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data9.metadata !== void 0) {
+          let data32 = data9.metadata;
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key9 in data32) {
+              let data33 = data32[key9];
+              if (typeof data33 !== "string") {
+                const err54 = { instancePath: instancePath + "/spec/metadata/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.metadata.additionalProperties.type, parentSchema: schema15.properties.spec.properties.metadata.additionalProperties, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/spec/metadata", schemaPath: "#/properties/spec/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.properties.metadata.type, parentSchema: schema15.properties.spec.properties.metadata, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data9.modelMaxBudget !== void 0) {
+          let data34 = data9.modelMaxBudget;
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            for (const key10 in data34) {
+              let data35 = data34[key10];
+              if (typeof data35 !== "string") {
+                const err56 = { instancePath: instancePath + "/spec/modelMaxBudget/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/modelMaxBudget/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.modelMaxBudget.additionalProperties.type, parentSchema: schema15.properties.spec.properties.modelMaxBudget.additionalProperties, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/spec/modelMaxBudget", schemaPath: "#/properties/spec/properties/modelMaxBudget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.properties.modelMaxBudget.type, parentSchema: schema15.properties.spec.properties.modelMaxBudget, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data9.modelRPMLimit !== void 0) {
+          let data36 = data9.modelRPMLimit;
+          if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+            for (const key11 in data36) {
+              let data37 = data36[key11];
+              if (typeof data37 !== "string") {
+                const err58 = { instancePath: instancePath + "/spec/modelRPMLimit/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/modelRPMLimit/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.modelRPMLimit.additionalProperties.type, parentSchema: schema15.properties.spec.properties.modelRPMLimit.additionalProperties, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/spec/modelRPMLimit", schemaPath: "#/properties/spec/properties/modelRPMLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.properties.modelRPMLimit.type, parentSchema: schema15.properties.spec.properties.modelRPMLimit, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data9.modelTPMLimit !== void 0) {
+          let data38 = data9.modelTPMLimit;
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key12 in data38) {
+              let data39 = data38[key12];
+              if (typeof data39 !== "string") {
+                const err60 = { instancePath: instancePath + "/spec/modelTPMLimit/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/modelTPMLimit/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.modelTPMLimit.additionalProperties.type, parentSchema: schema15.properties.spec.properties.modelTPMLimit.additionalProperties, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err61 = { instancePath: instancePath + "/spec/modelTPMLimit", schemaPath: "#/properties/spec/properties/modelTPMLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.properties.modelTPMLimit.type, parentSchema: schema15.properties.spec.properties.modelTPMLimit, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data9.models !== void 0) {
+          let data40 = data9.models;
+          if (Array.isArray(data40)) {
+            const len2 = data40.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data41 = data40[i2];
+              if (typeof data41 !== "string") {
+                const err62 = { instancePath: instancePath + "/spec/models/" + i2, schemaPath: "#/properties/spec/properties/models/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.models.items.type, parentSchema: schema15.properties.spec.properties.models.items, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/spec/models", schemaPath: "#/properties/spec/properties/models/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.spec.properties.models.type, parentSchema: schema15.properties.spec.properties.models, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data9.permissions !== void 0) {
+          let data42 = data9.permissions;
+          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            for (const key13 in data42) {
+              let data43 = data42[key13];
+              if (typeof data43 !== "string") {
+                const err64 = { instancePath: instancePath + "/spec/permissions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/permissions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.permissions.additionalProperties.type, parentSchema: schema15.properties.spec.properties.permissions.additionalProperties, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/spec/permissions", schemaPath: "#/properties/spec/properties/permissions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.properties.permissions.type, parentSchema: schema15.properties.spec.properties.permissions, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data9.rpmLimit !== void 0) {
+          let data44 = data9.rpmLimit;
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
+            const err66 = { instancePath: instancePath + "/spec/rpmLimit", schemaPath: "#/properties/spec/properties/rpmLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.properties.spec.properties.rpmLimit.type, parentSchema: schema15.properties.spec.properties.rpmLimit, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data9.sendInviteEmail !== void 0) {
+          let data45 = data9.sendInviteEmail;
+          if (typeof data45 !== "boolean") {
+            const err67 = { instancePath: instancePath + "/spec/sendInviteEmail", schemaPath: "#/properties/spec/properties/sendInviteEmail/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema15.properties.spec.properties.sendInviteEmail.type, parentSchema: schema15.properties.spec.properties.sendInviteEmail, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data9.softBudget !== void 0) {
+          let data46 = data9.softBudget;
+          if (typeof data46 !== "string") {
+            const err68 = { instancePath: instancePath + "/spec/softBudget", schemaPath: "#/properties/spec/properties/softBudget/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.softBudget.type, parentSchema: schema15.properties.spec.properties.softBudget, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
+        if (data9.spend !== void 0) {
+          let data47 = data9.spend;
+          if (typeof data47 !== "string") {
+            const err69 = { instancePath: instancePath + "/spec/spend", schemaPath: "#/properties/spec/properties/spend/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.spend.type, parentSchema: schema15.properties.spec.properties.spend, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data9.ssoUserID !== void 0) {
+          let data48 = data9.ssoUserID;
+          if (typeof data48 !== "string") {
+            const err70 = { instancePath: instancePath + "/spec/ssoUserID", schemaPath: "#/properties/spec/properties/ssoUserID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.ssoUserID.type, parentSchema: schema15.properties.spec.properties.ssoUserID, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data9.teams !== void 0) {
+          let data49 = data9.teams;
+          if (Array.isArray(data49)) {
+            const len3 = data49.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data50 = data49[i3];
+              if (typeof data50 !== "string") {
+                const err71 = { instancePath: instancePath + "/spec/teams/" + i3, schemaPath: "#/properties/spec/properties/teams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.teams.items.type, parentSchema: schema15.properties.spec.properties.teams.items, data: data50 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/spec/teams", schemaPath: "#/properties/spec/properties/teams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.spec.properties.teams.type, parentSchema: schema15.properties.spec.properties.teams, data: data49 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data9.tpmLimit !== void 0) {
+          let data51 = data9.tpmLimit;
+          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
+            const err73 = { instancePath: instancePath + "/spec/tpmLimit", schemaPath: "#/properties/spec/properties/tpmLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.properties.spec.properties.tpmLimit.type, parentSchema: schema15.properties.spec.properties.tpmLimit, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data9.userAlias !== void 0) {
+          let data52 = data9.userAlias;
+          if (typeof data52 !== "string") {
+            const err74 = { instancePath: instancePath + "/spec/userAlias", schemaPath: "#/properties/spec/properties/userAlias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.userAlias.type, parentSchema: schema15.properties.spec.properties.userAlias, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data9.userEmail !== void 0) {
+          let data53 = data9.userEmail;
+          if (typeof data53 !== "string") {
+            const err75 = { instancePath: instancePath + "/spec/userEmail", schemaPath: "#/properties/spec/properties/userEmail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.userEmail.type, parentSchema: schema15.properties.spec.properties.userEmail, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data9.userID !== void 0) {
+          let data54 = data9.userID;
+          if (typeof data54 !== "string") {
+            const err76 = { instancePath: instancePath + "/spec/userID", schemaPath: "#/properties/spec/properties/userID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.userID.type, parentSchema: schema15.properties.spec.properties.userID, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data9.userRole !== void 0) {
+          let data55 = data9.userRole;
+          if (typeof data55 !== "string") {
+            const err77 = { instancePath: instancePath + "/spec/userRole", schemaPath: "#/properties/spec/properties/userRole/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.spec.properties.userRole.type, parentSchema: schema15.properties.spec.properties.userRole, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (!(data55 === "proxy_admin" || data55 === "proxy_admin_viewer" || data55 === "internal_user" || data55 === "internal_user_viewer")) {
+            const err78 = { instancePath: instancePath + "/spec/userRole", schemaPath: "#/properties/spec/properties/userRole/enum", keyword: "enum", params: { allowedValues: schema15.properties.spec.properties.userRole.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.spec.properties.userRole.enum, parentSchema: schema15.properties.spec.properties.userRole, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err79 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.spec.type, parentSchema: schema15.properties.spec, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err80];
+    } else {
+      vErrors.push(err80);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+const VirtualKey = validate15;
+const schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/virtualkey.json", "title": "VirtualKey", "description": "VirtualKey: a LiteLLM virtual key (`/key/generate`), as the LiteLLM operator (auth.litellm.ai/v1alpha1) defines it, plus the litellm-gitops extension `keySecretRef`. litellm-gitops validates it and writes it into the desired state (`access.json`) that the sync Job of its proxy applies through LiteLLM's management API (see docs/access.md).", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `auth.litellm.ai/v1alpha1`.", "type": "string", "const": "auth.litellm.ai/v1alpha1" }, "kind": { "description": "Kind of the resource: always `VirtualKey`.", "type": "string", "const": "VirtualKey" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "VirtualKeySpec", "description": "VirtualKeySpec defines the desired state of VirtualKey", "type": "object", "properties": { "aliases": { "description": "Aliases maps additional aliases for the key", "type": "object", "additionalProperties": { "type": "string" } }, "allowedCacheControls": { "description": "AllowedCacheControls defines allowed cache control settings", "type": "array", "items": { "type": "string" } }, "allowedRoutes": { "description": "AllowedRoutes defines allowed API routes", "type": "array", "items": { "type": "string" } }, "blocked": { "description": "Blocked indicates if the key is blocked", "type": "boolean" }, "budgetDuration": { "description": "BudgetDuration is how often the budget resets (`budget_duration`): `30s`, `30m`, `30h`, `30d`, `2w` or `1mo`.", "type": "string" }, "budgetID": { "description": "BudgetID is the identifier for the budget", "type": "string" }, "config": { "description": "Config contains additional configuration settings", "type": "object", "additionalProperties": { "type": "string" } }, "connectionRef": { "title": "AuthConnectionRef", "description": "ConnectionRef is the LiteLLM proxy this object lives in: a LiteLLMInstance of the project (`instanceRef`; its sync Job applies the object), or a Secret holding the URL and master key of a proxy deployed elsewhere (`secretRef`; a sync Job is emitted that reads them). One of the two is required.", "type": "object", "properties": { "instanceRef": { "title": "AuthInstanceRef", "description": "A LiteLLMInstance among the inputs; it must resolve (checked by the compiler).", "type": "object", "properties": { "name": { "description": "Name of the LiteLLMInstance.", "type": "string" }, "namespace": { "description": "Namespace of the LiteLLMInstance; defaults to the namespace of this resource (the operator ignores this field; litellm-gitops honours it).", "type": "string" } }, "required": ["name"], "additionalProperties": false }, "secretRef": { "title": "AuthConnectionSecretRef", "description": "A Secret, in the namespace of this resource, holding the URL and the master key of a LiteLLM proxy that this project does not deploy. The sync Job reads both from it.", "type": "object", "properties": { "keys": { "title": "AuthConnectionSecretKeys", "description": "Which data keys of the Secret hold the connection details.", "type": "object", "properties": { "masterKey": { "description": "Data key holding the proxy's master key (the operator's default is `masterkey`).", "type": "string" }, "url": { "description": "Data key holding the proxy's base URL, such as `http://litellm.ai.svc:4000` (the operator's default is `url`).", "type": "string" } }, "required": ["masterKey", "url"], "additionalProperties": false }, "name": { "description": "Name of the Secret.", "type": "string" } }, "required": ["keys", "name"], "additionalProperties": false } }, "additionalProperties": false, "anyOf": [{ "properties": { "instanceRef": true }, "required": ["instanceRef"] }, { "properties": { "secretRef": true }, "required": ["secretRef"] }] }, "duration": { "description": "Duration is how long the key is valid after it is created (`duration`), a LiteLLM duration such as `30d`; empty means it never expires.", "type": "string" }, "enforcedParams": { "description": "EnforcedParams lists parameters that must be included in requests", "type": "array", "items": { "type": "string" } }, "guardrails": { "description": "Guardrails enabled for the key (`guardrails`), names of guardrails of the proxy. LiteLLM refuses them without an enterprise licence.", "type": "array", "items": { "type": "string" } }, "key": { "description": "Key is a caller-chosen key value (`key`). litellm-gitops rejects a literal value (a credential in Git, LG3008): put the value in the secret store and name it with `keySecretRef`.", "type": "string" }, "keyAlias": { "description": "KeyAlias is the alias of the key (`key_alias`): its identity. LiteLLM keeps it unique, and so does the compiler per proxy. A key without `keySecretRef` is generated by LiteLLM and written to the Secret `<instance>-key-<keyAlias>` (data key `key`), the name the operator uses.", "type": "string" }, "keySecretRef": { "title": "KeySecretRef", "description": "Extension (litellm-gitops): the Kubernetes Secret, in the proxy's namespace, holding this key's value (it must start with `sk-`). The Secret comes from the secret store through an ExternalSecret that `build` emits (or is made in the cluster), so the team that consumes the key reads it from the store and Git never holds it. The sync Job reads it through a `secretKeyRef` and sends it as `key` to `/key/generate`.", "x-litellm-gitops-extension": true, "type": "object", "properties": { "key": { "description": "Data key of the Secret that holds the key value; `key` when omitted.", "type": "string", "default": "key", "minLength": 1 }, "secretName": { "description": "Name of the Secret.", "type": "string", "minLength": 1 } }, "required": ["secretName"], "additionalProperties": false }, "maxBudget": { "description": "MaxBudget is the maximum budget of the key in USD (`max_budget`), a non-negative decimal string. Above its team's budget it is a warning: the team's binds first.", "type": "string" }, "maxParallelRequests": { "description": "MaxParallelRequests limits concurrent requests", "type": "integer" }, "metadata": { "description": "Metadata contains additional metadata", "type": "object", "additionalProperties": { "type": "string" } }, "modelMaxBudget": { "description": "ModelMaxBudget: budget per model in USD (`model_max_budget`), each a non-negative decimal string.", "type": "object", "additionalProperties": { "type": "string" } }, "modelRPMLimit": { "description": "ModelRPMLimit sets RPM limits per model", "type": "object", "additionalProperties": { "type": "integer" } }, "modelTPMLimit": { "description": "ModelTPMLimit sets TPM limits per model", "type": "object", "additionalProperties": { "type": "integer" } }, "models": { "description": "Models the key may call (`models`): model names served by the proxy, access groups or matching wildcards (checked by the compiler).", "type": "array", "items": { "type": "string" } }, "permissions": { "description": "Permissions defines key permissions", "type": "object", "additionalProperties": { "type": "string" } }, "rpmLimit": { "description": "RPMLimit sets global RPM limit", "type": "integer" }, "sendInviteEmail": { "description": "SendInviteEmail indicates whether to send an invite email", "type": "boolean" }, "softBudget": { "description": "SoftBudget is the spend above which LiteLLM alerts (`soft_budget`), a non-negative decimal string.", "type": "string" }, "spend": { "description": "Spend is LiteLLM's running total for the key, a non-negative decimal string; litellm-gitops never sends it.", "type": "string" }, "tags": { "description": "Tags for tracking spend and/or doing tag-based routing. Requires Enterprise license", "type": "array", "items": { "type": "string" } }, "teamID": { "description": "TeamID: the team the key belongs to (`team_id`), the `teamID` (or derived ID) of a Team of the project connected to the same proxy, or a team managed elsewhere (warned).", "type": "string" }, "tpmLimit": { "description": "TPMLimit sets global TPM limit", "type": "integer" }, "userID": { "description": "UserID: the user the key belongs to (`user_id`), the `userID` (or derived ID) of a User of the project connected to the same proxy, or a user managed elsewhere (warned).", "type": "string" } }, "required": ["connectionRef", "keyAlias"], "additionalProperties": false } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.apiVersion.type, parentSchema: schema16.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("auth.litellm.ai/v1alpha1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "auth.litellm.ai/v1alpha1" }, message: "must be equal to constant", schema: "auth.litellm.ai/v1alpha1", parentSchema: schema16.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.kind.type, parentSchema: schema16.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("VirtualKey" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "VirtualKey" }, message: "must be equal to constant", schema: "VirtualKey", parentSchema: schema16.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema16.properties.metadata.required, parentSchema: schema16.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2.annotations !== void 0) {
+          let data3 = data2.annotations;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+              let data4 = data3[key1];
+              if (typeof data4 !== "string") {
+                const err10 = { instancePath: instancePath + "/metadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.metadata.properties.annotations.additionalProperties.type, parentSchema: schema16.properties.metadata.properties.annotations.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.metadata.properties.annotations.type, parentSchema: schema16.properties.metadata.properties.annotations, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              let data6 = data5[key2];
+              if (typeof data6 !== "string") {
+                const err12 = { instancePath: instancePath + "/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema16.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.metadata.properties.labels.type, parentSchema: schema16.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data7 = data2.name;
+          if (typeof data7 !== "string") {
+            const err14 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.metadata.properties.name.type, parentSchema: schema16.properties.metadata.properties.name, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.namespace !== void 0) {
+          let data8 = data2.namespace;
+          if (typeof data8 !== "string") {
+            const err15 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/properties/metadata/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.metadata.properties.namespace.type, parentSchema: schema16.properties.metadata.properties.namespace, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.metadata.type, parentSchema: schema16.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data9 = data.spec;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.connectionRef === void 0) {
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "connectionRef" }, message: "must have required property 'connectionRef'", schema: schema16.properties.spec.required, parentSchema: schema16.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data9.keyAlias === void 0) {
+          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "keyAlias" }, message: "must have required property 'keyAlias'", schema: schema16.properties.spec.required, parentSchema: schema16.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key3 in data9) {
+          if (!func2.call(schema16.properties.spec.properties, key3)) {
+            const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.spec, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data9.aliases !== void 0) {
+          let data10 = data9.aliases;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key4 in data10) {
+              let data11 = data10[key4];
+              if (typeof data11 !== "string") {
+                const err20 = { instancePath: instancePath + "/spec/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/aliases/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.aliases.additionalProperties.type, parentSchema: schema16.properties.spec.properties.aliases.additionalProperties, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/spec/aliases", schemaPath: "#/properties/spec/properties/aliases/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.aliases.type, parentSchema: schema16.properties.spec.properties.aliases, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data9.allowedCacheControls !== void 0) {
+          let data12 = data9.allowedCacheControls;
+          if (Array.isArray(data12)) {
+            const len0 = data12.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data13 = data12[i0];
+              if (typeof data13 !== "string") {
+                const err22 = { instancePath: instancePath + "/spec/allowedCacheControls/" + i0, schemaPath: "#/properties/spec/properties/allowedCacheControls/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.allowedCacheControls.items.type, parentSchema: schema16.properties.spec.properties.allowedCacheControls.items, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/spec/allowedCacheControls", schemaPath: "#/properties/spec/properties/allowedCacheControls/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.spec.properties.allowedCacheControls.type, parentSchema: schema16.properties.spec.properties.allowedCacheControls, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data9.allowedRoutes !== void 0) {
+          let data14 = data9.allowedRoutes;
+          if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data15 = data14[i1];
+              if (typeof data15 !== "string") {
+                const err24 = { instancePath: instancePath + "/spec/allowedRoutes/" + i1, schemaPath: "#/properties/spec/properties/allowedRoutes/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.allowedRoutes.items.type, parentSchema: schema16.properties.spec.properties.allowedRoutes.items, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/spec/allowedRoutes", schemaPath: "#/properties/spec/properties/allowedRoutes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.spec.properties.allowedRoutes.type, parentSchema: schema16.properties.spec.properties.allowedRoutes, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data9.blocked !== void 0) {
+          let data16 = data9.blocked;
+          if (typeof data16 !== "boolean") {
+            const err26 = { instancePath: instancePath + "/spec/blocked", schemaPath: "#/properties/spec/properties/blocked/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.properties.spec.properties.blocked.type, parentSchema: schema16.properties.spec.properties.blocked, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data9.budgetDuration !== void 0) {
+          let data17 = data9.budgetDuration;
+          if (typeof data17 !== "string") {
+            const err27 = { instancePath: instancePath + "/spec/budgetDuration", schemaPath: "#/properties/spec/properties/budgetDuration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.budgetDuration.type, parentSchema: schema16.properties.spec.properties.budgetDuration, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data9.budgetID !== void 0) {
+          let data18 = data9.budgetID;
+          if (typeof data18 !== "string") {
+            const err28 = { instancePath: instancePath + "/spec/budgetID", schemaPath: "#/properties/spec/properties/budgetID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.budgetID.type, parentSchema: schema16.properties.spec.properties.budgetID, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data9.config !== void 0) {
+          let data19 = data9.config;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            for (const key5 in data19) {
+              let data20 = data19[key5];
+              if (typeof data20 !== "string") {
+                const err29 = { instancePath: instancePath + "/spec/config/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/config/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.config.additionalProperties.type, parentSchema: schema16.properties.spec.properties.config.additionalProperties, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/spec/config", schemaPath: "#/properties/spec/properties/config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.config.type, parentSchema: schema16.properties.spec.properties.config, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data9.connectionRef !== void 0) {
+          let data21 = data9.connectionRef;
+          const _errs52 = errors;
+          let valid11 = false;
+          const _errs53 = errors;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.instanceRef === void 0) {
+              const err31 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf/0/required", keyword: "required", params: { missingProperty: "instanceRef" }, message: "must have required property 'instanceRef'", schema: schema16.properties.spec.properties.connectionRef.anyOf[0].required, parentSchema: schema16.properties.spec.properties.connectionRef.anyOf[0], data: data21 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs53 === errors;
+          valid11 = valid11 || _valid0;
+          if (!valid11) {
+            const _errs54 = errors;
+            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+              if (data21.secretRef === void 0) {
+                const err32 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf/1/required", keyword: "required", params: { missingProperty: "secretRef" }, message: "must have required property 'secretRef'", schema: schema16.properties.spec.properties.connectionRef.anyOf[1].required, parentSchema: schema16.properties.spec.properties.connectionRef.anyOf[1], data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs54 === errors;
+            valid11 = valid11 || _valid0;
+          }
+          if (!valid11) {
+            const err33 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.properties.spec.properties.connectionRef.anyOf, parentSchema: schema16.properties.spec.properties.connectionRef, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          } else {
+            errors = _errs52;
+            if (vErrors !== null) {
+              if (_errs52) {
+                vErrors.length = _errs52;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key6 in data21) {
+              if (!(key6 === "instanceRef" || key6 === "secretRef")) {
+                const err34 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.spec.properties.connectionRef, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data21.instanceRef !== void 0) {
+              let data22 = data21.instanceRef;
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                if (data22.name === void 0) {
+                  const err35 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema16.properties.spec.properties.connectionRef.properties.instanceRef.required, parentSchema: schema16.properties.spec.properties.connectionRef.properties.instanceRef, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                for (const key7 in data22) {
+                  if (!(key7 === "name" || key7 === "namespace")) {
+                    const err36 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.spec.properties.connectionRef.properties.instanceRef, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.name !== void 0) {
+                  let data23 = data22.name;
+                  if (typeof data23 !== "string") {
+                    const err37 = { instancePath: instancePath + "/spec/connectionRef/instanceRef/name", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.connectionRef.properties.instanceRef.properties.name.type, parentSchema: schema16.properties.spec.properties.connectionRef.properties.instanceRef.properties.name, data: data23 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.namespace !== void 0) {
+                  let data24 = data22.namespace;
+                  if (typeof data24 !== "string") {
+                    const err38 = { instancePath: instancePath + "/spec/connectionRef/instanceRef/namespace", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.connectionRef.properties.instanceRef.properties.namespace.type, parentSchema: schema16.properties.spec.properties.connectionRef.properties.instanceRef.properties.namespace, data: data24 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.connectionRef.properties.instanceRef.type, parentSchema: schema16.properties.spec.properties.connectionRef.properties.instanceRef, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data21.secretRef !== void 0) {
+              let data25 = data21.secretRef;
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                if (data25.keys === void 0) {
+                  const err40 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema16.properties.spec.properties.connectionRef.properties.secretRef.required, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (data25.name === void 0) {
+                  const err41 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema16.properties.spec.properties.connectionRef.properties.secretRef.required, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key8 in data25) {
+                  if (!(key8 === "keys" || key8 === "name")) {
+                    const err42 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err42];
+                    } else {
+                      vErrors.push(err42);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.keys !== void 0) {
+                  let data26 = data25.keys;
+                  if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                    if (data26.masterKey === void 0) {
+                      const err43 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/required", keyword: "required", params: { missingProperty: "masterKey" }, message: "must have required property 'masterKey'", schema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.required, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                    if (data26.url === void 0) {
+                      const err44 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.required, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                    for (const key9 in data26) {
+                      if (!(key9 === "masterKey" || key9 === "url")) {
+                        const err45 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data26 };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data26.masterKey !== void 0) {
+                      let data27 = data26.masterKey;
+                      if (typeof data27 !== "string") {
+                        const err46 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys/masterKey", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/properties/masterKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.masterKey.type, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.masterKey, data: data27 };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data26.url !== void 0) {
+                      let data28 = data26.url;
+                      if (typeof data28 !== "string") {
+                        const err47 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys/url", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.url.type, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.url, data: data28 };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err48 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.type, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.name !== void 0) {
+                  let data29 = data25.name;
+                  if (typeof data29 !== "string") {
+                    const err49 = { instancePath: instancePath + "/spec/connectionRef/secretRef/name", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.name.type, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef.properties.name, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.connectionRef.properties.secretRef.type, parentSchema: schema16.properties.spec.properties.connectionRef.properties.secretRef, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.connectionRef.type, parentSchema: schema16.properties.spec.properties.connectionRef, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data9.duration !== void 0) {
+          let data30 = data9.duration;
+          if (typeof data30 !== "string") {
+            const err52 = { instancePath: instancePath + "/spec/duration", schemaPath: "#/properties/spec/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.duration.type, parentSchema: schema16.properties.spec.properties.duration, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data9.enforcedParams !== void 0) {
+          let data31 = data9.enforcedParams;
+          if (Array.isArray(data31)) {
+            const len2 = data31.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data32 = data31[i2];
+              if (typeof data32 !== "string") {
+                const err53 = { instancePath: instancePath + "/spec/enforcedParams/" + i2, schemaPath: "#/properties/spec/properties/enforcedParams/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.enforcedParams.items.type, parentSchema: schema16.properties.spec.properties.enforcedParams.items, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/spec/enforcedParams", schemaPath: "#/properties/spec/properties/enforcedParams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.spec.properties.enforcedParams.type, parentSchema: schema16.properties.spec.properties.enforcedParams, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data9.guardrails !== void 0) {
+          let data33 = data9.guardrails;
+          if (Array.isArray(data33)) {
+            const len3 = data33.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data34 = data33[i3];
+              if (typeof data34 !== "string") {
+                const err55 = { instancePath: instancePath + "/spec/guardrails/" + i3, schemaPath: "#/properties/spec/properties/guardrails/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.guardrails.items.type, parentSchema: schema16.properties.spec.properties.guardrails.items, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/spec/guardrails", schemaPath: "#/properties/spec/properties/guardrails/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.spec.properties.guardrails.type, parentSchema: schema16.properties.spec.properties.guardrails, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data9.key !== void 0) {
+          let data35 = data9.key;
+          if (typeof data35 !== "string") {
+            const err57 = { instancePath: instancePath + "/spec/key", schemaPath: "#/properties/spec/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.key.type, parentSchema: schema16.properties.spec.properties.key, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data9.keyAlias !== void 0) {
+          let data36 = data9.keyAlias;
+          if (typeof data36 !== "string") {
+            const err58 = { instancePath: instancePath + "/spec/keyAlias", schemaPath: "#/properties/spec/properties/keyAlias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.keyAlias.type, parentSchema: schema16.properties.spec.properties.keyAlias, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data9.keySecretRef !== void 0) {
+          let data37 = data9.keySecretRef;
+          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            if (data37.secretName === void 0) {
+              const err59 = { instancePath: instancePath + "/spec/keySecretRef", schemaPath: "#/properties/spec/properties/keySecretRef/required", keyword: "required", params: { missingProperty: "secretName" }, message: "must have required property 'secretName'", schema: schema16.properties.spec.properties.keySecretRef.required, parentSchema: schema16.properties.spec.properties.keySecretRef, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            for (const key10 in data37) {
+              if (!(key10 === "key" || key10 === "secretName")) {
+                const err60 = { instancePath: instancePath + "/spec/keySecretRef", schemaPath: "#/properties/spec/properties/keySecretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.spec.properties.keySecretRef, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data37.key !== void 0) {
+              let data38 = data37.key;
+              if (typeof data38 === "string") {
+                if (func3(data38) < 1) {
+                  const err61 = { instancePath: instancePath + "/spec/keySecretRef/key", schemaPath: "#/properties/spec/properties/keySecretRef/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.spec.properties.keySecretRef.properties.key, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/spec/keySecretRef/key", schemaPath: "#/properties/spec/properties/keySecretRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.keySecretRef.properties.key.type, parentSchema: schema16.properties.spec.properties.keySecretRef.properties.key, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data37.secretName !== void 0) {
+              let data39 = data37.secretName;
+              if (typeof data39 === "string") {
+                if (func3(data39) < 1) {
+                  const err63 = { instancePath: instancePath + "/spec/keySecretRef/secretName", schemaPath: "#/properties/spec/properties/keySecretRef/properties/secretName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.spec.properties.keySecretRef.properties.secretName, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/spec/keySecretRef/secretName", schemaPath: "#/properties/spec/properties/keySecretRef/properties/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.keySecretRef.properties.secretName.type, parentSchema: schema16.properties.spec.properties.keySecretRef.properties.secretName, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/spec/keySecretRef", schemaPath: "#/properties/spec/properties/keySecretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.keySecretRef.type, parentSchema: schema16.properties.spec.properties.keySecretRef, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data9.maxBudget !== void 0) {
+          let data40 = data9.maxBudget;
+          if (typeof data40 !== "string") {
+            const err66 = { instancePath: instancePath + "/spec/maxBudget", schemaPath: "#/properties/spec/properties/maxBudget/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.maxBudget.type, parentSchema: schema16.properties.spec.properties.maxBudget, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+        if (data9.maxParallelRequests !== void 0) {
+          let data41 = data9.maxParallelRequests;
+          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)))) {
+            const err67 = { instancePath: instancePath + "/spec/maxParallelRequests", schemaPath: "#/properties/spec/properties/maxParallelRequests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.spec.properties.maxParallelRequests.type, parentSchema: schema16.properties.spec.properties.maxParallelRequests, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+        if (data9.metadata !== void 0) {
+          let data42 = data9.metadata;
+          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            for (const key11 in data42) {
+              let data43 = data42[key11];
+              if (typeof data43 !== "string") {
+                const err68 = { instancePath: instancePath + "/spec/metadata/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/metadata/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.metadata.additionalProperties.type, parentSchema: schema16.properties.spec.properties.metadata.additionalProperties, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err69 = { instancePath: instancePath + "/spec/metadata", schemaPath: "#/properties/spec/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.metadata.type, parentSchema: schema16.properties.spec.properties.metadata, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data9.modelMaxBudget !== void 0) {
+          let data44 = data9.modelMaxBudget;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            for (const key12 in data44) {
+              let data45 = data44[key12];
+              if (typeof data45 !== "string") {
+                const err70 = { instancePath: instancePath + "/spec/modelMaxBudget/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/modelMaxBudget/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.modelMaxBudget.additionalProperties.type, parentSchema: schema16.properties.spec.properties.modelMaxBudget.additionalProperties, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/spec/modelMaxBudget", schemaPath: "#/properties/spec/properties/modelMaxBudget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.modelMaxBudget.type, parentSchema: schema16.properties.spec.properties.modelMaxBudget, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+        if (data9.modelRPMLimit !== void 0) {
+          let data46 = data9.modelRPMLimit;
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            for (const key13 in data46) {
+              let data47 = data46[key13];
+              if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)))) {
+                const err72 = { instancePath: instancePath + "/spec/modelRPMLimit/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/modelRPMLimit/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.spec.properties.modelRPMLimit.additionalProperties.type, parentSchema: schema16.properties.spec.properties.modelRPMLimit.additionalProperties, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err73 = { instancePath: instancePath + "/spec/modelRPMLimit", schemaPath: "#/properties/spec/properties/modelRPMLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.modelRPMLimit.type, parentSchema: schema16.properties.spec.properties.modelRPMLimit, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data9.modelTPMLimit !== void 0) {
+          let data48 = data9.modelTPMLimit;
+          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+            for (const key14 in data48) {
+              let data49 = data48[key14];
+              if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
+                const err74 = { instancePath: instancePath + "/spec/modelTPMLimit/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/modelTPMLimit/additionalProperties/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.spec.properties.modelTPMLimit.additionalProperties.type, parentSchema: schema16.properties.spec.properties.modelTPMLimit.additionalProperties, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/spec/modelTPMLimit", schemaPath: "#/properties/spec/properties/modelTPMLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.modelTPMLimit.type, parentSchema: schema16.properties.spec.properties.modelTPMLimit, data: data48 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data9.models !== void 0) {
+          let data50 = data9.models;
+          if (Array.isArray(data50)) {
+            const len4 = data50.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data51 = data50[i4];
+              if (typeof data51 !== "string") {
+                const err76 = { instancePath: instancePath + "/spec/models/" + i4, schemaPath: "#/properties/spec/properties/models/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.models.items.type, parentSchema: schema16.properties.spec.properties.models.items, data: data51 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err77 = { instancePath: instancePath + "/spec/models", schemaPath: "#/properties/spec/properties/models/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.spec.properties.models.type, parentSchema: schema16.properties.spec.properties.models, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data9.permissions !== void 0) {
+          let data52 = data9.permissions;
+          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            for (const key15 in data52) {
+              let data53 = data52[key15];
+              if (typeof data53 !== "string") {
+                const err78 = { instancePath: instancePath + "/spec/permissions/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/permissions/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.permissions.additionalProperties.type, parentSchema: schema16.properties.spec.properties.permissions.additionalProperties, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err79 = { instancePath: instancePath + "/spec/permissions", schemaPath: "#/properties/spec/properties/permissions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.properties.permissions.type, parentSchema: schema16.properties.spec.properties.permissions, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+        if (data9.rpmLimit !== void 0) {
+          let data54 = data9.rpmLimit;
+          if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)))) {
+            const err80 = { instancePath: instancePath + "/spec/rpmLimit", schemaPath: "#/properties/spec/properties/rpmLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.spec.properties.rpmLimit.type, parentSchema: schema16.properties.spec.properties.rpmLimit, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data9.sendInviteEmail !== void 0) {
+          let data55 = data9.sendInviteEmail;
+          if (typeof data55 !== "boolean") {
+            const err81 = { instancePath: instancePath + "/spec/sendInviteEmail", schemaPath: "#/properties/spec/properties/sendInviteEmail/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema16.properties.spec.properties.sendInviteEmail.type, parentSchema: schema16.properties.spec.properties.sendInviteEmail, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+        if (data9.softBudget !== void 0) {
+          let data56 = data9.softBudget;
+          if (typeof data56 !== "string") {
+            const err82 = { instancePath: instancePath + "/spec/softBudget", schemaPath: "#/properties/spec/properties/softBudget/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.softBudget.type, parentSchema: schema16.properties.spec.properties.softBudget, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+        }
+        if (data9.spend !== void 0) {
+          let data57 = data9.spend;
+          if (typeof data57 !== "string") {
+            const err83 = { instancePath: instancePath + "/spec/spend", schemaPath: "#/properties/spec/properties/spend/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.spend.type, parentSchema: schema16.properties.spec.properties.spend, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data9.tags !== void 0) {
+          let data58 = data9.tags;
+          if (Array.isArray(data58)) {
+            const len5 = data58.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data59 = data58[i5];
+              if (typeof data59 !== "string") {
+                const err84 = { instancePath: instancePath + "/spec/tags/" + i5, schemaPath: "#/properties/spec/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.tags.items.type, parentSchema: schema16.properties.spec.properties.tags.items, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err85 = { instancePath: instancePath + "/spec/tags", schemaPath: "#/properties/spec/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.spec.properties.tags.type, parentSchema: schema16.properties.spec.properties.tags, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+        if (data9.teamID !== void 0) {
+          let data60 = data9.teamID;
+          if (typeof data60 !== "string") {
+            const err86 = { instancePath: instancePath + "/spec/teamID", schemaPath: "#/properties/spec/properties/teamID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.teamID.type, parentSchema: schema16.properties.spec.properties.teamID, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data9.tpmLimit !== void 0) {
+          let data61 = data9.tpmLimit;
+          if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)))) {
+            const err87 = { instancePath: instancePath + "/spec/tpmLimit", schemaPath: "#/properties/spec/properties/tpmLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.spec.properties.tpmLimit.type, parentSchema: schema16.properties.spec.properties.tpmLimit, data: data61 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data9.userID !== void 0) {
+          let data62 = data9.userID;
+          if (typeof data62 !== "string") {
+            const err88 = { instancePath: instancePath + "/spec/userID", schemaPath: "#/properties/spec/properties/userID/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.spec.properties.userID.type, parentSchema: schema16.properties.spec.properties.userID, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err89 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.spec.type, parentSchema: schema16.properties.spec, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err90 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err90];
+    } else {
+      vErrors.push(err90);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+const TeamMemberAssociation = validate16;
+const schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/teammemberassociation.json", "title": "TeamMemberAssociation", "description": "TeamMemberAssociation: a User's membership of a Team (`/team/member_add`), as the LiteLLM operator (auth.litellm.ai/v1alpha1) defines it. Both references must resolve to resources of the project connected to the same proxy.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `auth.litellm.ai/v1alpha1`.", "type": "string", "const": "auth.litellm.ai/v1alpha1" }, "kind": { "description": "Kind of the resource: always `TeamMemberAssociation`.", "type": "string", "const": "TeamMemberAssociation" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "TeamMemberAssociationSpec", "description": "TeamMemberAssociationSpec defines the desired state of TeamMemberAssociation", "type": "object", "properties": { "connectionRef": { "title": "AuthConnectionRef", "description": "ConnectionRef is the LiteLLM proxy this object lives in: a LiteLLMInstance of the project (`instanceRef`; its sync Job applies the object), or a Secret holding the URL and master key of a proxy deployed elsewhere (`secretRef`; a sync Job is emitted that reads them). One of the two is required.", "type": "object", "properties": { "instanceRef": { "title": "AuthInstanceRef", "description": "A LiteLLMInstance among the inputs; it must resolve (checked by the compiler).", "type": "object", "properties": { "name": { "description": "Name of the LiteLLMInstance.", "type": "string" }, "namespace": { "description": "Namespace of the LiteLLMInstance; defaults to the namespace of this resource (the operator ignores this field; litellm-gitops honours it).", "type": "string" } }, "required": ["name"], "additionalProperties": false }, "secretRef": { "title": "AuthConnectionSecretRef", "description": "A Secret, in the namespace of this resource, holding the URL and the master key of a LiteLLM proxy that this project does not deploy. The sync Job reads both from it.", "type": "object", "properties": { "keys": { "title": "AuthConnectionSecretKeys", "description": "Which data keys of the Secret hold the connection details.", "type": "object", "properties": { "masterKey": { "description": "Data key holding the proxy's master key (the operator's default is `masterkey`).", "type": "string" }, "url": { "description": "Data key holding the proxy's base URL, such as `http://litellm.ai.svc:4000` (the operator's default is `url`).", "type": "string" } }, "required": ["masterKey", "url"], "additionalProperties": false }, "name": { "description": "Name of the Secret.", "type": "string" } }, "required": ["keys", "name"], "additionalProperties": false } }, "additionalProperties": false, "anyOf": [{ "properties": { "instanceRef": true }, "required": ["instanceRef"] }, { "properties": { "secretRef": true }, "required": ["secretRef"] }] }, "maxBudgetInTeam": { "description": "MaxBudgetInTeam is the user's budget inside the team in USD (`max_budget_in_team`), a non-negative decimal string.", "type": "string" }, "role": { "description": "Role is the user's role in the team (`role`), `admin` or `user`.", "type": "string", "enum": ["admin", "user"], "x-litellm-gitops-corrections": { "member": 'Did you mean "user"? (The operator\'s docs write `role: member`, which its CRD and LiteLLM reject.)', "owner": 'Did you mean "admin"?', "proxy_admin": 'Did you mean "admin"? (`proxy_admin` is a User\'s proxy role, `userRole`.)', "internal_user": 'Did you mean "user"? (`internal_user` is a User\'s proxy role, `userRole`.)' } }, "teamRef": { "title": "TeamRef", "description": "TeamRef is the Team resource (by `name`, and `namespace`, defaulting to this association's) the user joins.", "type": "object", "properties": { "name": { "description": "metadata.name of the referenced resource.", "type": "string" }, "namespace": { "description": "Namespace of the referenced resource; defaults to the namespace of this association.", "type": "string" } }, "required": ["name"], "additionalProperties": false }, "userRef": { "title": "UserRef", "description": "UserRef is the User resource (by `name`, and `namespace`, defaulting to this association's) that joins the team.", "type": "object", "properties": { "name": { "description": "metadata.name of the referenced resource.", "type": "string" }, "namespace": { "description": "Namespace of the referenced resource; defaults to the namespace of this association.", "type": "string" } }, "required": ["name"], "additionalProperties": false } }, "required": ["connectionRef", "role", "teamRef", "userRef"], "additionalProperties": false, "x-litellm-gitops-corrections": { "teamAlias": "A TeamMemberAssociation names the Team resource, not its alias: write `teamRef: {name: <the Team's metadata.name>}`. (The operator's docs use `teamAlias`, which its CRD rejects.)", "userEmail": "A TeamMemberAssociation names the User resource, not its email: write `userRef: {name: <the User's metadata.name>}`. (The operator's docs use `userEmail`, which its CRD rejects.)", "teamID": "Name the Team resource instead: `teamRef: {name: <the Team's metadata.name>}`.", "userID": "Name the User resource instead: `userRef: {name: <the User's metadata.name>}`." } } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema17.required, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema17.required, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema17.required, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema17.required, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.apiVersion.type, parentSchema: schema17.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("auth.litellm.ai/v1alpha1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "auth.litellm.ai/v1alpha1" }, message: "must be equal to constant", schema: "auth.litellm.ai/v1alpha1", parentSchema: schema17.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.kind.type, parentSchema: schema17.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("TeamMemberAssociation" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "TeamMemberAssociation" }, message: "must be equal to constant", schema: "TeamMemberAssociation", parentSchema: schema17.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema17.properties.metadata.required, parentSchema: schema17.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2.annotations !== void 0) {
+          let data3 = data2.annotations;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+              let data4 = data3[key1];
+              if (typeof data4 !== "string") {
+                const err10 = { instancePath: instancePath + "/metadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.metadata.properties.annotations.additionalProperties.type, parentSchema: schema17.properties.metadata.properties.annotations.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.metadata.properties.annotations.type, parentSchema: schema17.properties.metadata.properties.annotations, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              let data6 = data5[key2];
+              if (typeof data6 !== "string") {
+                const err12 = { instancePath: instancePath + "/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema17.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.metadata.properties.labels.type, parentSchema: schema17.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data7 = data2.name;
+          if (typeof data7 !== "string") {
+            const err14 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.metadata.properties.name.type, parentSchema: schema17.properties.metadata.properties.name, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.namespace !== void 0) {
+          let data8 = data2.namespace;
+          if (typeof data8 !== "string") {
+            const err15 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/properties/metadata/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.metadata.properties.namespace.type, parentSchema: schema17.properties.metadata.properties.namespace, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.metadata.type, parentSchema: schema17.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data9 = data.spec;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.connectionRef === void 0) {
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "connectionRef" }, message: "must have required property 'connectionRef'", schema: schema17.properties.spec.required, parentSchema: schema17.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data9.role === void 0) {
+          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property 'role'", schema: schema17.properties.spec.required, parentSchema: schema17.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data9.teamRef === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "teamRef" }, message: "must have required property 'teamRef'", schema: schema17.properties.spec.required, parentSchema: schema17.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data9.userRef === void 0) {
+          const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "userRef" }, message: "must have required property 'userRef'", schema: schema17.properties.spec.required, parentSchema: schema17.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        for (const key3 in data9) {
+          if (!(key3 === "connectionRef" || key3 === "maxBudgetInTeam" || key3 === "role" || key3 === "teamRef" || key3 === "userRef")) {
+            const err21 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.spec, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data9.connectionRef !== void 0) {
+          let data10 = data9.connectionRef;
+          const _errs28 = errors;
+          let valid5 = false;
+          const _errs29 = errors;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.instanceRef === void 0) {
+              const err22 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf/0/required", keyword: "required", params: { missingProperty: "instanceRef" }, message: "must have required property 'instanceRef'", schema: schema17.properties.spec.properties.connectionRef.anyOf[0].required, parentSchema: schema17.properties.spec.properties.connectionRef.anyOf[0], data: data10 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs29 === errors;
+          valid5 = valid5 || _valid0;
+          if (!valid5) {
+            const _errs30 = errors;
+            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+              if (data10.secretRef === void 0) {
+                const err23 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf/1/required", keyword: "required", params: { missingProperty: "secretRef" }, message: "must have required property 'secretRef'", schema: schema17.properties.spec.properties.connectionRef.anyOf[1].required, parentSchema: schema17.properties.spec.properties.connectionRef.anyOf[1], data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs30 === errors;
+            valid5 = valid5 || _valid0;
+          }
+          if (!valid5) {
+            const err24 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema17.properties.spec.properties.connectionRef.anyOf, parentSchema: schema17.properties.spec.properties.connectionRef, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          } else {
+            errors = _errs28;
+            if (vErrors !== null) {
+              if (_errs28) {
+                vErrors.length = _errs28;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key4 in data10) {
+              if (!(key4 === "instanceRef" || key4 === "secretRef")) {
+                const err25 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.spec.properties.connectionRef, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data10.instanceRef !== void 0) {
+              let data11 = data10.instanceRef;
+              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                if (data11.name === void 0) {
+                  const err26 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema17.properties.spec.properties.connectionRef.properties.instanceRef.required, parentSchema: schema17.properties.spec.properties.connectionRef.properties.instanceRef, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+                for (const key5 in data11) {
+                  if (!(key5 === "name" || key5 === "namespace")) {
+                    const err27 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.spec.properties.connectionRef.properties.instanceRef, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.name !== void 0) {
+                  let data12 = data11.name;
+                  if (typeof data12 !== "string") {
+                    const err28 = { instancePath: instancePath + "/spec/connectionRef/instanceRef/name", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.connectionRef.properties.instanceRef.properties.name.type, parentSchema: schema17.properties.spec.properties.connectionRef.properties.instanceRef.properties.name, data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.namespace !== void 0) {
+                  let data13 = data11.namespace;
+                  if (typeof data13 !== "string") {
+                    const err29 = { instancePath: instancePath + "/spec/connectionRef/instanceRef/namespace", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.connectionRef.properties.instanceRef.properties.namespace.type, parentSchema: schema17.properties.spec.properties.connectionRef.properties.instanceRef.properties.namespace, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/spec/connectionRef/instanceRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/instanceRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.spec.properties.connectionRef.properties.instanceRef.type, parentSchema: schema17.properties.spec.properties.connectionRef.properties.instanceRef, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data10.secretRef !== void 0) {
+              let data14 = data10.secretRef;
+              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                if (data14.keys === void 0) {
+                  const err31 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema17.properties.spec.properties.connectionRef.properties.secretRef.required, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                if (data14.name === void 0) {
+                  const err32 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema17.properties.spec.properties.connectionRef.properties.secretRef.required, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                for (const key6 in data14) {
+                  if (!(key6 === "keys" || key6 === "name")) {
+                    const err33 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.keys !== void 0) {
+                  let data15 = data14.keys;
+                  if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    if (data15.masterKey === void 0) {
+                      const err34 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/required", keyword: "required", params: { missingProperty: "masterKey" }, message: "must have required property 'masterKey'", schema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.required, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                    if (data15.url === void 0) {
+                      const err35 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.required, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
+                    }
+                    for (const key7 in data15) {
+                      if (!(key7 === "masterKey" || key7 === "url")) {
+                        const err36 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data15 };
+                        if (vErrors === null) {
+                          vErrors = [err36];
+                        } else {
+                          vErrors.push(err36);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data15.masterKey !== void 0) {
+                      let data16 = data15.masterKey;
+                      if (typeof data16 !== "string") {
+                        const err37 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys/masterKey", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/properties/masterKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.masterKey.type, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.masterKey, data: data16 };
+                        if (vErrors === null) {
+                          vErrors = [err37];
+                        } else {
+                          vErrors.push(err37);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data15.url !== void 0) {
+                      let data17 = data15.url;
+                      if (typeof data17 !== "string") {
+                        const err38 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys/url", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.url.type, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.properties.url, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/spec/connectionRef/secretRef/keys", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys.type, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.keys, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.name !== void 0) {
+                  let data18 = data14.name;
+                  if (typeof data18 !== "string") {
+                    const err40 = { instancePath: instancePath + "/spec/connectionRef/secretRef/name", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.name.type, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef.properties.name, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err41 = { instancePath: instancePath + "/spec/connectionRef/secretRef", schemaPath: "#/properties/spec/properties/connectionRef/properties/secretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.spec.properties.connectionRef.properties.secretRef.type, parentSchema: schema17.properties.spec.properties.connectionRef.properties.secretRef, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/spec/connectionRef", schemaPath: "#/properties/spec/properties/connectionRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.spec.properties.connectionRef.type, parentSchema: schema17.properties.spec.properties.connectionRef, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data9.maxBudgetInTeam !== void 0) {
+          let data19 = data9.maxBudgetInTeam;
+          if (typeof data19 !== "string") {
+            const err43 = { instancePath: instancePath + "/spec/maxBudgetInTeam", schemaPath: "#/properties/spec/properties/maxBudgetInTeam/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.maxBudgetInTeam.type, parentSchema: schema17.properties.spec.properties.maxBudgetInTeam, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data9.role !== void 0) {
+          let data20 = data9.role;
+          if (typeof data20 !== "string") {
+            const err44 = { instancePath: instancePath + "/spec/role", schemaPath: "#/properties/spec/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.role.type, parentSchema: schema17.properties.spec.properties.role, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          if (!(data20 === "admin" || data20 === "user")) {
+            const err45 = { instancePath: instancePath + "/spec/role", schemaPath: "#/properties/spec/properties/role/enum", keyword: "enum", params: { allowedValues: schema17.properties.spec.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.spec.properties.role.enum, parentSchema: schema17.properties.spec.properties.role, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data9.teamRef !== void 0) {
+          let data21 = data9.teamRef;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.name === void 0) {
+              const err46 = { instancePath: instancePath + "/spec/teamRef", schemaPath: "#/properties/spec/properties/teamRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema17.properties.spec.properties.teamRef.required, parentSchema: schema17.properties.spec.properties.teamRef, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            for (const key8 in data21) {
+              if (!(key8 === "name" || key8 === "namespace")) {
+                const err47 = { instancePath: instancePath + "/spec/teamRef", schemaPath: "#/properties/spec/properties/teamRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.spec.properties.teamRef, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data21.name !== void 0) {
+              let data22 = data21.name;
+              if (typeof data22 !== "string") {
+                const err48 = { instancePath: instancePath + "/spec/teamRef/name", schemaPath: "#/properties/spec/properties/teamRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.teamRef.properties.name.type, parentSchema: schema17.properties.spec.properties.teamRef.properties.name, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data21.namespace !== void 0) {
+              let data23 = data21.namespace;
+              if (typeof data23 !== "string") {
+                const err49 = { instancePath: instancePath + "/spec/teamRef/namespace", schemaPath: "#/properties/spec/properties/teamRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.teamRef.properties.namespace.type, parentSchema: schema17.properties.spec.properties.teamRef.properties.namespace, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/spec/teamRef", schemaPath: "#/properties/spec/properties/teamRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.spec.properties.teamRef.type, parentSchema: schema17.properties.spec.properties.teamRef, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data9.userRef !== void 0) {
+          let data24 = data9.userRef;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.name === void 0) {
+              const err51 = { instancePath: instancePath + "/spec/userRef", schemaPath: "#/properties/spec/properties/userRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema17.properties.spec.properties.userRef.required, parentSchema: schema17.properties.spec.properties.userRef, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            for (const key9 in data24) {
+              if (!(key9 === "name" || key9 === "namespace")) {
+                const err52 = { instancePath: instancePath + "/spec/userRef", schemaPath: "#/properties/spec/properties/userRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.spec.properties.userRef, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data24.name !== void 0) {
+              let data25 = data24.name;
+              if (typeof data25 !== "string") {
+                const err53 = { instancePath: instancePath + "/spec/userRef/name", schemaPath: "#/properties/spec/properties/userRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.userRef.properties.name.type, parentSchema: schema17.properties.spec.properties.userRef.properties.name, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data24.namespace !== void 0) {
+              let data26 = data24.namespace;
+              if (typeof data26 !== "string") {
+                const err54 = { instancePath: instancePath + "/spec/userRef/namespace", schemaPath: "#/properties/spec/properties/userRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.spec.properties.userRef.properties.namespace.type, parentSchema: schema17.properties.spec.properties.userRef.properties.namespace, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/spec/userRef", schemaPath: "#/properties/spec/properties/userRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.spec.properties.userRef.type, parentSchema: schema17.properties.spec.properties.userRef, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.spec.type, parentSchema: schema17.properties.spec, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err57];
+    } else {
+      vErrors.push(err57);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
 export {
   CompilerConfig,
   LiteLLMInstance,
-  Model
+  Model,
+  Team,
+  TeamMemberAssociation,
+  User,
+  VirtualKey
 };

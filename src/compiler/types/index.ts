@@ -7,13 +7,17 @@
 export type { LiteLLMInstance } from "./litellm-instance.js";
 export type { Model } from "./model.js";
 export type { CompilerConfig } from "./compiler-config.js";
+export type { Team } from "./team.js";
+export type { User } from "./user.js";
+export type { VirtualKey } from "./virtual-key.js";
+export type { TeamMemberAssociation } from "./team-member-association.js";
 
 /**
  * Non-standard keywords used by the schemas, all of them annotations with no effect on
  * validation. Register them with `ajv.addVocabulary(SCHEMA_ANNOTATION_KEYWORDS)` so that
  * ajv can compile the schemas in strict mode.
  */
-export const SCHEMA_ANNOTATION_KEYWORDS: readonly string[] = ["x-litellm-gitops-extension"];
+export const SCHEMA_ANNOTATION_KEYWORDS: readonly string[] = ["x-litellm-gitops-corrections", "x-litellm-gitops-extension"];
 
 /**
  * Formats used by the schemas. ajv-formats defines `int32` and `int64` (range checks);
