@@ -9,6 +9,7 @@ import { checkCommittedSecrets, checkLiteralCredentials } from "./rules/credenti
 import { checkNames } from "./rules/names.js";
 import { checkProviders } from "./rules/providers.js";
 import { checkDuplicates, checkInstanceRefs } from "./rules/references.js";
+import { checkSettingsKeys } from "./rules/settings-keys.js";
 import { checkValues } from "./rules/values.js";
 import { validateAgainstSchema } from "./schema-validation.js";
 
@@ -30,7 +31,7 @@ export interface Validated {
 }
 
 /** The rules a schema cannot say, each over the whole project. Order only affects report order, which is sorted later. */
-const RULES = [checkNames, checkDuplicates, checkInstanceRefs, checkProviders, checkValues, checkLiteralCredentials, checkCommittedSecrets];
+const RULES = [checkNames, checkDuplicates, checkInstanceRefs, checkProviders, checkValues, checkLiteralCredentials, checkCommittedSecrets, checkSettingsKeys];
 
 /** files ──load──▶ documents ──validate──▶ resources */
 export function loadProject(paths: readonly string[], options: LoadOptions): Validated {

@@ -101,7 +101,7 @@ function checkRoutingStrategy(instance: InstanceResource, router: Record<string,
     diagnostic(
       "LG4001",
       locationOf(instance.doc, "/spec/routerSettings/routing_strategy"),
-      `routing_strategy ${JSON.stringify(strategy)} is not one LiteLLM knows; the proxy refuses to start`,
+      `routing_strategy ${JSON.stringify(strategy)} is not one LiteLLM knows; its Router falls back to simple-shuffle without a word, so this setting would do nothing`,
       suggestion ? `Did you mean "${suggestion}"?` : `Known strategies: ${ROUTING_STRATEGIES.join(", ")}.`,
     ),
   );
