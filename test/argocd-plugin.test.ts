@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { renderRequest } from "../src/cli/argocd-env.js";
 import { compileInputs } from "../src/compiler/compile.js";
-import { renderInstances } from "../src/render/tree.js";
+import { renderInstances } from "../src/render/instances.js";
 import { UsageError } from "../src/cli/io.js";
 import { kustomizeBuild, parseYamlStream } from "./support/kustomize.js";
 import { INSTANCE, model } from "./support/project.js";

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import type { IR } from "../src/compiler/ir.js";
 import { emitLiteLLMConfig } from "../src/emitters/litellm-config.js";
-import { renderInstances, renderTree } from "../src/render/tree.js";
+import { renderTree } from "../src/render/files.js";
+import { renderInstances } from "../src/render/instances.js";
 import { compileDir, INSTANCE, model, writeProject } from "./support/project.js";
 import { pyyamlLoad, pyyamlTypes, toPlain } from "./support/pyyaml.js";
 

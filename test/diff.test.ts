@@ -7,7 +7,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { IR } from "../src/compiler/ir.js";
 import { main } from "../src/cli/main.js";
-import { diffIR, isEmpty } from "../src/diff/diff.js";
+import { diffIR, isEmpty, renderAsBuild } from "../src/diff/diff.js";
+import { toYamlStream } from "../src/render/yaml.js";
 import { staticBase } from "../src/diff/git.js";
 import { COMMENT_MARKER, formatMarkdown, inline } from "../src/diff/markdown.js";
 import { changedPaths, fieldChanges, MASK } from "../src/diff/values.js";
@@ -94,6 +95,22 @@ describe("diffIR", () => {
     const diff = diffIR(irOf(BEFORE), irOf({ "z.yaml": CLAUDE, "a.yaml": GPT, "m.yaml": INSTANCE }));
     expect(isEmpty(diff)).toBe(true);
     expect(diff.instances).toEqual([]);
+  });
+});
+
+describe("renderAsBuild", () => {
+  // The objects diff compares are the objects render prints: one decision, in src/render/targets.ts.
+  it.each(["manifests", "helm", "all"] as const)("compares, for --target %s, exactly the objects render prints, each once", async (target) => {
+    const dir = writeProject(BEFORE);
+    const ir = irOf(BEFORE);
+    const { instances } = renderAsBuild(target)(ir);
+    const objects = instances.flatMap((i) => i.objects);
+    const keys = objects.map((o) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((k) => k.startsWith("ExternalSecret/"))).toEqual(["ExternalSecret/ai/claude-secret", "ExternalSecret/ai/gpt-4o-secret", "ExternalSecret/ai/proxy-master-key"]);
+    const printed = await run(["render", "--target", target, dir], dir);
+    expect(printed.code).toBe(0);
+    expect(toYamlStream(objects)).toBe(printed.stdout);
   });
 });
 

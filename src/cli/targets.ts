@@ -1,10 +1,5 @@
-import type { CompilerSettings } from "../compiler/ir.js";
+import { TARGETS, type Target } from "../render/targets.js";
 import { UsageError } from "./io.js";
-
-/** What `build` writes and `render` prints: plain manifests, litellm-helm values with their wrappers, or both. */
-export type Target = "manifests" | "helm" | "all";
-
-const TARGETS: readonly Target[] = ["manifests", "helm", "all"];
 
 export const TARGET_OPTION = { target: { type: "string" } } as const;
 
@@ -18,20 +13,4 @@ export function parseTarget(value: string | undefined): Target | undefined {
   if (value === undefined) return undefined;
   if ((TARGETS as readonly string[]).includes(value)) return value as Target;
   throw new UsageError(`--target must be one of ${TARGETS.join(", ")}`);
-}
-
-/** The flag when given, else what the CompilerConfig asks for (both targets: `all`). */
-export function effectiveTarget(flag: Target | undefined, settings: CompilerSettings): Target {
-  if (flag !== undefined) return flag;
-  const manifests = settings.targets.includes("manifests");
-  const helm = settings.targets.includes("helm");
-  return manifests && helm ? "all" : helm ? "helm" : "manifests";
-}
-
-export function includesManifests(target: Target): boolean {
-  return target !== "helm";
-}
-
-export function includesHelm(target: Target): boolean {
-  return target !== "manifests";
 }

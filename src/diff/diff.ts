@@ -11,7 +11,7 @@
 import type { InstanceIR, IR } from "../compiler/ir.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
 import { emitLiteLLMConfig } from "../emitters/litellm-config.js";
-import { renderInstances, renderTree } from "../render/tree.js";
+import { effectiveTarget, renderTarget, targetFiles, type Target } from "../render/targets.js";
 import { changedPaths, deepEqual, fieldChanges, type FieldChange } from "./values.js";
 
 export type { FieldChange } from "./values.js";
@@ -78,16 +78,22 @@ export interface OutputDiff {
 
 /**
  * Renders both IRs and compares them; `undefined` before means "nothing" (inputs new or broken
- * at the base). `render` decides what is output (the command passes build's target choice);
- * the default is the manifests target.
+ * at the base). `render` decides what is output; the default is what `build` writes.
  */
-export function diffIR(before: IR | undefined, after: IR, render: (ir: IR) => Rendering = renderManifests): OutputDiff {
+export function diffIR(before: IR | undefined, after: IR, render: (ir: IR) => Rendering = renderAsBuild()): OutputDiff {
   return diffRendered(before === undefined ? NOTHING : render(before), render(after));
 }
 
-export function renderManifests(ir: IR): Rendering {
-  const instances = renderInstances(ir);
-  return { instances, files: renderTree(instances) };
+/**
+ * What `build` would write for an IR, with the same target choice (the flag, else the side's
+ * own CompilerConfig): so the file list matches the committed tree, and the objects are the
+ * ones deployed.
+ */
+export function renderAsBuild(flag?: Target): (ir: IR) => Rendering {
+  return (ir) => {
+    const rendering = renderTarget(ir, effectiveTarget(flag, ir.settings));
+    return { instances: rendering.instances, files: targetFiles(ir, rendering) };
+  };
 }
 
 export function diffRendered(before: Rendering, after: Rendering): OutputDiff {
@@ -171,15 +177,10 @@ function ref(o: K8sObject): ObjectRef {
   return { apiVersion: o.apiVersion, kind: o.kind, namespace: o.metadata.namespace, name: o.metadata.name };
 }
 
-/**
- * Objects in `after`'s render order, then removed ones in `before`'s. An object listed twice
- * (the ExternalSecrets that both the manifests and the helm target carry) counts once.
- */
+/** Objects in `after`'s render order, then removed ones in `before`'s. */
 function diffObjects(before: readonly K8sObject[], after: readonly K8sObject[]): InstanceDiff["objects"] {
-  const old = new Map<string, K8sObject>();
-  for (const o of before) if (!old.has(objectKey(o))) old.set(objectKey(o), o);
-  const now = new Map<string, K8sObject>();
-  for (const o of after) if (!now.has(objectKey(o))) now.set(objectKey(o), o);
+  const old = new Map(before.map((o) => [objectKey(o), o]));
+  const now = new Map(after.map((o) => [objectKey(o), o]));
   const added: ObjectRef[] = [];
   const changed: ObjectChange[] = [];
   for (const object of now.values()) {

@@ -1,19 +1,69 @@
-import type { IR } from "../compiler/ir.js";
-import { renderHelm, type RenderedHelm } from "./helm.js";
-import { renderInstances, renderTree, type RenderedInstance } from "./tree.js";
+import type { CompilerSettings, IR } from "../compiler/ir.js";
+import type { InstanceIR } from "../compiler/ir.js";
+import type { K8sObject } from "../emitters/kubernetes/index.js";
+import { renderTree } from "./files.js";
+import { renderHelm } from "./helm.js";
+import { renderInstances } from "./instances.js";
+import { helmObjects, type RenderedHelm, type RenderedInstance } from "./rendered.js";
+
+/*
+ * The one place that decides what a target produces: `render` prints `objects`, `build` writes
+ * `files`, `diff` compares `instances` and `files`. Each of them calls renderTarget.
+ */
+
+/** What `build` writes and `render` prints: plain manifests, litellm-helm values with their wrappers, or both. */
+export type Target = "manifests" | "helm" | "all";
+
+export const TARGETS: readonly Target[] = ["manifests", "helm", "all"];
+
+/** The flag when given, else what the CompilerConfig asks for (both targets: `all`). */
+export function effectiveTarget(flag: Target | undefined, settings: CompilerSettings): Target {
+  if (flag !== undefined) return flag;
+  const manifests = settings.targets.includes("manifests");
+  const helm = settings.targets.includes("helm");
+  return manifests && helm ? "all" : helm ? "helm" : "manifests";
+}
+
+/** The objects one instance deploys under a target, each once, in render order. */
+export interface InstanceObjects {
+  /** `<namespace>/<instance>`. */
+  dir: string;
+  instance: InstanceIR;
+  objects: K8sObject[];
+}
 
 export interface TargetRendering {
+  target: Target;
   rendered: RenderedInstance[];
   /** The helm target's output, when asked for. */
   helm?: RenderedHelm[];
-  /** What `build` writes: relative path → text. */
-  files: Map<string, string>;
+  /** Per instance, what the target deploys: the manifests, then the helm wrappers; the ExternalSecrets both carry appear once. */
+  instances: InstanceObjects[];
+  /** Every object in the order `render` prints them: all instances' manifests, then all instances' helm objects. */
+  objects: K8sObject[];
 }
 
-/** IR ──emit──▶ objects ──▶ files for the chosen targets: what `build` writes and `diff` compares. */
-export function renderForTargets(ir: IR, targets: { manifests: boolean; helm: boolean }): TargetRendering {
-  const rendered = renderInstances(ir);
-  const helm = targets.helm ? renderHelm(ir, rendered) : undefined;
-  const files = renderTree(rendered, { manifests: targets.manifests, helm, flux: ir.settings.flux });
-  return helm ? { rendered, helm, files } : { rendered, files };
+/**
+ * IR ──emit──▶ objects for a target. With `instance` (`<namespace>/<name>`), only that
+ * instance's objects (every instance is still emitted and its wiring checked).
+ */
+export function renderTarget(ir: IR, target: Target, instance?: string): TargetRendering {
+  const manifests = target !== "helm";
+  const rendered = renderInstances(ir).filter((r) => instance === undefined || r.dir === instance);
+  const helm = target !== "manifests" ? renderHelm(ir, rendered) : undefined;
+  const helmByDir = new Map((helm ?? []).map((h) => [h.dir, h]));
+  // With the manifests, the ExternalSecrets are already among the instance's objects: only the wrappers are added.
+  const helmPart = (h: RenderedHelm | undefined): K8sObject[] => (h === undefined ? [] : manifests ? h.wrappers : helmObjects(h));
+  const instances = rendered.map((r) => ({
+    dir: r.dir,
+    instance: r.instance,
+    objects: [...(manifests ? r.objects : []), ...helmPart(helmByDir.get(`${r.dir}/helm`))],
+  }));
+  const objects = [...(manifests ? rendered.flatMap((r) => r.objects) : []), ...(helm ?? []).flatMap(helmPart)];
+  return helm ? { target, rendered, helm, instances, objects } : { target, rendered, instances, objects };
+}
+
+/** objects ──▶ files: what `build` writes for the rendering, as relative path → text. */
+export function targetFiles(ir: IR, rendering: TargetRendering): Map<string, string> {
+  return renderTree(rendering.rendered, { manifests: rendering.target !== "helm", helm: rendering.helm, flux: ir.settings.flux });
 }

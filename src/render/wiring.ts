@@ -1,11 +1,29 @@
-import type { RenderedInstance } from "./tree.js";
+import { isDeepStrictEqual } from "node:util";
+import { chartProvidedEnv } from "../emitters/helm-chart-keys.js";
+import type { K8sObject } from "../emitters/kubernetes/index.js";
+import { allValues, type RenderedHelm, type RenderedInstance } from "./rendered.js";
 
-/**
- * The compiler's check of its own output before anything is written: every
- * `os.environ/NAME` in config.yaml is an env variable of the proxy container, and every
- * `secretKeyRef` it reads is produced by one of the emitted ExternalSecrets (unless
- * Secrets are managed elsewhere). A failure here is a compiler bug, never a user error.
+/*
+ * The compiler's check of its own output before anything is written, for each target: every
+ * `os.environ/NAME` in the proxy config is an env variable the pod sets, and every
+ * `secretKeyRef` it reads is produced by one of the emitted ExternalSecrets (unless Secrets
+ * are managed elsewhere). A failure here is a compiler bug, never a user error.
  */
+
+/** The output would not work as emitted: a compiler bug, reported as an internal failure (exit 2). */
+export class WiringError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`output wiring check failed (LG5001), please report this:\n  ${problems.join("\n  ")}`);
+  }
+}
+
+/** A container env entry, as the Deployment and the chart's extraEnvVars both write it. */
+interface EnvVar {
+  name: string;
+  valueFrom?: { secretKeyRef?: { name: string; key: string } };
+}
+
+/** The manifests target: config.yaml against the Deployment's env and the ExternalSecrets. */
 export function wiringProblems(rendered: RenderedInstance, externalSecrets: boolean): string[] {
   const problems: string[] = [];
   const deployment = rendered.objects.find((o) => o.kind === "Deployment") as
@@ -17,13 +35,7 @@ export function wiringProblems(rendered: RenderedInstance, externalSecrets: bool
     if (!envNames.has(name)) problems.push(`${rendered.dir}: config.yaml reads os.environ/${name}, which the container does not set`);
   }
   if (!externalSecrets) return problems;
-  const produced = new Set<string>();
-  for (const object of rendered.objects) {
-    if (object.kind !== "ExternalSecret") continue;
-    const spec = (object as unknown as { spec: { target?: { name?: string }; data?: Array<{ secretKey: string }> } }).spec;
-    const target = spec.target?.name ?? object.metadata.name;
-    for (const entry of spec.data ?? []) produced.add(`${target}/${entry.secretKey}`);
-  }
+  const produced = producedSecretKeys(rendered.objects);
   for (const entry of env) {
     const ref = entry.valueFrom?.secretKeyRef;
     if (ref && !produced.has(`${ref.name}/${ref.key}`)) {
@@ -33,9 +45,49 @@ export function wiringProblems(rendered: RenderedInstance, externalSecrets: bool
   return problems;
 }
 
-interface EnvVar {
-  name: string;
-  valueFrom?: { secretKeyRef?: { name: string; key: string } };
+/**
+ * The helm target, for every set of values: proxy_config is the compiled config; every
+ * `os.environ/NAME` in it is set, by extraEnvVars or by the chart itself; the master key
+ * Secret is named (else the chart mints a random one per render); and every Secret key the
+ * pod reads is produced by one of the ExternalSecrets.
+ */
+export function helmWiringProblems(helm: RenderedHelm, config: unknown, externalSecrets: boolean): string[] {
+  const problems: string[] = [];
+  const produced = producedSecretKeys(helm.externalSecrets);
+  for (const { where, values } of allValues(helm)) {
+    if (!isDeepStrictEqual(values.proxy_config, config)) problems.push(`${where}: proxy_config differs from the compiled config.yaml`);
+    if (typeof values.masterkeySecretName !== "string" || values.masterkeySecretName === "" || typeof values.masterkeySecretKey !== "string" || values.masterkeySecretKey === "") {
+      problems.push(`${where}: masterkeySecretName/masterkeySecretKey unset: the chart would generate a new master key on every render`);
+    }
+    const extra = Array.isArray(values.extraEnvVars) ? (values.extraEnvVars as EnvVar[]) : [];
+    const env = [
+      ...extra.map((e) => ({ name: e.name, secretKeyRef: e.valueFrom?.secretKeyRef })),
+      ...chartProvidedEnv(values),
+    ];
+    const names = new Set(env.map((e) => e.name));
+    for (const name of environNames(values.proxy_config)) {
+      if (!names.has(name)) problems.push(`${where}: proxy_config reads os.environ/${name}, which neither extraEnvVars nor the chart sets`);
+    }
+    if (!externalSecrets) continue;
+    for (const e of env) {
+      if (e.secretKeyRef && !produced.has(`${e.secretKeyRef.name}/${e.secretKeyRef.key}`)) {
+        problems.push(`${where}: env ${e.name} reads Secret ${e.secretKeyRef.name} key ${e.secretKeyRef.key}, which no ExternalSecret produces`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every `<Secret>/<key>` that the ExternalSecrets among `objects` produce (the target Secret is named after the ExternalSecret unless set). */
+export function producedSecretKeys(objects: readonly K8sObject[]): Set<string> {
+  const produced = new Set<string>();
+  for (const object of objects) {
+    if (object.kind !== "ExternalSecret") continue;
+    const spec = object.spec as { target?: { name?: string }; data?: Array<{ secretKey: string }> } | undefined;
+    const target = spec?.target?.name ?? object.metadata.name;
+    for (const entry of spec?.data ?? []) produced.add(`${target}/${entry.secretKey}`);
+  }
+  return produced;
 }
 
 /** Every NAME of an `os.environ/NAME` anywhere in a config. */

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { compileInputs } from "../../compiler/compile.js";
-import { renderForTargets } from "../../render/targets.js";
+import { effectiveTarget, renderTarget, targetFiles } from "../../render/targets.js";
 import { diagnostic } from "../../compiler/diagnostics.js";
 import { OutputError, type OutputErrorKind } from "../../write/errors.js";
 import { checkOutput, writeOutput } from "../../write/write.js";
@@ -9,7 +9,7 @@ import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, type Io } from "../io.js";
 import { driftDiagnostics, driftJson, driftOf, driftText, hasDrift } from "../drift.js";
 import { diagnosticStream, report } from "../print.js";
-import { TARGET_OPTION, TARGET_USAGE, effectiveTarget, includesHelm, includesManifests, parseTarget } from "../targets.js";
+import { TARGET_OPTION, TARGET_USAGE, parseTarget } from "../targets.js";
 import { formatGithub } from "../report.js";
 
 
@@ -49,7 +49,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return code;
   }
   const target = effectiveTarget(targetFlag, outcome.result.settings);
-  const { files } = renderForTargets(outcome.result, { manifests: includesManifests(target), helm: includesHelm(target) });
+  const files = targetFiles(outcome.result, renderTarget(outcome.result, target));
   try {
     if (values.check) {
       const drift = driftOf(shown, await checkOutput(out, files));

@@ -4,16 +4,14 @@ import path from "node:path";
 import { compileInputs } from "../../compiler/compile.js";
 import { CODES } from "../../compiler/diagnostics.js";
 import type { IR } from "../../compiler/ir.js";
-import { diffIR, isEmpty, type Rendering } from "../../diff/diff.js";
+import { diffIR, isEmpty, renderAsBuild } from "../../diff/diff.js";
 import { extractYamlAt, GitError, repositoryOf, resolveCommit, type Repository } from "../../diff/git.js";
 import { formatMarkdown } from "../../diff/markdown.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "../io.js";
 import { report } from "../print.js";
-import { helmObjects } from "../../render/helm.js";
-import { renderForTargets } from "../../render/targets.js";
-import { effectiveTarget, includesHelm, includesManifests, parseTarget, TARGET_OPTION, type Target } from "../targets.js";
+import { parseTarget, TARGET_OPTION } from "../targets.js";
 
 export const usage = `Usage: litellm-gitops diff --base REF [PATH...] [--out DIR] [--target manifests|helm|all] [--exit-code] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
@@ -99,7 +97,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       }
       throw error;
     }
-    const diff = diffIR(before, after.result, (ir) => renderAsBuild(ir, target));
+    const diff = diffIR(before, after.result, renderAsBuild(target));
     const shownOut = path.relative(io.cwd, out) || ".";
     io.stdout.write(formatMarkdown(diff, { base, outDir: shownOut, ...(baseNote ? { baseNote } : {}) }));
     return values["exit-code"] && !isEmpty(diff) ? EXIT_INPUT : EXIT_OK;
@@ -108,19 +106,3 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/**
- * What `build` would write for this IR, with the same target choice (the flag, else the side's
- * own CompilerConfig): so the file list matches the committed tree, and the objects are the
- * ones deployed (manifests and/or the helm target's wrappers and ExternalSecrets).
- */
-function renderAsBuild(ir: IR, flag: Target | undefined): Rendering {
-  const target = effectiveTarget(flag, ir.settings);
-  const { rendered, helm, files } = renderForTargets(ir, { manifests: includesManifests(target), helm: includesHelm(target) });
-  const helmByDir = new Map((helm ?? []).map((h) => [h.dir, h]));
-  const instances = rendered.map((r) => {
-    const h = helmByDir.get(`${r.dir}/helm`);
-    const objects = [...(includesManifests(target) ? r.objects : []), ...(h ? helmObjects(h) : [])];
-    return { dir: r.dir, instance: r.instance, objects };
-  });
-  return { instances, files };
-}

@@ -1,13 +1,12 @@
 import { compileInputs } from "../../compiler/compile.js";
-import { helmObjects, renderHelm } from "../../render/helm.js";
-import { renderInstances } from "../../render/tree.js";
+import { effectiveTarget, renderTarget } from "../../render/targets.js";
 import { toYamlStream } from "../../render/yaml.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, type Io } from "../io.js";
 import { report } from "../print.js";
 import { renderRequest } from "../argocd-env.js";
-import { TARGET_OPTION, TARGET_USAGE, effectiveTarget, includesHelm, includesManifests, parseTarget } from "../targets.js";
+import { TARGET_OPTION, TARGET_USAGE, parseTarget } from "../targets.js";
 
 export const usage = `Usage: litellm-gitops render [PATH...] [--instance NAMESPACE/NAME] [--target manifests|helm|all] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
@@ -36,20 +35,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: request.strict, cacheDir: cacheOption(values, io) });
   const code = report(outcome, io, format, io.stderr);
   if (!outcome.result) return code;
-  const rendered = renderInstances(outcome.result).filter((r) => wanted === undefined || r.dir === wanted);
-  if (wanted !== undefined && rendered.length === 0) {
+  const target = effectiveTarget(targetFlag, outcome.result.settings);
+  const { instances, objects } = renderTarget(outcome.result, target, wanted);
+  if (wanted !== undefined && instances.length === 0) {
     io.stderr.write(`litellm-gitops render: no instance ${wanted} in the project\n`);
     return EXIT_INPUT;
   }
-  const target = effectiveTarget(targetFlag, outcome.result.settings);
   if (targetFlag === undefined && target === "all") {
     io.stderr.write("litellm-gitops render: CompilerConfig spec.targets has both targets, so this prints both; applied together they run every proxy twice (pass --target)\n");
-  }
-  const objects = includesManifests(target) ? rendered.flatMap((r) => r.objects) : [];
-  if (includesHelm(target)) {
-    // With the manifests, the ExternalSecrets are already in the stream: printed once.
-    const helm = renderHelm(outcome.result, rendered);
-    objects.push(...helm.flatMap((h) => (includesManifests(target) ? h.wrappers : helmObjects(h))));
   }
   if (objects.length === 0) {
     // An empty stream tells Argo CD that the app has no objects: it would prune everything.

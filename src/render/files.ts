@@ -1,48 +1,8 @@
-import type { InstanceIR, IR } from "../compiler/ir.js";
-import { emitExternalSecrets } from "../emitters/external-secrets.js";
-import { emitInstanceObjects, objectFileName, type K8sObject } from "../emitters/kubernetes/index.js";
+import { objectFileName } from "../emitters/kubernetes/index.js";
 import { instanceKustomization, rootKustomization } from "../emitters/kustomization.js";
-import { emitLiteLLMConfig } from "../emitters/litellm-config.js";
 import { emitFluxObjects, FLUX_DIR, FLUX_KUSTOMIZATION_FILE, GIT_REPOSITORY_FILE, type FluxSettings } from "../emitters/flux.js";
-import type { RenderedHelm } from "./helm.js";
-import { wiringProblems } from "./wiring.js";
+import type { RenderedHelm, RenderedInstance } from "./rendered.js";
 import { toYaml } from "./yaml.js";
-
-/** What one instance compiles to: its proxy config (as text, as the ConfigMap carries it) and its objects in render order. */
-export interface RenderedInstance {
-  instance: InstanceIR;
-  /** `<namespace>/<instance>`: the instance's folder under DIR. */
-  dir: string;
-  /** config.yaml as data, and as the text written to disk and carried by the ConfigMap. */
-  config: Record<string, unknown>;
-  configYaml: string;
-  objects: K8sObject[];
-}
-
-/** IR ──emit──▶ objects, per instance, in a fixed order; the wiring between them checked before anyone writes them. */
-export function renderInstances(ir: IR): RenderedInstance[] {
-  return ir.instances.map((instance) => {
-    const config = emitLiteLLMConfig(instance);
-    const configYaml = toYaml(config);
-    const rendered: RenderedInstance = {
-      instance,
-      dir: `${instance.namespace}/${instance.name}`,
-      config,
-      configYaml,
-      objects: [...emitInstanceObjects(instance, ir.settings, configYaml), ...emitExternalSecrets(instance, ir.settings)],
-    };
-    const problems = wiringProblems(rendered, ir.settings.externalSecrets);
-    if (problems.length > 0) throw new WiringError(problems);
-    return rendered;
-  });
-}
-
-/** The output would not work as emitted: a compiler bug, reported as an internal failure (exit 2). */
-export class WiringError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`output wiring check failed (LG5001), please report this:\n  ${problems.join("\n  ")}`);
-  }
-}
 
 /** Which targets' files `renderTree` writes. */
 export interface TreeOptions {

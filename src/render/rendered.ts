@@ -1,0 +1,42 @@
+import type { InstanceIR } from "../compiler/ir.js";
+import type { K8sObject } from "../emitters/kubernetes/index.js";
+
+/** What one instance compiles to: its proxy config (as text, as the ConfigMap carries it) and its objects in render order. */
+export interface RenderedInstance {
+  instance: InstanceIR;
+  /** `<namespace>/<instance>`: the instance's folder under DIR. */
+  dir: string;
+  /** config.yaml as data, and as the text written to disk and carried by the ConfigMap. */
+  config: Record<string, unknown>;
+  configYaml: string;
+  objects: K8sObject[];
+}
+
+/** What one instance compiles to for the helm target: DIR/<namespace>/<instance>/helm/. */
+export interface RenderedHelm {
+  instance: InstanceIR;
+  /** `<namespace>/<instance>/helm`, relative to DIR. */
+  dir: string;
+  /** values.yaml: the plain-Helm variant (`helm upgrade --install -f`), Helm hooks; equal to the HelmRelease's. */
+  values: Record<string, unknown>;
+  /** The enabled wrappers, each with its own values: Application, then OCIRepository/HelmRepository and HelmRelease. */
+  wrappers: K8sObject[];
+  /** The manifests target's ExternalSecrets, the same objects: every Secret the values read. */
+  externalSecrets: K8sObject[];
+}
+
+/** The objects `render --target helm` prints and helm/kustomization.yaml lists: wrappers, then ExternalSecrets. */
+export function helmObjects(helm: RenderedHelm): K8sObject[] {
+  return [...helm.wrappers, ...helm.externalSecrets];
+}
+
+/** Every set of values the instance's helm output carries: values.yaml and each wrapper's. */
+export function allValues(helm: RenderedHelm): Array<{ where: string; values: Record<string, unknown> }> {
+  const found = [{ where: `${helm.dir}/values.yaml`, values: helm.values }];
+  for (const w of helm.wrappers) {
+    const spec = w.spec as { source?: { helm?: { valuesObject?: Record<string, unknown> } }; values?: Record<string, unknown> } | undefined;
+    const values = w.kind === "Application" ? spec?.source?.helm?.valuesObject : w.kind === "HelmRelease" ? spec?.values : undefined;
+    if (values !== undefined) found.push({ where: `${helm.dir} ${w.kind} ${w.metadata.name}`, values });
+  }
+  return found;
+}
