@@ -1,7 +1,13 @@
 // Issue 13: what we emit deploys and behaves as the real consumers (LiteLLM, the litellm-helm
 // chart, the operator, ESO, CNPG, Prometheus) expect. Each case cites the source of the rule.
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import type { Diagnostic } from "../src/compiler/diagnostics.js";
+import { importFiles } from "../src/importer/index.js";
+import { renderHelm } from "../src/render/helm.js";
+import { renderInstances } from "../src/render/tree.js";
+import { validateUpstream } from "./support/upstream-schemas.js";
 import { compileDir, INSTANCE, writeProject } from "./support/project.js";
 
 function diagnosticsOf(files: Record<string, string>, strict = false): Diagnostic[] {
@@ -56,5 +62,34 @@ describe("LG4001 wording", () => {
     expect(d!.severity).toBe("error");
     expect(d!.message).toContain("falls back to simple-shuffle");
     expect(d!.message).not.toContain("refuses to start");
+  });
+});
+
+describe("ingress TLS with the controller's default certificate", () => {
+  const tlsInstance = INSTANCE + "  ingress:\n    enabled: true\n    host: llm.example.com\n    tls: {}\n";
+
+  it("emits spec.tls with the host and no secretName, valid against the Ingress schema", () => {
+    const ir = compileDir(writeProject({ "i.yaml": tlsInstance })).result!;
+    const [rendered] = renderInstances(ir);
+    const ingress = rendered!.objects.find((o) => o.kind === "Ingress")!;
+    // networking.k8s.io/v1 IngressTLS: secretName is optional ("the host is served with the
+    // controller's default certificate", Traefik's TLSStore default, for example).
+    expect((ingress.spec as Record<string, unknown>).tls).toEqual([{ hosts: ["llm.example.com"] }]);
+    expect(validateUpstream(ingress)).toMatchObject({ ok: true });
+  });
+
+  it("sets the chart's ingress.tls to hosts only under the helm target", () => {
+    const ir = compileDir(writeProject({ "i.yaml": tlsInstance })).result!;
+    const [helm] = renderHelm(ir, renderInstances(ir));
+    expect((helm!.values.ingress as Record<string, unknown>).tls).toEqual([{ hosts: ["llm.example.com"] }]);
+  });
+
+  it("import keeps the chart's ingress.tls entry without secretName", () => {
+    const dir = writeProject({
+      "values.yaml": "masterkeySecretName: litellm-master\ningress:\n  enabled: true\n  className: traefik\n  hosts:\n  - host: llm.example.com\n    paths: [{path: /, pathType: ImplementationSpecific}]\n  tls:\n  - hosts: [llm.example.com]\n",
+    });
+    const result = importFiles([path.join(dir, "values.yaml")], { cwd: dir, namespace: "ai", instance: "proxy" });
+    const instance = parseYaml(result.files.get("instance.yaml")!) as { spec: { ingress: unknown } };
+    expect(instance.spec.ingress).toEqual({ enabled: true, host: "llm.example.com", className: "traefik", tls: {} });
   });
 });

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import type { ParsedDocument } from "./parse.js";
-import { closest } from "./suggest.js";
+import { closest, editDistance } from "./suggest.js";
 
 export const LITELLM_API_VERSION = "litellm.litellm.ai/v1alpha1";
 export const GITOPS_API_VERSION = "litellm-gitops.dev/v1alpha1";
@@ -62,7 +62,22 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
   if (typeof apiVersion !== "string" || typeof kind !== "string") return { role: "ignored" };
   if (apiVersion === "v1" && kind === "Secret") return { role: "secret", doc };
   const group = groupOf(apiVersion);
-  if (!OUR_GROUPS.has(group)) return { role: "ignored" };
+  if (!OUR_GROUPS.has(group)) {
+    const expected = (INPUT_KINDS as Record<string, string>)[kind];
+    if (expected !== undefined && looksLikeOurs(group, groupOf(expected))) {
+      // A typo in the group would otherwise drop the document from the build without a word.
+      const { line, column } = doc.locate("/apiVersion");
+      diagnostics.push(
+        diagnostic(
+          "LG1030",
+          { file: doc.file, line, column, pointer: "/apiVersion" },
+          `${kind} under apiVersion ${apiVersion} is not read: ${group} is not ${groupOf(expected)}`,
+          `Write \`apiVersion: ${expected}\`.`,
+        ),
+      );
+    }
+    return { role: "ignored" };
+  }
 
   const expected = INPUT_KINDS[kind as InputKind] as string | undefined;
   if (expected === apiVersion) return { role: "input", kind: kind as InputKind, doc };
@@ -92,6 +107,15 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
     ),
   );
   return { role: "ignored" };
+}
+
+/**
+ * A group that names LiteLLM or is a few edits from ours (`litellm.ai`, `litellm.litelm.ai`,
+ * `litellm.litellm.io`, `litellm-gitops.io`): meant to be ours, not another project's kind of
+ * the same name.
+ */
+function looksLikeOurs(group: string, ours: string): boolean {
+  return group.toLowerCase().includes("litellm") || editDistance(group.toLowerCase(), ours) <= 3;
 }
 
 function groupOf(apiVersion: string): string {

@@ -56,7 +56,8 @@ export interface InstanceIR {
     host: string;
     className?: string;
     annotations?: Record<string, string>;
-    tls?: { secretName: string };
+    /** No secretName: the host is served with the ingress controller's default certificate (Traefik's, for example). */
+    tls?: { secretName?: string };
   };
   gateway?: {
     host: string;

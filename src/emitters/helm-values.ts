@@ -109,7 +109,7 @@ function ingressValues(instance: InstanceIR): Record<string, unknown> | undefine
   const ingress: Record<string, unknown> = { enabled: true, className: spec.className ?? "" };
   if (spec.annotations !== undefined && Object.keys(spec.annotations).length > 0) ingress.annotations = { ...spec.annotations };
   ingress.hosts = [{ host: spec.host, paths: [{ path: "/", pathType: "Prefix" }] }];
-  if (spec.tls !== undefined) ingress.tls = [{ secretName: spec.tls.secretName, hosts: [spec.host] }];
+  if (spec.tls !== undefined) ingress.tls = [{ ...(spec.tls.secretName ? { secretName: spec.tls.secretName } : {}), hosts: [spec.host] }];
   return ingress;
 }
 

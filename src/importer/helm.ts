@@ -177,7 +177,11 @@ function importIngress(ingress: unknown, at: Sourced, part: HelmPart, report: Re
   if (typeof ingress.className === "string" && ingress.className !== "") spec.className = ingress.className;
   if (isPlain(ingress.annotations) && Object.keys(ingress.annotations).length > 0) spec.annotations = ingress.annotations;
   const tls = Array.isArray(ingress.tls) ? ingress.tls.find((t) => isPlain(t) && Array.isArray(t.hosts) && t.hosts.includes(first.host)) : undefined;
-  if (isPlain(tls) && typeof tls.secretName === "string") spec.tls = { secretName: tls.secretName };
+  // An entry without secretName is TLS with the controller's default certificate (Traefik): kept as `tls: {}`.
+  if (isPlain(tls)) spec.tls = typeof tls.secretName === "string" && tls.secretName !== "" ? { secretName: tls.secretName } : {};
+  else if (Array.isArray(ingress.tls) && ingress.tls.length > 0) {
+    report(diagnostic("LG6006", here(childPointer(at.pointer, "tls")), `ingress.tls has no entry for host ${first.host}; not imported`, "Add spec.ingress.tls to the instance: {} for the controller's default certificate, or {secretName: <tls secret>}."));
+  }
   part.spec.ingress = spec;
   hosts.slice(1).forEach((_, i) => report(diagnostic("LG6006", here(childPointer(childPointer(at.pointer, "hosts"), i + 1)), "ingress host beyond the first; not imported", "An instance's Ingress serves one host.")));
   const paths = Array.isArray(first.paths) ? first.paths : [];

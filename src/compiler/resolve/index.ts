@@ -92,7 +92,8 @@ function resolveInstance(
     ir.ingress = { host };
     if (className) ir.ingress.className = className;
     if (annotations) ir.ingress.annotations = annotations;
-    if (tls?.secretName) ir.ingress.tls = { secretName: tls.secretName };
+    // `tls: {}` asks for TLS with the controller's default certificate: a tls entry with hosts only.
+    if (tls) ir.ingress.tls = tls.secretName ? { secretName: tls.secretName } : {};
   }
   if (spec.gateway?.enabled) {
     const parentRefs = spec.gateway.parentRefs ?? [];

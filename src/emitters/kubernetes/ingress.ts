@@ -21,7 +21,8 @@ export function ingress(instance: InstanceIR): K8sObject | undefined {
   }
   const body: Record<string, unknown> = {};
   if (spec.className !== undefined) body.ingressClassName = spec.className;
-  if (spec.tls !== undefined) body.tls = [{ hosts: [spec.host], secretName: spec.tls.secretName }];
+  // No secretName: networking.k8s.io/v1 IngressTLS allows it, and the controller serves its default certificate.
+  if (spec.tls !== undefined) body.tls = [{ hosts: [spec.host], ...(spec.tls.secretName ? { secretName: spec.tls.secretName } : {}) }];
   body.rules = [
     {
       host: spec.host,
