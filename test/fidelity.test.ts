@@ -6,7 +6,7 @@ import { parse as parseYaml } from "yaml";
 import type { Diagnostic } from "../src/compiler/diagnostics.js";
 import { importFiles } from "../src/importer/index.js";
 import { renderHelm } from "../src/render/helm.js";
-import { renderInstances } from "../src/render/tree.js";
+import { renderInstances } from "../src/render/instances.js";
 import { validateUpstream } from "./support/upstream-schemas.js";
 import { compileDir, INSTANCE, writeProject } from "./support/project.js";
 
