@@ -17,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   list: { summary: "list the models of every instance", load: () => import("./commands/list.js") },
   import: { summary: "bring an existing config.yaml, models.yaml or litellm-helm values in as resources", load: () => import("./commands/import.js") },
   diff: { summary: "summarise, as Markdown, what a change does to the rendered output (--base REF)", load: () => import("./commands/diff.js") },
+  graph: { summary: "draw each proxy's routing and access (mermaid, dot, svg, html)", load: () => import("./commands/graph.js") },
   schema: { summary: "print or write the input JSON Schemas, for editors", load: () => import("./commands/schema.js") },
   init: { summary: "write a starter project (a CompilerConfig, an instance, two models)", load: () => import("./commands/init.js") },
 };

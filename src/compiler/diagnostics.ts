@@ -72,6 +72,7 @@ export const CODES = {
   LG5001: { severity: "error", title: "output wiring broken (internal check)" },
   LG5002: { severity: "error", title: "rendered output is stale" },
   LG5003: { severity: "error", title: "output folder cannot be written" },
+  LG5080: { severity: "error", title: "graph file cannot be written" },
 
   // `import` (src/importer): reading an existing LiteLLM config.yaml, models.yaml or Helm values.
   LG6001: { severity: "error", title: "not a LiteLLM config, model list or Helm values file" },

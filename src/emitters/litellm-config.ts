@@ -48,7 +48,7 @@ export const LITELLM_PARAM_NAMES: Record<string, string> = {
 };
 
 /** LiteLLM's name for each credential param the IR binds to a Secret. */
-const CREDENTIAL_NAMES: Record<CredentialParam, string> = {
+export const CREDENTIAL_NAMES: Record<CredentialParam, string> = {
   apiKey: "api_key",
   apiBase: "api_base",
   apiVersion: "api_version",

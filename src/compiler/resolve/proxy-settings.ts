@@ -157,8 +157,13 @@ function checkModelReferences(
 function modelMatcher(modelNames: ReadonlySet<string>): (name: string) => boolean {
   const wildcards = [...modelNames]
     .filter((pattern) => pattern.includes("*"))
-    .map((pattern) => new RegExp("^" + pattern.split("*").map(escapeRegex).join(".*") + "$"));
+    .map(wildcardRegex);
   return (name) => modelNames.has(name) || wildcards.some((regex) => regex.test(name));
+}
+
+/** The names a wildcard model_name matches: `*` is any run of characters (LiteLLM's PatternMatchRouter). */
+export function wildcardRegex(pattern: string): RegExp {
+  return new RegExp("^" + pattern.split("*").map(escapeRegex).join(".*") + "$");
 }
 
 function escapeRegex(s: string): string {
