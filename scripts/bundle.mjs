@@ -42,6 +42,33 @@ export function sourceHash() {
   return hash.digest("hex").slice(0, 32);
 }
 
+/** The sync Job's program, relative to dist/: one file, Node built-ins only (src/sync/bundle.ts reads it). */
+export const SYNC_SCRIPT = "sync/litellm-gitops-sync.mjs";
+
+/**
+ * src/sync/script.ts as ONE self-contained ES module: no chunks, no npm package, no banner, so
+ * that a stock Node image runs it from a ConfigMap. esbuild's output depends only on the sources,
+ * so the same sources give the same bytes (the ConfigMap, and the Job name hashed from it, stay put).
+ */
+export async function bundleSyncScript(outfile) {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ["src/sync/script.ts"],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    legalComments: "none",
+    charset: "utf8",
+    logLevel: "warning",
+    metafile: true,
+  });
+  const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith("src/sync/") && !f.startsWith("src/litellm/"));
+  if (inputs.length > 0) throw new Error(`the sync script must stay self-contained, but it imports ${inputs.join(", ")}`);
+  return result;
+}
+
 export async function bundle(outdir) {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
   const staging = `${outdir}.tmp-${process.pid}`;
@@ -66,6 +93,7 @@ export async function bundle(outdir) {
     // The parse cache's notion of "the same compiler" (src/compiler/parse-cache.ts).
     define: { __LITELLM_GITOPS_BUILD__: JSON.stringify(`${pkg.version} ${sourceHash()}`) },
   });
+  await bundleSyncScript(path.join(staging, SYNC_SCRIPT));
   const previous = `${outdir}.old-${process.pid}`;
   if (existsSync(outdir)) renameSync(outdir, previous);
   renameSync(staging, outdir);

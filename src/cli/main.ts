@@ -20,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   graph: { summary: "draw each proxy's routing and access (mermaid, dot, svg, html)", load: () => import("./commands/graph.js") },
   schema: { summary: "print or write the input JSON Schemas, for editors", load: () => import("./commands/schema.js") },
   init: { summary: "write a starter project (a CompilerConfig, an instance, two models)", load: () => import("./commands/init.js") },
+  sync: { summary: "apply an access.json (teams, users, keys) through LiteLLM's management API (the sync Job)", load: () => import("./commands/sync.js") },
 };
 
 export function version(): string {
