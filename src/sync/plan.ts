@@ -116,15 +116,21 @@ export function plan(input: PlanInput): Plan {
 
   // ---- Teams ----
   const declaredTeams = new Set(state.teams.map((t) => t.team_id));
-  for (const team of state.teams) planTeam(team, owner, observed, adopt, out);
+  // A declared team that is someone else's: its memberships are not touched either.
+  const refusedTeams = new Set(state.teams.filter((team) => planTeam(team, owner, observed, adopt, out) === "refused").map((t) => t.team_id));
+  const skip = (m: AccessMembership): boolean => {
+    if (!refusedTeams.has(m.team_id)) return false;
+    out.warnings.push({ kind: "membership", name: `${m.team_id}/${m.user_id}`, resource: m.resource, message: `not applied: team ${m.team_id} is not managed by this sync (see the error above)` });
+    return true;
+  };
 
   // ---- Users and their memberships ----
   const declaredUsers = new Set(state.users.map((u) => u.user_id));
   const membershipsByUser = new Map<string, AccessMembership[]>();
-  for (const m of state.memberships) membershipsByUser.set(m.user_id, [...(membershipsByUser.get(m.user_id) ?? []), m]);
+  for (const m of state.memberships) if (!skip(m)) membershipsByUser.set(m.user_id, [...(membershipsByUser.get(m.user_id) ?? []), m]);
   for (const user of state.users) planUser(user, membershipsByUser.get(user.user_id) ?? [], owner, observed, adopt, out);
   for (const m of state.memberships) {
-    if (!declaredUsers.has(m.user_id)) planMembership(m, undefined, observed, out);
+    if (!declaredUsers.has(m.user_id) && !refusedTeams.has(m.team_id)) planMembership(m, undefined, observed, out);
   }
 
   // ---- Keys ----
@@ -186,7 +192,7 @@ function takenBy(kind: Kind, name: string, resource: string, what: string, metad
   return "refuse";
 }
 
-function planTeam(team: AccessTeam, owner: string, observed: Observed, adopt: boolean, out: Plan): void {
+function planTeam(team: AccessTeam, owner: string, observed: Observed, adopt: boolean, out: Plan): "refused" | "planned" {
   const { metadata, team_member_permissions, ...rest } = team.params;
   const params = paramsOf({ ...rest, ...(team_member_permissions ? { team_member_permissions } : {}), ...(metadata ? { metadata } : {}) });
   const fields = fieldHashes(params);
@@ -199,12 +205,12 @@ function planTeam(team: AccessTeam, owner: string, observed: Observed, adopt: bo
     // new_team: a caller-set team_id that exists → 400 "Team id = X already exists…".
     const body = pick({ ...params, team_id: team.team_id, metadata: meta, ...(team.blocked ? { blocked: true } : {}) }, TEAM_NEW_FIELDS, ROUTES.teamNew);
     out.actions.push({ kind: "team", op: "create", name, resource: team.resource, fields: Object.keys(fields).concat(team.blocked ? ["blocked"] : []).sort(), phase: 1, steps: [{ method: "POST", path: ROUTES.teamNew, body }] });
-    return;
+    return "planned";
   }
   let recorded = recordOf(current.metadata);
   let op: Op = "update";
   if (!recorded || recorded.owner !== owner) {
-    if (takenBy("team", name, team.resource, `team_id ${name} (alias ${String(current.team_alias ?? "none")})`, current.metadata, owner, adopt, out) === "refuse") return;
+    if (takenBy("team", name, team.resource, `team_id ${name} (alias ${String(current.team_alias ?? "none")})`, current.metadata, owner, adopt, out) === "refuse") return "refused";
     recorded = undefined;
     op = "adopt";
   }
@@ -231,6 +237,7 @@ function planTeam(team: AccessTeam, owner: string, observed: Observed, adopt: bo
     fieldNames.push("blocked");
   }
   if (steps.length > 0) out.actions.push({ kind: "team", op, name, resource: team.resource, fields: fieldNames.sort(), phase: 1, steps });
+  return "planned";
 }
 
 function membershipHash(m: AccessMembership): string {
