@@ -7,6 +7,7 @@ import type { Diagnostic } from "../src/compiler/diagnostics.js";
 import { importFiles } from "../src/importer/index.js";
 import { renderHelm } from "../src/render/helm.js";
 import { renderInstances } from "../src/render/instances.js";
+import { cli } from "./support/cli.js";
 import { validateUpstream } from "./support/upstream-schemas.js";
 import { compileDir, INSTANCE, writeProject } from "./support/project.js";
 
@@ -91,5 +92,100 @@ describe("ingress TLS with the controller's default certificate", () => {
     const result = importFiles([path.join(dir, "values.yaml")], { cwd: dir, namespace: "ai", instance: "proxy" });
     const instance = parseYaml(result.files.get("instance.yaml")!) as { spec: { ingress: unknown } };
     expect(instance.spec.ingress).toEqual({ enabled: true, host: "llm.example.com", className: "traefik", tls: {} });
+  });
+});
+
+describe("Secrets made in the cluster", () => {
+  const dbInstance = (keys = "hostSecret: host, usernameSecret: username, passwordSecret: password, dbnameSecret: dbname") =>
+    INSTANCE + `  masterKeySecretRef: {secretName: proxy-master, key: masterkey}\n  databaseSecretRef:\n    nameRef: pg-app\n    keys: {${keys}}\n`;
+  const cnpg = "apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: pg\n  namespace: ai\nspec:\n  instances: 2\n  storage: {size: 1Gi}\n";
+
+  function build(files: Record<string, string>) {
+    const outcome = compileDir(writeProject(files));
+    expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const ir = outcome.result!;
+    const rendered = renderInstances(ir);
+    const externalSecrets = rendered.flatMap((r) => r.objects).filter((o) => o.kind === "ExternalSecret").map((o) => o.metadata.name);
+    return { ir, rendered, externalSecrets, diagnostics: outcome.diagnostics };
+  }
+
+  it("a CNPG Cluster's <cluster>-app gets no ExternalSecret; the pod still reads it", () => {
+    // CloudNativePG (pkg/specs/secrets.go) creates <cluster>-app; an ExternalSecret with
+    // creationPolicy Owner on the same name would fight it.
+    const { rendered, externalSecrets, ir } = build({ "i.yaml": dbInstance(), "pg.yaml": cnpg });
+    expect(externalSecrets).toEqual(["proxy-master"]);
+    const deployment = rendered[0]!.objects.find((o) => o.kind === "Deployment")!;
+    expect(JSON.stringify(deployment)).toContain('"secretKeyRef":{"name":"pg-app","key":"password"}');
+    expect(ir.instances[0]!.secrets.find((s) => s.name === "pg-app")!.madeBy).toBe("CloudNativePG Cluster ai/pg");
+  });
+
+  it("a CNPG Cluster in another namespace makes nothing here", () => {
+    const { externalSecrets } = build({ "i.yaml": dbInstance(), "pg.yaml": cnpg.replace("namespace: ai", "namespace: postgres") });
+    expect(externalSecrets).toEqual(["pg-app", "proxy-master"]);
+  });
+
+  it("<cluster>-superuser is made only with enableSuperuserAccess: true (CNPG >= 1.21 default is false)", () => {
+    const instance = dbInstance().replace("nameRef: pg-app", "nameRef: pg-superuser");
+    expect(build({ "i.yaml": instance, "pg.yaml": cnpg }).externalSecrets).toEqual(["pg-superuser", "proxy-master"]);
+    expect(build({ "i.yaml": instance, "pg.yaml": cnpg + "  enableSuperuserAccess: true\n" }).externalSecrets).toEqual(["proxy-master"]);
+  });
+
+  it("a key CNPG does not write is a located error with a did-you-mean", () => {
+    const ds = diagnosticsOf({ "i.yaml": dbInstance("hostSecret: host, usernameSecret: user, passwordSecret: pass, dbnameSecret: database"), "pg.yaml": cnpg });
+    const found = withCode(ds, "LG4030");
+    expect(found.map((d) => [d.file, d.line, d.pointer]).sort()).toEqual([
+      ["i.yaml", 11, "/spec/databaseSecretRef/keys/dbnameSecret"],
+      ["i.yaml", 11, "/spec/databaseSecretRef/keys/passwordSecret"],
+    ]);
+    expect(found.find((d) => d.pointer.endsWith("passwordSecret"))!.hint).toMatch(/^Did you mean "password"\?/);
+    expect(found.every((d) => d.severity === "error" && d.message.includes("CloudNativePG Cluster ai/pg"))).toBe(true);
+  });
+
+  it("CompilerConfig.spec.clusterSecrets: by name in any namespace, or namespace/name", () => {
+    const config = (items: string) => `apiVersion: litellm-gitops.dev/v1alpha1\nkind: CompilerConfig\nmetadata:\n  name: c\nspec:\n  clusterSecrets: [${items}]\n`;
+    expect(build({ "i.yaml": dbInstance(), "c.yaml": config("pg-app") }).externalSecrets).toEqual(["proxy-master"]);
+    expect(build({ "i.yaml": dbInstance(), "c.yaml": config("ai/pg-app, ai/proxy-master") }).externalSecrets).toEqual([]);
+    expect(build({ "i.yaml": dbInstance(), "c.yaml": config("other/pg-app") }).externalSecrets).toEqual(["pg-app", "proxy-master"]);
+  });
+
+  it("a SealedSecret and a SOPS-encrypted Secret are made in the cluster; the SOPS one gets no LG3009", () => {
+    const sealed = "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: pg-app\n  namespace: ai\nspec:\n  encryptedData:\n    host: AgB4\n    username: AgB5\n    password: AgB6\n    dbname: AgB7\n";
+    const sops =
+      "apiVersion: v1\nkind: Secret\nmetadata:\n  name: proxy-master\n  namespace: ai\nstringData:\n  masterkey: ENC[AES256_GCM,data:abc,type:str]\nsops:\n  version: 3.9.0\n  age: []\n";
+    const { externalSecrets, diagnostics } = build({ "i.yaml": dbInstance(), "sealed.yaml": sealed, "sops.yaml": sops });
+    expect(externalSecrets).toEqual([]);
+    expect(withCode(diagnostics, "LG3009")).toEqual([]);
+    // A key the SealedSecret does not carry is caught like CNPG's.
+    const ds = diagnosticsOf({ "i.yaml": dbInstance(), "sealed.yaml": sealed.replace("    dbname: AgB7\n", "") });
+    expect(withCode(ds, "LG4030").map((d) => d.pointer)).toEqual(["/spec/databaseSecretRef/keys/dbnameSecret"]);
+  });
+
+  it("LG3009 offers the ExternalSecret only for a Secret that build would emit one for", () => {
+    const plain = (name: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\n  namespace: ai\nstringData:\n  k: v\n`;
+    const ds = diagnosticsOf({ "i.yaml": dbInstance(), "pg.yaml": cnpg, "a.yaml": plain("proxy-master"), "b.yaml": plain("unrelated"), "c.yaml": plain("pg-app") });
+    const hints = Object.fromEntries(withCode(ds, "LG3009").map((d) => [d.file, d.hint]));
+    expect(hints["a.yaml"]).toContain("ExternalSecret");
+    expect(hints["b.yaml"]).not.toContain("ExternalSecret");
+    expect(hints["c.yaml"]).not.toContain("ExternalSecret");
+  });
+
+  it("`secrets` lists cluster-made Secrets apart, with their maker and the keys the proxy reads", async () => {
+    const dir = writeProject({ "i.yaml": dbInstance(), "pg.yaml": cnpg });
+    const run = await cli(dir, ["secrets"]);
+    expect(run.code).toBe(0);
+    const [store, cluster] = run.stdout.split("created in the cluster");
+    expect(store).toContain("Secret ai/proxy-master key masterkey");
+    expect(store).not.toContain("pg-app");
+    for (const key of ["dbname", "host", "password", "username"]) expect(cluster).toContain(`Secret ai/pg-app key ${key}`);
+    expect(cluster).toContain("made by CloudNativePG Cluster ai/pg");
+    const json = JSON.parse((await cli(dir, ["secrets", "--format", "json"])).stdout) as Array<{ secretName: string; madeBy?: string; remoteKey: string }>;
+    expect(json.filter((e) => e.secretName === "pg-app").every((e) => e.madeBy === "CloudNativePG Cluster ai/pg" && e.remoteKey === "")).toBe(true);
+  });
+
+  it("the helm target emits no ExternalSecret for them either, and its wiring holds", () => {
+    const config = "apiVersion: litellm-gitops.dev/v1alpha1\nkind: CompilerConfig\nmetadata:\n  name: c\nspec:\n  targets: [helm]\n";
+    const { ir, rendered } = build({ "i.yaml": dbInstance(), "pg.yaml": cnpg, "c.yaml": config });
+    const [helm] = renderHelm(ir, rendered);
+    expect(helm!.externalSecrets.map((o) => o.metadata.name)).toEqual(["proxy-master"]);
   });
 });

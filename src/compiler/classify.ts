@@ -23,6 +23,8 @@ export type InputKind = keyof typeof INPUT_KINDS;
 export type Classified =
   | { role: "input"; kind: InputKind; doc: ParsedDocument }
   | { role: "secret"; doc: ParsedDocument }
+  /** A CNPG Cluster or SealedSecret: makes Secrets in the cluster (cluster-secrets.ts). */
+  | { role: "producer"; doc: ParsedDocument }
   | { role: "ignored" };
 
 /** API groups that are ours: a document in them that we can't read is a mistake, not someone else's file. */
@@ -61,6 +63,7 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
   }
   if (typeof apiVersion !== "string" || typeof kind !== "string") return { role: "ignored" };
   if (apiVersion === "v1" && kind === "Secret") return { role: "secret", doc };
+  if (isProducer(apiVersion, kind)) return { role: "producer", doc };
   const group = groupOf(apiVersion);
   if (!OUR_GROUPS.has(group)) {
     const expected = (INPUT_KINDS as Record<string, string>)[kind];
@@ -116,6 +119,11 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
  */
 function looksLikeOurs(group: string, ours: string): boolean {
   return group.toLowerCase().includes("litellm") || editDistance(group.toLowerCase(), ours) <= 3;
+}
+
+/** A document that makes Secrets in the cluster: a CloudNativePG Cluster or a SealedSecret (cluster-secrets.ts reads them). */
+function isProducer(apiVersion: string, kind: string): boolean {
+  return (apiVersion === "postgresql.cnpg.io/v1" && kind === "Cluster") || (apiVersion === "bitnami.com/v1alpha1" && kind === "SealedSecret");
 }
 
 function groupOf(apiVersion: string): string {

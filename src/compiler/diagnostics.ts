@@ -68,6 +68,7 @@ export const CODES = {
   LG4007: { severity: "warning", title: "remote key templates cannot tell Secret keys apart" },
   LG4008: { severity: "error", title: "Flux objects enabled without a Git repository" },
   LG4009: { severity: "error", title: "Secret read by two instances of one namespace" },
+  LG4030: { severity: "error", title: "key not in a Secret made in the cluster" },
 
   LG5001: { severity: "error", title: "output wiring broken (internal check)" },
   LG5002: { severity: "error", title: "rendered output is stale" },

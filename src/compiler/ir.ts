@@ -20,6 +20,8 @@ export interface CompilerSettings {
   remoteKeyTemplate: string;
   remotePropertyTemplate: string;
   refreshInterval: string;
+  /** Secret names (`name` or `namespace/name`) made in the cluster: no ExternalSecret for them. */
+  clusterSecrets: string[];
   /** false: Secrets are managed elsewhere (SOPS, Sealed Secrets); only the env wiring is emitted. */
   externalSecrets: boolean;
   targets: Array<"manifests" | "helm">;
@@ -128,6 +130,8 @@ export interface SecretIR {
   name: string;
   /** Data keys anything reads, sorted, unique. */
   keys: string[];
+  /** Made in the cluster (CompilerConfig.spec.clusterSecrets or a producer among the inputs): no ExternalSecret. */
+  madeBy?: string;
 }
 
 export interface DetachedModel {

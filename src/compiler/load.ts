@@ -226,11 +226,12 @@ function mayConcernUsFile(absolute: string): boolean {
 }
 
 /**
- * Cheap pre-filter: a file that mentions neither a litellm API group nor a Secret holds
- * nothing this compiler reads, so it is never parsed (YAML parsing is the dominant cost).
+ * Cheap pre-filter: a file that mentions neither a litellm API group (or a misspelling of one,
+ * LG1030), nor a Secret or SealedSecret, nor a CloudNativePG Cluster holds nothing this
+ * compiler reads, so it is never parsed (YAML parsing is the dominant cost).
  */
 export function mayConcernUs(text: string): boolean {
-  return text.includes("litellm") || /\bSecret\b/.test(text);
+  return text.includes("litellm") || /lite?l+m|Secret\b|postgresql\.cnpg\.io/.test(text);
 }
 
 export function displayPath(absolute: string, cwd: string): string {

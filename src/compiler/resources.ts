@@ -2,6 +2,7 @@ import type { CompilerConfig } from "./types/compiler-config.js";
 import type { LiteLLMInstance } from "./types/litellm-instance.js";
 import type { Model } from "./types/model.js";
 import type { ParsedDocument } from "./parse.js";
+import type { SecretProducer } from "./cluster-secrets.js";
 
 /** A schema-valid input document, typed by the types generated from schemas/. */
 export interface Resource<T> {
@@ -29,6 +30,8 @@ export interface Project {
   models: ModelResource[];
   config?: CompilerConfigResource;
   secrets: SecretDocument[];
+  /** Secrets made in the cluster by producers among the inputs (CNPG, Sealed Secrets, SOPS). */
+  producers: SecretProducer[];
   /** Instances whose documents failed the schema: references to them are not reported again. */
   invalidInstanceKeys: Set<string>;
 }

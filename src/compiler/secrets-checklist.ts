@@ -11,6 +11,8 @@ export interface ChecklistEntry {
   key: string;
   /** `<namespace>/<instance> ENV_NAME (purpose)`, one per reader. */
   usedBy: string[];
+  /** Made in the cluster (remoteKey empty): by what ("CloudNativePG Cluster ai/pg", "CompilerConfig spec.clusterSecrets"). */
+  madeBy?: string;
 }
 
 /** What must be in the secret store: exactly the remote refs the ExternalSecrets read. Sorted. */
@@ -19,7 +21,7 @@ export function secretsChecklist(ir: IR): ChecklistEntry[] {
   for (const instance of ir.instances) {
     for (const secret of instance.secrets) {
       for (const key of secret.keys) {
-        const ref = ir.settings.externalSecrets
+        const ref = ir.settings.externalSecrets && secret.madeBy === undefined
           ? renderRemoteRef(ir.settings, { namespace: instance.namespace, secretName: secret.name, key, instance: instance.name })
           : { key: "", property: "" };
         const id = `${ref.key}\u0000${ref.property}\u0000${instance.namespace}\u0000${secret.name}\u0000${key}`;
@@ -30,6 +32,7 @@ export function secretsChecklist(ir: IR): ChecklistEntry[] {
           secretName: secret.name,
           key,
           usedBy: [],
+          ...(secret.madeBy ? { madeBy: secret.madeBy } : {}),
         };
         for (const env of instance.env) {
           const reads =

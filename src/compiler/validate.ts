@@ -1,4 +1,5 @@
 import { classify, isRecord, type InputKind } from "./classify.js";
+import { secretProducers } from "./cluster-secrets.js";
 import { diagnostic, type Diagnostic } from "./diagnostics.js";
 import { discover, readSource } from "./load.js";
 import { locationOf } from "./locate.js";
@@ -66,9 +67,11 @@ export function loadProject(paths: readonly string[], options: LoadOptions): Val
 export function validateDocuments(documents: readonly ParsedDocument[], diagnostics: Diagnostic[]): Project {
   const inputs: Array<{ kind: InputKind; doc: ParsedDocument; valid: boolean }> = [];
   const secrets: ParsedDocument[] = [];
+  const producerDocs: ParsedDocument[] = [];
   for (const doc of documents.flatMap(listItems)) {
     const classified = classify(doc, diagnostics);
     if (classified.role === "secret") secrets.push(doc);
+    if (classified.role === "producer") producerDocs.push(doc);
     if (classified.role !== "input") continue;
     const errors = validateAgainstSchema(classified.kind, doc);
     diagnostics.push(...errors);
@@ -105,8 +108,10 @@ export function validateDocuments(documents: readonly ParsedDocument[], diagnost
       const { name, namespace } = toResource<unknown>(doc);
       return { doc, name, namespace };
     }),
+    producers: [],
     invalidInstanceKeys: new Set(),
   };
+  project.producers = secretProducers(producerDocs, project.secrets, defaultNamespace);
   if (configDoc) project.config = toResource(configDoc);
   for (const input of inputs) {
     if (input.kind === "LiteLLMInstance") {

@@ -13,7 +13,8 @@ import { renderRemoteRef } from "../compiler/remote-key.js";
  */
 export function emitExternalSecrets(instance: InstanceIR, settings: CompilerSettings): K8sObject[] {
   if (!settings.externalSecrets) return [];
-  return instance.secrets.map((secret) => ({
+  // A Secret made in the cluster (CNPG, Sealed Secrets, SOPS, clusterSecrets) has its maker: ESO would fight it.
+  return instance.secrets.filter((secret) => secret.madeBy === undefined).map((secret) => ({
     apiVersion: "external-secrets.io/v1",
     kind: "ExternalSecret",
     metadata: {

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import type { InstanceIR } from "../compiler/ir.js";
 import { chartProvidedEnv } from "../emitters/helm-chart-keys.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
 import { allValues, type RenderedHelm, type RenderedInstance } from "./rendered.js";
@@ -36,9 +37,10 @@ export function wiringProblems(rendered: RenderedInstance, externalSecrets: bool
   }
   if (!externalSecrets) return problems;
   const produced = producedSecretKeys(rendered.objects);
+  const clusterMade = clusterMadeSecrets(rendered.instance);
   for (const entry of env) {
     const ref = entry.valueFrom?.secretKeyRef;
-    if (ref && !produced.has(`${ref.name}/${ref.key}`)) {
+    if (ref && !produced.has(`${ref.name}/${ref.key}`) && !clusterMade.has(ref.name)) {
       problems.push(`${rendered.dir}: env ${entry.name} reads Secret ${ref.name} key ${ref.key}, which no ExternalSecret produces`);
     }
   }
@@ -54,6 +56,7 @@ export function wiringProblems(rendered: RenderedInstance, externalSecrets: bool
 export function helmWiringProblems(helm: RenderedHelm, config: unknown, externalSecrets: boolean): string[] {
   const problems: string[] = [];
   const produced = producedSecretKeys(helm.externalSecrets);
+  const clusterMade = clusterMadeSecrets(helm.instance);
   for (const { where, values } of allValues(helm)) {
     if (!isDeepStrictEqual(values.proxy_config, config)) problems.push(`${where}: proxy_config differs from the compiled config.yaml`);
     if (typeof values.masterkeySecretName !== "string" || values.masterkeySecretName === "" || typeof values.masterkeySecretKey !== "string" || values.masterkeySecretKey === "") {
@@ -70,12 +73,17 @@ export function helmWiringProblems(helm: RenderedHelm, config: unknown, external
     }
     if (!externalSecrets) continue;
     for (const e of env) {
-      if (e.secretKeyRef && !produced.has(`${e.secretKeyRef.name}/${e.secretKeyRef.key}`)) {
+      if (e.secretKeyRef && !produced.has(`${e.secretKeyRef.name}/${e.secretKeyRef.key}`) && !clusterMade.has(e.secretKeyRef.name)) {
         problems.push(`${where}: env ${e.name} reads Secret ${e.secretKeyRef.name} key ${e.secretKeyRef.key}, which no ExternalSecret produces`);
       }
     }
   }
   return problems;
+}
+
+/** The Secrets the instance reads that are made in the cluster: their keys come from their maker, not from an ExternalSecret. */
+function clusterMadeSecrets(instance: InstanceIR): Set<string> {
+  return new Set(instance.secrets.filter((s) => s.madeBy !== undefined).map((s) => s.name));
 }
 
 /** Every `<Secret>/<key>` that the ExternalSecrets among `objects` produce (the target Secret is named after the ExternalSecret unless set). */

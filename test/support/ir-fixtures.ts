@@ -15,6 +15,7 @@ export function defaultSettings(): CompilerSettings {
     remotePropertyTemplate: "{{key}}",
     refreshInterval: "1h",
     externalSecrets: true,
+    clusterSecrets: [],
     targets: ["manifests"],
     defaultNamespace: "default",
     defaultImage: "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1",

@@ -9,7 +9,9 @@ export const usage = `Usage: litellm-gitops secrets [PATH...] [--format text|jso
 
 The checklist of what must exist in the secret store before the first sync: per remote key
 and property, the Kubernetes Secret and key it becomes, and which instance and env variable
-reads it. With spec.externalSecrets: false, the Kubernetes Secrets themselves are listed.
+reads it. Secrets made in the cluster (CompilerConfig spec.clusterSecrets, a CloudNativePG
+Cluster's <cluster>-app, a SealedSecret, a SOPS-encrypted Secret) are listed apart, with
+what makes them. With spec.externalSecrets: false, the Kubernetes Secrets themselves are listed.
 ${CACHE_USAGE}`;
 
 const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS } as const;
@@ -25,10 +27,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout.write(JSON.stringify(checklist, null, 2) + "\n");
     return code;
   }
-  const lines = checklist.map((e) => {
+  const line = (e: (typeof checklist)[number]) => {
     const source = e.remoteKey ? `${e.remoteKey} [${e.property}]` : "(managed outside litellm-gitops)";
     return `${source}\n    → Secret ${e.namespace}/${e.secretName} key ${e.key}\n    read by ${e.usedBy.join(", ")}`;
-  });
-  io.stdout.write(lines.length > 0 ? lines.join("\n") + "\n" : "no secrets needed\n");
+  };
+  // Secrets made in the cluster are listed apart: nothing to put into the store for them.
+  const fromStore = checklist.filter((e) => e.madeBy === undefined).map(line);
+  const inCluster = checklist
+    .filter((e) => e.madeBy !== undefined)
+    .map((e) => `Secret ${e.namespace}/${e.secretName} key ${e.key}\n    made by ${e.madeBy}\n    read by ${e.usedBy.join(", ")}`);
+  const sections = [...fromStore];
+  if (inCluster.length > 0) sections.push(`created in the cluster (no ExternalSecret; nothing to fill in the store):\n${inCluster.map((l) => "  " + l.replaceAll("\n", "\n  ")).join("\n")}`);
+  io.stdout.write(sections.length > 0 ? sections.join("\n") + "\n" : "no secrets needed\n");
   return code;
 }

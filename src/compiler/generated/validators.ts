@@ -4349,9 +4349,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 const CompilerConfig = validate12;
-const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/compilerconfig.json", "title": "CompilerConfig", "description": "CompilerConfig (litellm-gitops.dev/v1alpha1): how litellm-gitops compiles a project. At most one per project; every field is optional and the compiler applies the defaults shown here itself. Hand-written (not generated from a CRD); see docs/schemas.md.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `litellm-gitops.dev/v1alpha1`.", "type": "string", "const": "litellm-gitops.dev/v1alpha1" }, "kind": { "description": "Kind of the resource: always `CompilerConfig`.", "type": "string", "const": "CompilerConfig" }, "metadata": { "title": "CompilerConfigMetadata", "description": "Kubernetes-style metadata. Optional: the compiler reads nothing from it; it only keeps the file shaped like a Kubernetes object for editors and linters.", "type": "object", "properties": { "name": { "description": "Name of the configuration (informational).", "type": "string" }, "namespace": { "description": "Namespace (informational; see `spec.defaults.namespace` for the namespace of resources without one).", "type": "string" }, "labels": { "description": "Labels: a map of string keys to string values (informational).", "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "description": "Annotations: a map of string keys to string values (informational).", "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "spec": { "title": "CompilerConfigSpec", "description": "The compiler settings.", "type": "object", "properties": { "secretStore": { "title": "SecretStoreRef", "description": "The External Secrets Operator store that every emitted ExternalSecret reads from (its `spec.secretStoreRef`).", "type": "object", "properties": { "kind": { "description": "Kind of the store: a cluster-wide `ClusterSecretStore` or a namespaced `SecretStore` (which must then exist in every instance's namespace).", "type": "string", "enum": ["ClusterSecretStore", "SecretStore"], "default": "ClusterSecretStore" }, "name": { "description": "Name of the store.", "type": "string", "minLength": 1, "default": "litellm" } }, "additionalProperties": false }, "remoteKeyTemplate": { "description": "Handlebars template of the key in the external secret store (an ExternalSecret's `remoteRef.key`) for each Kubernetes Secret the inputs refer to. Variables: `namespace`, `secretName`, `key` (the Secret's data key) and `instance` (the LiteLLMInstance). A missing variable is a diagnostic, not an empty string.", "type": "string", "minLength": 1, "default": "litellm/{{namespace}}/{{secretName}}" }, "remotePropertyTemplate": { "description": "Handlebars template of the property within the remote key (an ExternalSecret's `remoteRef.property`), with the same variables as `remoteKeyTemplate`.", "type": "string", "minLength": 1, "default": "{{key}}" }, "refreshInterval": { "description": "How often External Secrets Operator re-reads the store (an ExternalSecret's `spec.refreshInterval`): a Go duration such as `1h`, `30m` or `1h30m`; `0` disables refreshing.", "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|\xB5s|ms|s|m|h))+)$", "default": "1h" }, "externalSecrets": { "description": "Whether to emit an ExternalSecret for every Kubernetes Secret the inputs refer to. `false` means the Secrets are managed elsewhere (SOPS, Sealed Secrets, by hand): only the env wiring (`secretKeyRef`) is emitted.", "type": "boolean", "default": true }, "targets": { "description": "What `build` emits: `manifests` (plain Kubernetes objects with kustomization.yaml files) and/or `helm` (values for the official litellm-helm chart, with their Argo CD / Flux wrappers).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["manifests", "helm"] }, "default": ["manifests"] }, "defaults": { "title": "CompilerDefaults", "description": "Values used where the inputs leave something out.", "type": "object", "properties": { "namespace": { "description": "Namespace of resources without `metadata.namespace` (a DNS-1123 label).", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "default": "default" }, "image": { "description": "LiteLLM proxy image of instances without `spec.image` (the default is the operator CRD's).", "type": "string", "minLength": 1, "default": "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1" } }, "additionalProperties": false }, "helm": { "title": "HelmSettings", "description": "Settings of the `helm` target: the litellm-helm chart and the GitOps wrappers emitted around its values.", "type": "object", "properties": { "chart": { "title": "HelmChart", "description": "The litellm-helm chart the values are written for.", "type": "object", "properties": { "repository": { "description": "Chart repository (an OCI or HTTPS Helm repository URL).", "type": "string", "minLength": 1, "default": "oci://ghcr.io/berriai/litellm-helm" }, "version": { "description": "Chart version (litellm-helm versions follow LiteLLM's from 1.84.0 on).", "type": "string", "minLength": 1, "default": "1.85.1" } }, "additionalProperties": false }, "argocd": { "title": "ArgoCDSettings", "description": "An Argo CD Application per instance that installs the chart with the emitted values.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the Argo CD Application.", "type": "boolean", "default": true }, "namespace": { "description": `Namespace of the Application object: the one Argo CD watches for Applications (its own, unless "Applications in any namespace" is enabled). The chart is installed into the instance's namespace either way.`, "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "default": "argocd" }, "project": { "description": "Argo CD project of the Application.", "type": "string", "minLength": 1, "default": "default" }, "destinationServer": { "description": "API server URL of the destination cluster (`spec.destination.server`).", "type": "string", "minLength": 1, "default": "https://kubernetes.default.svc" }, "syncPolicy": { "title": "ArgoCDSyncPolicy", "description": "Sync policy of the Application.", "type": "object", "properties": { "automated": { "description": "Whether Argo CD syncs automatically (`syncPolicy.automated`).", "type": "boolean", "default": true } }, "additionalProperties": false } }, "additionalProperties": false }, "flux": { "title": "FluxHelmSettings", "description": "A Flux HelmRelease (with its chart source) per instance that installs the chart with the emitted values.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the Flux HelmRelease and its source.", "type": "boolean", "default": true }, "interval": { "description": "Reconciliation interval of the HelmRelease (a Go duration such as `10m`).", "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "default": "10m" } }, "additionalProperties": false } }, "additionalProperties": false }, "flux": { "title": "FluxSettings", "description": "Flux GitRepository and Kustomization objects that apply the rendered tree: `build` writes them to DIR/flux/ (not part of DIR/kustomization.yaml; apply them once, or from the cluster's Flux tree). See docs/flux.md.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the Flux GitRepository and Kustomization.", "type": "boolean", "default": false }, "gitRepository": { "title": "FluxGitRepository", "description": "The Git repository that holds the rendered output.", "type": "object", "properties": { "url": { "description": "Repository URL (`https://`, `ssh://` or `git@` form).", "type": "string", "minLength": 1 }, "ref": { "title": "FluxGitRef", "description": "Git reference to check out; when several are set, Flux's precedence applies (commit, then semver, then tag, then branch).", "type": "object", "properties": { "branch": { "description": "Branch to follow.", "type": "string" }, "tag": { "description": "Tag to check out.", "type": "string" }, "semver": { "description": "Semantic version range of tags to follow.", "type": "string" }, "commit": { "description": "Commit SHA to check out.", "type": "string" } }, "additionalProperties": false } }, "additionalProperties": false }, "path": { "description": "Path of the rendered tree within the repository (the Kustomization's `spec.path`).", "type": "string", "default": "./rendered" }, "interval": { "description": "Reconciliation interval of the GitRepository and Kustomization (a Go duration such as `10m`).", "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "default": "10m" }, "prune": { "description": "Whether Flux deletes objects that disappeared from the rendered tree.", "type": "boolean", "default": true } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/compilerconfig.json", "title": "CompilerConfig", "description": "CompilerConfig (litellm-gitops.dev/v1alpha1): how litellm-gitops compiles a project. At most one per project; every field is optional and the compiler applies the defaults shown here itself. Hand-written (not generated from a CRD); see docs/schemas.md.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `litellm-gitops.dev/v1alpha1`.", "type": "string", "const": "litellm-gitops.dev/v1alpha1" }, "kind": { "description": "Kind of the resource: always `CompilerConfig`.", "type": "string", "const": "CompilerConfig" }, "metadata": { "title": "CompilerConfigMetadata", "description": "Kubernetes-style metadata. Optional: the compiler reads nothing from it; it only keeps the file shaped like a Kubernetes object for editors and linters.", "type": "object", "properties": { "name": { "description": "Name of the configuration (informational).", "type": "string" }, "namespace": { "description": "Namespace (informational; see `spec.defaults.namespace` for the namespace of resources without one).", "type": "string" }, "labels": { "description": "Labels: a map of string keys to string values (informational).", "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "description": "Annotations: a map of string keys to string values (informational).", "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "spec": { "title": "CompilerConfigSpec", "description": "The compiler settings.", "type": "object", "properties": { "secretStore": { "title": "SecretStoreRef", "description": "The External Secrets Operator store that every emitted ExternalSecret reads from (its `spec.secretStoreRef`).", "type": "object", "properties": { "kind": { "description": "Kind of the store: a cluster-wide `ClusterSecretStore` or a namespaced `SecretStore` (which must then exist in every instance's namespace).", "type": "string", "enum": ["ClusterSecretStore", "SecretStore"], "default": "ClusterSecretStore" }, "name": { "description": "Name of the store.", "type": "string", "minLength": 1, "default": "litellm" } }, "additionalProperties": false }, "remoteKeyTemplate": { "description": "Handlebars template of the key in the external secret store (an ExternalSecret's `remoteRef.key`) for each Kubernetes Secret the inputs refer to. Variables: `namespace`, `secretName`, `key` (the Secret's data key) and `instance` (the LiteLLMInstance). A missing variable is a diagnostic, not an empty string.", "type": "string", "minLength": 1, "default": "litellm/{{namespace}}/{{secretName}}" }, "remotePropertyTemplate": { "description": "Handlebars template of the property within the remote key (an ExternalSecret's `remoteRef.property`), with the same variables as `remoteKeyTemplate`.", "type": "string", "minLength": 1, "default": "{{key}}" }, "refreshInterval": { "description": "How often External Secrets Operator re-reads the store (an ExternalSecret's `spec.refreshInterval`): a Go duration such as `1h`, `30m` or `1h30m`; `0` disables refreshing.", "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|\xB5s|ms|s|m|h))+)$", "default": "1h" }, "externalSecrets": { "description": "Whether to emit an ExternalSecret for every Kubernetes Secret the inputs refer to. `false` means the Secrets are managed elsewhere (SOPS, Sealed Secrets, by hand): only the env wiring (`secretKeyRef`) is emitted.", "type": "boolean", "default": true }, "clusterSecrets": { "description": "Kubernetes Secrets made in the cluster, not fetched from the secret store: referenced as usual, but no ExternalSecret is emitted for them and `secrets` lists them apart. Each item is `name` (that Secret in any namespace) or `namespace/name`. Secrets made by a producer among the inputs (a CloudNativePG `Cluster`'s `<cluster>-app`, a `SealedSecret`, a SOPS-encrypted `Secret`) need not be listed: they are detected.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "maxLength": 317 }, "default": [] }, "targets": { "description": "What `build` emits: `manifests` (plain Kubernetes objects with kustomization.yaml files) and/or `helm` (values for the official litellm-helm chart, with their Argo CD / Flux wrappers).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["manifests", "helm"] }, "default": ["manifests"] }, "defaults": { "title": "CompilerDefaults", "description": "Values used where the inputs leave something out.", "type": "object", "properties": { "namespace": { "description": "Namespace of resources without `metadata.namespace` (a DNS-1123 label).", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "default": "default" }, "image": { "description": "LiteLLM proxy image of instances without `spec.image` (the default is the operator CRD's).", "type": "string", "minLength": 1, "default": "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1" } }, "additionalProperties": false }, "helm": { "title": "HelmSettings", "description": "Settings of the `helm` target: the litellm-helm chart and the GitOps wrappers emitted around its values.", "type": "object", "properties": { "chart": { "title": "HelmChart", "description": "The litellm-helm chart the values are written for.", "type": "object", "properties": { "repository": { "description": "Chart repository (an OCI or HTTPS Helm repository URL).", "type": "string", "minLength": 1, "default": "oci://ghcr.io/berriai/litellm-helm" }, "version": { "description": "Chart version (litellm-helm versions follow LiteLLM's from 1.84.0 on).", "type": "string", "minLength": 1, "default": "1.85.1" } }, "additionalProperties": false }, "argocd": { "title": "ArgoCDSettings", "description": "An Argo CD Application per instance that installs the chart with the emitted values.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the Argo CD Application.", "type": "boolean", "default": true }, "namespace": { "description": `Namespace of the Application object: the one Argo CD watches for Applications (its own, unless "Applications in any namespace" is enabled). The chart is installed into the instance's namespace either way.`, "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "default": "argocd" }, "project": { "description": "Argo CD project of the Application.", "type": "string", "minLength": 1, "default": "default" }, "destinationServer": { "description": "API server URL of the destination cluster (`spec.destination.server`).", "type": "string", "minLength": 1, "default": "https://kubernetes.default.svc" }, "syncPolicy": { "title": "ArgoCDSyncPolicy", "description": "Sync policy of the Application.", "type": "object", "properties": { "automated": { "description": "Whether Argo CD syncs automatically (`syncPolicy.automated`).", "type": "boolean", "default": true } }, "additionalProperties": false } }, "additionalProperties": false }, "flux": { "title": "FluxHelmSettings", "description": "A Flux HelmRelease (with its chart source) per instance that installs the chart with the emitted values.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the Flux HelmRelease and its source.", "type": "boolean", "default": true }, "interval": { "description": "Reconciliation interval of the HelmRelease (a Go duration such as `10m`).", "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "default": "10m" } }, "additionalProperties": false } }, "additionalProperties": false }, "flux": { "title": "FluxSettings", "description": "Flux GitRepository and Kustomization objects that apply the rendered tree: `build` writes them to DIR/flux/ (not part of DIR/kustomization.yaml; apply them once, or from the cluster's Flux tree). See docs/flux.md.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the Flux GitRepository and Kustomization.", "type": "boolean", "default": false }, "gitRepository": { "title": "FluxGitRepository", "description": "The Git repository that holds the rendered output.", "type": "object", "properties": { "url": { "description": "Repository URL (`https://`, `ssh://` or `git@` form).", "type": "string", "minLength": 1 }, "ref": { "title": "FluxGitRef", "description": "Git reference to check out; when several are set, Flux's precedence applies (commit, then semver, then tag, then branch).", "type": "object", "properties": { "branch": { "description": "Branch to follow.", "type": "string" }, "tag": { "description": "Tag to check out.", "type": "string" }, "semver": { "description": "Semantic version range of tags to follow.", "type": "string" }, "commit": { "description": "Commit SHA to check out.", "type": "string" } }, "additionalProperties": false } }, "additionalProperties": false }, "path": { "description": "Path of the rendered tree within the repository (the Kustomization's `spec.path`).", "type": "string", "default": "./rendered" }, "interval": { "description": "Reconciliation interval of the GitRepository and Kustomization (a Go duration such as `10m`).", "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "default": "10m" }, "prune": { "description": "Whether Flux deletes objects that disappeared from the rendered tree.", "type": "boolean", "default": true } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
 const pattern7 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(ns|us|\xB5s|ms|s|m|h))+)$", "u");
-const pattern10 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+const pattern8 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
+const pattern11 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -4667,32 +4668,33 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data9.targets !== void 0) {
-          let data17 = data9.targets;
+        if (data9.clusterSecrets !== void 0) {
+          let data17 = data9.clusterSecrets;
           if (Array.isArray(data17)) {
-            if (data17.length < 1) {
-              const err27 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.spec.properties.targets, data: data17 };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
             const len0 = data17.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data18 = data17[i0];
-              if (typeof data18 !== "string") {
-                const err28 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.targets.items.type, parentSchema: schema13.properties.spec.properties.targets.items, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err28];
-                } else {
-                  vErrors.push(err28);
+              if (typeof data18 === "string") {
+                if (func3(data18) > 317) {
+                  const err27 = { instancePath: instancePath + "/spec/clusterSecrets/" + i0, schemaPath: "#/properties/spec/properties/clusterSecrets/items/maxLength", keyword: "maxLength", params: { limit: 317 }, message: "must NOT have more than 317 characters", schema: 317, parentSchema: schema13.properties.spec.properties.clusterSecrets.items, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (!(data18 === "manifests" || data18 === "helm")) {
-                const err29 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/enum", keyword: "enum", params: { allowedValues: schema13.properties.spec.properties.targets.items.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.spec.properties.targets.items.enum, parentSchema: schema13.properties.spec.properties.targets.items, data: data18 };
+                if (!pattern8.test(data18)) {
+                  const err28 = { instancePath: instancePath + "/spec/clusterSecrets/" + i0, schemaPath: "#/properties/spec/properties/clusterSecrets/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", parentSchema: schema13.properties.spec.properties.clusterSecrets.items, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/spec/clusterSecrets/" + i0, schemaPath: "#/properties/spec/properties/clusterSecrets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.clusterSecrets.items.type, parentSchema: schema13.properties.spec.properties.clusterSecrets.items, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -4712,7 +4714,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err30 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema13.properties.spec.properties.targets, data: data17 };
+                  const err30 = { instancePath: instancePath + "/spec/clusterSecrets", schemaPath: "#/properties/spec/properties/clusterSecrets/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema13.properties.spec.properties.clusterSecrets, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -4725,7 +4727,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.spec.properties.targets.type, parentSchema: schema13.properties.spec.properties.targets, data: data17 };
+            const err31 = { instancePath: instancePath + "/spec/clusterSecrets", schemaPath: "#/properties/spec/properties/clusterSecrets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.spec.properties.clusterSecrets.type, parentSchema: schema13.properties.spec.properties.clusterSecrets, data: data17 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -4734,65 +4736,79 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data9.targets !== void 0) {
+          let data19 = data9.targets;
+          if (Array.isArray(data19)) {
+            if (data19.length < 1) {
+              const err32 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema13.properties.spec.properties.targets, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            const len1 = data19.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data20 = data19[i2];
+              if (typeof data20 !== "string") {
+                const err33 = { instancePath: instancePath + "/spec/targets/" + i2, schemaPath: "#/properties/spec/properties/targets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.targets.items.type, parentSchema: schema13.properties.spec.properties.targets.items, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+              if (!(data20 === "manifests" || data20 === "helm")) {
+                const err34 = { instancePath: instancePath + "/spec/targets/" + i2, schemaPath: "#/properties/spec/properties/targets/items/enum", keyword: "enum", params: { allowedValues: schema13.properties.spec.properties.targets.items.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.spec.properties.targets.items.enum, parentSchema: schema13.properties.spec.properties.targets.items, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            let i3 = data19.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--; ) {
+                let item1 = data19[i3];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err35 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema13.properties.spec.properties.targets, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i3;
+              }
+            }
+          } else {
+            const err36 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.spec.properties.targets.type, parentSchema: schema13.properties.spec.properties.targets, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
         if (data9.defaults !== void 0) {
-          let data19 = data9.defaults;
-          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            for (const key6 in data19) {
+          let data21 = data9.defaults;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key6 in data21) {
               if (!(key6 === "namespace" || key6 === "image")) {
-                const err32 = { instancePath: instancePath + "/spec/defaults", schemaPath: "#/properties/spec/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.defaults, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err32];
-                } else {
-                  vErrors.push(err32);
-                }
-                errors++;
-              }
-            }
-            if (data19.namespace !== void 0) {
-              let data20 = data19.namespace;
-              if (typeof data20 === "string") {
-                if (func3(data20) > 63) {
-                  const err33 = { instancePath: instancePath + "/spec/defaults/namespace", schemaPath: "#/properties/spec/properties/defaults/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13.properties.spec.properties.defaults.properties.namespace, data: data20 };
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-                if (!pattern3.test(data20)) {
-                  const err34 = { instancePath: instancePath + "/spec/defaults/namespace", schemaPath: "#/properties/spec/properties/defaults/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema13.properties.spec.properties.defaults.properties.namespace, data: data20 };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-              } else {
-                const err35 = { instancePath: instancePath + "/spec/defaults/namespace", schemaPath: "#/properties/spec/properties/defaults/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.defaults.properties.namespace.type, parentSchema: schema13.properties.spec.properties.defaults.properties.namespace, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-            if (data19.image !== void 0) {
-              let data21 = data19.image;
-              if (typeof data21 === "string") {
-                if (func3(data21) < 1) {
-                  const err36 = { instancePath: instancePath + "/spec/defaults/image", schemaPath: "#/properties/spec/properties/defaults/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.defaults.properties.image, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
-              } else {
-                const err37 = { instancePath: instancePath + "/spec/defaults/image", schemaPath: "#/properties/spec/properties/defaults/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.defaults.properties.image.type, parentSchema: schema13.properties.spec.properties.defaults.properties.image, data: data21 };
+                const err37 = { instancePath: instancePath + "/spec/defaults", schemaPath: "#/properties/spec/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.defaults, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err37];
                 } else {
@@ -4801,116 +4817,111 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data21.namespace !== void 0) {
+              let data22 = data21.namespace;
+              if (typeof data22 === "string") {
+                if (func3(data22) > 63) {
+                  const err38 = { instancePath: instancePath + "/spec/defaults/namespace", schemaPath: "#/properties/spec/properties/defaults/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13.properties.spec.properties.defaults.properties.namespace, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+                if (!pattern3.test(data22)) {
+                  const err39 = { instancePath: instancePath + "/spec/defaults/namespace", schemaPath: "#/properties/spec/properties/defaults/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema13.properties.spec.properties.defaults.properties.namespace, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/spec/defaults/namespace", schemaPath: "#/properties/spec/properties/defaults/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.defaults.properties.namespace.type, parentSchema: schema13.properties.spec.properties.defaults.properties.namespace, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data21.image !== void 0) {
+              let data23 = data21.image;
+              if (typeof data23 === "string") {
+                if (func3(data23) < 1) {
+                  const err41 = { instancePath: instancePath + "/spec/defaults/image", schemaPath: "#/properties/spec/properties/defaults/properties/image/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.defaults.properties.image, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/spec/defaults/image", schemaPath: "#/properties/spec/properties/defaults/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.defaults.properties.image.type, parentSchema: schema13.properties.spec.properties.defaults.properties.image, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err38 = { instancePath: instancePath + "/spec/defaults", schemaPath: "#/properties/spec/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.defaults.type, parentSchema: schema13.properties.spec.properties.defaults, data: data19 };
+            const err43 = { instancePath: instancePath + "/spec/defaults", schemaPath: "#/properties/spec/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.defaults.type, parentSchema: schema13.properties.spec.properties.defaults, data: data21 };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err43];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err43);
             }
             errors++;
           }
         }
         if (data9.helm !== void 0) {
-          let data22 = data9.helm;
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            for (const key7 in data22) {
+          let data24 = data9.helm;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            for (const key7 in data24) {
               if (!(key7 === "chart" || key7 === "argocd" || key7 === "flux")) {
-                const err39 = { instancePath: instancePath + "/spec/helm", schemaPath: "#/properties/spec/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.helm, data: data22 };
+                const err44 = { instancePath: instancePath + "/spec/helm", schemaPath: "#/properties/spec/properties/helm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.helm, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
-            if (data22.chart !== void 0) {
-              let data23 = data22.chart;
-              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                for (const key8 in data23) {
+            if (data24.chart !== void 0) {
+              let data25 = data24.chart;
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                for (const key8 in data25) {
                   if (!(key8 === "repository" || key8 === "version")) {
-                    const err40 = { instancePath: instancePath + "/spec/helm/chart", schemaPath: "#/properties/spec/properties/helm/properties/chart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.helm.properties.chart, data: data23 };
+                    const err45 = { instancePath: instancePath + "/spec/helm/chart", schemaPath: "#/properties/spec/properties/helm/properties/chart/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.helm.properties.chart, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err40];
+                      vErrors = [err45];
                     } else {
-                      vErrors.push(err40);
+                      vErrors.push(err45);
                     }
                     errors++;
                   }
                 }
-                if (data23.repository !== void 0) {
-                  let data24 = data23.repository;
-                  if (typeof data24 === "string") {
-                    if (func3(data24) < 1) {
-                      const err41 = { instancePath: instancePath + "/spec/helm/chart/repository", schemaPath: "#/properties/spec/properties/helm/properties/chart/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.helm.properties.chart.properties.repository, data: data24 };
+                if (data25.repository !== void 0) {
+                  let data26 = data25.repository;
+                  if (typeof data26 === "string") {
+                    if (func3(data26) < 1) {
+                      const err46 = { instancePath: instancePath + "/spec/helm/chart/repository", schemaPath: "#/properties/spec/properties/helm/properties/chart/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.helm.properties.chart.properties.repository, data: data26 };
                       if (vErrors === null) {
-                        vErrors = [err41];
+                        vErrors = [err46];
                       } else {
-                        vErrors.push(err41);
+                        vErrors.push(err46);
                       }
                       errors++;
                     }
                   } else {
-                    const err42 = { instancePath: instancePath + "/spec/helm/chart/repository", schemaPath: "#/properties/spec/properties/helm/properties/chart/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.chart.properties.repository.type, parentSchema: schema13.properties.spec.properties.helm.properties.chart.properties.repository, data: data24 };
-                    if (vErrors === null) {
-                      vErrors = [err42];
-                    } else {
-                      vErrors.push(err42);
-                    }
-                    errors++;
-                  }
-                }
-                if (data23.version !== void 0) {
-                  let data25 = data23.version;
-                  if (typeof data25 === "string") {
-                    if (func3(data25) < 1) {
-                      const err43 = { instancePath: instancePath + "/spec/helm/chart/version", schemaPath: "#/properties/spec/properties/helm/properties/chart/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.helm.properties.chart.properties.version, data: data25 };
-                      if (vErrors === null) {
-                        vErrors = [err43];
-                      } else {
-                        vErrors.push(err43);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err44 = { instancePath: instancePath + "/spec/helm/chart/version", schemaPath: "#/properties/spec/properties/helm/properties/chart/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.chart.properties.version.type, parentSchema: schema13.properties.spec.properties.helm.properties.chart.properties.version, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err45 = { instancePath: instancePath + "/spec/helm/chart", schemaPath: "#/properties/spec/properties/helm/properties/chart/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.helm.properties.chart.type, parentSchema: schema13.properties.spec.properties.helm.properties.chart, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-            if (data22.argocd !== void 0) {
-              let data26 = data22.argocd;
-              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-                for (const key9 in data26) {
-                  if (!(key9 === "enabled" || key9 === "namespace" || key9 === "project" || key9 === "destinationServer" || key9 === "syncPolicy")) {
-                    const err46 = { instancePath: instancePath + "/spec/helm/argocd", schemaPath: "#/properties/spec/properties/helm/properties/argocd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.helm.properties.argocd, data: data26 };
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                  }
-                }
-                if (data26.enabled !== void 0) {
-                  let data27 = data26.enabled;
-                  if (typeof data27 !== "boolean") {
-                    const err47 = { instancePath: instancePath + "/spec/helm/argocd/enabled", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.enabled.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.enabled, data: data27 };
+                    const err47 = { instancePath: instancePath + "/spec/helm/chart/repository", schemaPath: "#/properties/spec/properties/helm/properties/chart/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.chart.properties.repository.type, parentSchema: schema13.properties.spec.properties.helm.properties.chart.properties.repository, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -4919,11 +4930,11 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data26.namespace !== void 0) {
-                  let data28 = data26.namespace;
-                  if (typeof data28 === "string") {
-                    if (func3(data28) > 63) {
-                      const err48 = { instancePath: instancePath + "/spec/helm/argocd/namespace", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.namespace, data: data28 };
+                if (data25.version !== void 0) {
+                  let data27 = data25.version;
+                  if (typeof data27 === "string") {
+                    if (func3(data27) < 1) {
+                      const err48 = { instancePath: instancePath + "/spec/helm/chart/version", schemaPath: "#/properties/spec/properties/helm/properties/chart/properties/version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.helm.properties.chart.properties.version, data: data27 };
                       if (vErrors === null) {
                         vErrors = [err48];
                       } else {
@@ -4931,39 +4942,44 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern3.test(data28)) {
-                      const err49 = { instancePath: instancePath + "/spec/helm/argocd/namespace", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.namespace, data: data28 };
-                      if (vErrors === null) {
-                        vErrors = [err49];
-                      } else {
-                        vErrors.push(err49);
-                      }
-                      errors++;
-                    }
                   } else {
-                    const err50 = { instancePath: instancePath + "/spec/helm/argocd/namespace", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.namespace.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.namespace, data: data28 };
+                    const err49 = { instancePath: instancePath + "/spec/helm/chart/version", schemaPath: "#/properties/spec/properties/helm/properties/chart/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.chart.properties.version.type, parentSchema: schema13.properties.spec.properties.helm.properties.chart.properties.version, data: data27 };
                     if (vErrors === null) {
-                      vErrors = [err50];
+                      vErrors = [err49];
                     } else {
-                      vErrors.push(err50);
+                      vErrors.push(err49);
                     }
                     errors++;
                   }
                 }
-                if (data26.project !== void 0) {
-                  let data29 = data26.project;
-                  if (typeof data29 === "string") {
-                    if (func3(data29) < 1) {
-                      const err51 = { instancePath: instancePath + "/spec/helm/argocd/project", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/project/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.project, data: data29 };
-                      if (vErrors === null) {
-                        vErrors = [err51];
-                      } else {
-                        vErrors.push(err51);
-                      }
-                      errors++;
+              } else {
+                const err50 = { instancePath: instancePath + "/spec/helm/chart", schemaPath: "#/properties/spec/properties/helm/properties/chart/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.helm.properties.chart.type, parentSchema: schema13.properties.spec.properties.helm.properties.chart, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data24.argocd !== void 0) {
+              let data28 = data24.argocd;
+              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                for (const key9 in data28) {
+                  if (!(key9 === "enabled" || key9 === "namespace" || key9 === "project" || key9 === "destinationServer" || key9 === "syncPolicy")) {
+                    const err51 = { instancePath: instancePath + "/spec/helm/argocd", schemaPath: "#/properties/spec/properties/helm/properties/argocd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.helm.properties.argocd, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
                     }
-                  } else {
-                    const err52 = { instancePath: instancePath + "/spec/helm/argocd/project", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.project.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.project, data: data29 };
+                    errors++;
+                  }
+                }
+                if (data28.enabled !== void 0) {
+                  let data29 = data28.enabled;
+                  if (typeof data29 !== "boolean") {
+                    const err52 = { instancePath: instancePath + "/spec/helm/argocd/enabled", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.enabled.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.enabled, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err52];
                     } else {
@@ -4972,11 +4988,11 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data26.destinationServer !== void 0) {
-                  let data30 = data26.destinationServer;
+                if (data28.namespace !== void 0) {
+                  let data30 = data28.namespace;
                   if (typeof data30 === "string") {
-                    if (func3(data30) < 1) {
-                      const err53 = { instancePath: instancePath + "/spec/helm/argocd/destinationServer", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/destinationServer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.destinationServer, data: data30 };
+                    if (func3(data30) > 63) {
+                      const err53 = { instancePath: instancePath + "/spec/helm/argocd/namespace", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.namespace, data: data30 };
                       if (vErrors === null) {
                         vErrors = [err53];
                       } else {
@@ -4984,44 +5000,39 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (!pattern3.test(data30)) {
+                      const err54 = { instancePath: instancePath + "/spec/helm/argocd/namespace", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.namespace, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err54 = { instancePath: instancePath + "/spec/helm/argocd/destinationServer", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/destinationServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.destinationServer.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.destinationServer, data: data30 };
+                    const err55 = { instancePath: instancePath + "/spec/helm/argocd/namespace", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.namespace.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.namespace, data: data30 };
                     if (vErrors === null) {
-                      vErrors = [err54];
+                      vErrors = [err55];
                     } else {
-                      vErrors.push(err54);
+                      vErrors.push(err55);
                     }
                     errors++;
                   }
                 }
-                if (data26.syncPolicy !== void 0) {
-                  let data31 = data26.syncPolicy;
-                  if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                    for (const key10 in data31) {
-                      if (!(key10 === "automated")) {
-                        const err55 = { instancePath: instancePath + "/spec/helm/argocd/syncPolicy", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/syncPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.syncPolicy, data: data31 };
-                        if (vErrors === null) {
-                          vErrors = [err55];
-                        } else {
-                          vErrors.push(err55);
-                        }
-                        errors++;
+                if (data28.project !== void 0) {
+                  let data31 = data28.project;
+                  if (typeof data31 === "string") {
+                    if (func3(data31) < 1) {
+                      const err56 = { instancePath: instancePath + "/spec/helm/argocd/project", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/project/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.project, data: data31 };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
                       }
-                    }
-                    if (data31.automated !== void 0) {
-                      let data32 = data31.automated;
-                      if (typeof data32 !== "boolean") {
-                        const err56 = { instancePath: instancePath + "/spec/helm/argocd/syncPolicy/automated", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/syncPolicy/properties/automated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.syncPolicy.properties.automated.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.syncPolicy.properties.automated, data: data32 };
-                        if (vErrors === null) {
-                          vErrors = [err56];
-                        } else {
-                          vErrors.push(err56);
-                        }
-                        errors++;
-                      }
+                      errors++;
                     }
                   } else {
-                    const err57 = { instancePath: instancePath + "/spec/helm/argocd/syncPolicy", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/syncPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.syncPolicy.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.syncPolicy, data: data31 };
+                    const err57 = { instancePath: instancePath + "/spec/helm/argocd/project", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.project.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.project, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err57];
                     } else {
@@ -5030,22 +5041,20 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err58 = { instancePath: instancePath + "/spec/helm/argocd", schemaPath: "#/properties/spec/properties/helm/properties/argocd/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.helm.properties.argocd.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
-              }
-            }
-            if (data22.flux !== void 0) {
-              let data33 = data22.flux;
-              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                for (const key11 in data33) {
-                  if (!(key11 === "enabled" || key11 === "interval")) {
-                    const err59 = { instancePath: instancePath + "/spec/helm/flux", schemaPath: "#/properties/spec/properties/helm/properties/flux/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.helm.properties.flux, data: data33 };
+                if (data28.destinationServer !== void 0) {
+                  let data32 = data28.destinationServer;
+                  if (typeof data32 === "string") {
+                    if (func3(data32) < 1) {
+                      const err58 = { instancePath: instancePath + "/spec/helm/argocd/destinationServer", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/destinationServer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.destinationServer, data: data32 };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err59 = { instancePath: instancePath + "/spec/helm/argocd/destinationServer", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/destinationServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.destinationServer.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.destinationServer, data: data32 };
                     if (vErrors === null) {
                       vErrors = [err59];
                     } else {
@@ -5054,32 +5063,34 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data33.enabled !== void 0) {
-                  let data34 = data33.enabled;
-                  if (typeof data34 !== "boolean") {
-                    const err60 = { instancePath: instancePath + "/spec/helm/flux/enabled", schemaPath: "#/properties/spec/properties/helm/properties/flux/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.spec.properties.helm.properties.flux.properties.enabled.type, parentSchema: schema13.properties.spec.properties.helm.properties.flux.properties.enabled, data: data34 };
-                    if (vErrors === null) {
-                      vErrors = [err60];
-                    } else {
-                      vErrors.push(err60);
-                    }
-                    errors++;
-                  }
-                }
-                if (data33.interval !== void 0) {
-                  let data35 = data33.interval;
-                  if (typeof data35 === "string") {
-                    if (!pattern10.test(data35)) {
-                      const err61 = { instancePath: instancePath + "/spec/helm/flux/interval", schemaPath: "#/properties/spec/properties/helm/properties/flux/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema13.properties.spec.properties.helm.properties.flux.properties.interval, data: data35 };
-                      if (vErrors === null) {
-                        vErrors = [err61];
-                      } else {
-                        vErrors.push(err61);
+                if (data28.syncPolicy !== void 0) {
+                  let data33 = data28.syncPolicy;
+                  if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                    for (const key10 in data33) {
+                      if (!(key10 === "automated")) {
+                        const err60 = { instancePath: instancePath + "/spec/helm/argocd/syncPolicy", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/syncPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.syncPolicy, data: data33 };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
                       }
-                      errors++;
+                    }
+                    if (data33.automated !== void 0) {
+                      let data34 = data33.automated;
+                      if (typeof data34 !== "boolean") {
+                        const err61 = { instancePath: instancePath + "/spec/helm/argocd/syncPolicy/automated", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/syncPolicy/properties/automated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.syncPolicy.properties.automated.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.syncPolicy.properties.automated, data: data34 };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
                     }
                   } else {
-                    const err62 = { instancePath: instancePath + "/spec/helm/flux/interval", schemaPath: "#/properties/spec/properties/helm/properties/flux/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.flux.properties.interval.type, parentSchema: schema13.properties.spec.properties.helm.properties.flux.properties.interval, data: data35 };
+                    const err62 = { instancePath: instancePath + "/spec/helm/argocd/syncPolicy", schemaPath: "#/properties/spec/properties/helm/properties/argocd/properties/syncPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.helm.properties.argocd.properties.syncPolicy.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd.properties.syncPolicy, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err62];
                     } else {
@@ -5089,7 +5100,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err63 = { instancePath: instancePath + "/spec/helm/flux", schemaPath: "#/properties/spec/properties/helm/properties/flux/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.helm.properties.flux.type, parentSchema: schema13.properties.spec.properties.helm.properties.flux, data: data33 };
+                const err63 = { instancePath: instancePath + "/spec/helm/argocd", schemaPath: "#/properties/spec/properties/helm/properties/argocd/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.helm.properties.argocd.type, parentSchema: schema13.properties.spec.properties.helm.properties.argocd, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -5098,48 +5109,46 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err64 = { instancePath: instancePath + "/spec/helm", schemaPath: "#/properties/spec/properties/helm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.helm.type, parentSchema: schema13.properties.spec.properties.helm, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-        if (data9.flux !== void 0) {
-          let data36 = data9.flux;
-          if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-            for (const key12 in data36) {
-              if (!(key12 === "enabled" || key12 === "gitRepository" || key12 === "path" || key12 === "interval" || key12 === "prune")) {
-                const err65 = { instancePath: instancePath + "/spec/flux", schemaPath: "#/properties/spec/properties/flux/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.flux, data: data36 };
-                if (vErrors === null) {
-                  vErrors = [err65];
-                } else {
-                  vErrors.push(err65);
+            if (data24.flux !== void 0) {
+              let data35 = data24.flux;
+              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                for (const key11 in data35) {
+                  if (!(key11 === "enabled" || key11 === "interval")) {
+                    const err64 = { instancePath: instancePath + "/spec/helm/flux", schemaPath: "#/properties/spec/properties/helm/properties/flux/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.helm.properties.flux, data: data35 };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data36.enabled !== void 0) {
-              let data37 = data36.enabled;
-              if (typeof data37 !== "boolean") {
-                const err66 = { instancePath: instancePath + "/spec/flux/enabled", schemaPath: "#/properties/spec/properties/flux/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.spec.properties.flux.properties.enabled.type, parentSchema: schema13.properties.spec.properties.flux.properties.enabled, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err66];
-                } else {
-                  vErrors.push(err66);
+                if (data35.enabled !== void 0) {
+                  let data36 = data35.enabled;
+                  if (typeof data36 !== "boolean") {
+                    const err65 = { instancePath: instancePath + "/spec/helm/flux/enabled", schemaPath: "#/properties/spec/properties/helm/properties/flux/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.spec.properties.helm.properties.flux.properties.enabled.type, parentSchema: schema13.properties.spec.properties.helm.properties.flux.properties.enabled, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data36.gitRepository !== void 0) {
-              let data38 = data36.gitRepository;
-              if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-                for (const key13 in data38) {
-                  if (!(key13 === "url" || key13 === "ref")) {
-                    const err67 = { instancePath: instancePath + "/spec/flux/gitRepository", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository, data: data38 };
+                if (data35.interval !== void 0) {
+                  let data37 = data35.interval;
+                  if (typeof data37 === "string") {
+                    if (!pattern11.test(data37)) {
+                      const err66 = { instancePath: instancePath + "/spec/helm/flux/interval", schemaPath: "#/properties/spec/properties/helm/properties/flux/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema13.properties.spec.properties.helm.properties.flux.properties.interval, data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err67 = { instancePath: instancePath + "/spec/helm/flux/interval", schemaPath: "#/properties/spec/properties/helm/properties/flux/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.helm.properties.flux.properties.interval.type, parentSchema: schema13.properties.spec.properties.helm.properties.flux.properties.interval, data: data37 };
                     if (vErrors === null) {
                       vErrors = [err67];
                     } else {
@@ -5148,182 +5157,242 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data38.url !== void 0) {
-                  let data39 = data38.url;
-                  if (typeof data39 === "string") {
-                    if (func3(data39) < 1) {
-                      const err68 = { instancePath: instancePath + "/spec/flux/gitRepository/url", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.url, data: data39 };
-                      if (vErrors === null) {
-                        vErrors = [err68];
-                      } else {
-                        vErrors.push(err68);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err69 = { instancePath: instancePath + "/spec/flux/gitRepository/url", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.url.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.url, data: data39 };
-                    if (vErrors === null) {
-                      vErrors = [err69];
-                    } else {
-                      vErrors.push(err69);
-                    }
-                    errors++;
-                  }
-                }
-                if (data38.ref !== void 0) {
-                  let data40 = data38.ref;
-                  if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                    for (const key14 in data40) {
-                      if (!(key14 === "branch" || key14 === "tag" || key14 === "semver" || key14 === "commit")) {
-                        const err70 = { instancePath: instancePath + "/spec/flux/gitRepository/ref", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref, data: data40 };
-                        if (vErrors === null) {
-                          vErrors = [err70];
-                        } else {
-                          vErrors.push(err70);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data40.branch !== void 0) {
-                      let data41 = data40.branch;
-                      if (typeof data41 !== "string") {
-                        const err71 = { instancePath: instancePath + "/spec/flux/gitRepository/ref/branch", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.branch.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.branch, data: data41 };
-                        if (vErrors === null) {
-                          vErrors = [err71];
-                        } else {
-                          vErrors.push(err71);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data40.tag !== void 0) {
-                      let data42 = data40.tag;
-                      if (typeof data42 !== "string") {
-                        const err72 = { instancePath: instancePath + "/spec/flux/gitRepository/ref/tag", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.tag.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.tag, data: data42 };
-                        if (vErrors === null) {
-                          vErrors = [err72];
-                        } else {
-                          vErrors.push(err72);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data40.semver !== void 0) {
-                      let data43 = data40.semver;
-                      if (typeof data43 !== "string") {
-                        const err73 = { instancePath: instancePath + "/spec/flux/gitRepository/ref/semver", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/properties/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.semver.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.semver, data: data43 };
-                        if (vErrors === null) {
-                          vErrors = [err73];
-                        } else {
-                          vErrors.push(err73);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data40.commit !== void 0) {
-                      let data44 = data40.commit;
-                      if (typeof data44 !== "string") {
-                        const err74 = { instancePath: instancePath + "/spec/flux/gitRepository/ref/commit", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.commit.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.commit, data: data44 };
-                        if (vErrors === null) {
-                          vErrors = [err74];
-                        } else {
-                          vErrors.push(err74);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err75 = { instancePath: instancePath + "/spec/flux/gitRepository/ref", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref, data: data40 };
-                    if (vErrors === null) {
-                      vErrors = [err75];
-                    } else {
-                      vErrors.push(err75);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err76 = { instancePath: instancePath + "/spec/flux/gitRepository", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.flux.properties.gitRepository.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository, data: data38 };
+                const err68 = { instancePath: instancePath + "/spec/helm/flux", schemaPath: "#/properties/spec/properties/helm/properties/flux/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.helm.properties.flux.type, parentSchema: schema13.properties.spec.properties.helm.properties.flux, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err68];
                 } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-            }
-            if (data36.path !== void 0) {
-              let data45 = data36.path;
-              if (typeof data45 !== "string") {
-                const err77 = { instancePath: instancePath + "/spec/flux/path", schemaPath: "#/properties/spec/properties/flux/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.path.type, parentSchema: schema13.properties.spec.properties.flux.properties.path, data: data45 };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
-            }
-            if (data36.interval !== void 0) {
-              let data46 = data36.interval;
-              if (typeof data46 === "string") {
-                if (!pattern10.test(data46)) {
-                  const err78 = { instancePath: instancePath + "/spec/flux/interval", schemaPath: "#/properties/spec/properties/flux/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema13.properties.spec.properties.flux.properties.interval, data: data46 };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
-              } else {
-                const err79 = { instancePath: instancePath + "/spec/flux/interval", schemaPath: "#/properties/spec/properties/flux/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.interval.type, parentSchema: schema13.properties.spec.properties.flux.properties.interval, data: data46 };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
-                errors++;
-              }
-            }
-            if (data36.prune !== void 0) {
-              let data47 = data36.prune;
-              if (typeof data47 !== "boolean") {
-                const err80 = { instancePath: instancePath + "/spec/flux/prune", schemaPath: "#/properties/spec/properties/flux/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.spec.properties.flux.properties.prune.type, parentSchema: schema13.properties.spec.properties.flux.properties.prune, data: data47 };
-                if (vErrors === null) {
-                  vErrors = [err80];
-                } else {
-                  vErrors.push(err80);
+                  vErrors.push(err68);
                 }
                 errors++;
               }
             }
           } else {
-            const err81 = { instancePath: instancePath + "/spec/flux", schemaPath: "#/properties/spec/properties/flux/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.flux.type, parentSchema: schema13.properties.spec.properties.flux, data: data36 };
+            const err69 = { instancePath: instancePath + "/spec/helm", schemaPath: "#/properties/spec/properties/helm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.helm.type, parentSchema: schema13.properties.spec.properties.helm, data: data24 };
             if (vErrors === null) {
-              vErrors = [err81];
+              vErrors = [err69];
             } else {
-              vErrors.push(err81);
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data9.flux !== void 0) {
+          let data38 = data9.flux;
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key12 in data38) {
+              if (!(key12 === "enabled" || key12 === "gitRepository" || key12 === "path" || key12 === "interval" || key12 === "prune")) {
+                const err70 = { instancePath: instancePath + "/spec/flux", schemaPath: "#/properties/spec/properties/flux/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.flux, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data38.enabled !== void 0) {
+              let data39 = data38.enabled;
+              if (typeof data39 !== "boolean") {
+                const err71 = { instancePath: instancePath + "/spec/flux/enabled", schemaPath: "#/properties/spec/properties/flux/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.spec.properties.flux.properties.enabled.type, parentSchema: schema13.properties.spec.properties.flux.properties.enabled, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data38.gitRepository !== void 0) {
+              let data40 = data38.gitRepository;
+              if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                for (const key13 in data40) {
+                  if (!(key13 === "url" || key13 === "ref")) {
+                    const err72 = { instancePath: instancePath + "/spec/flux/gitRepository", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository, data: data40 };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.url !== void 0) {
+                  let data41 = data40.url;
+                  if (typeof data41 === "string") {
+                    if (func3(data41) < 1) {
+                      const err73 = { instancePath: instancePath + "/spec/flux/gitRepository/url", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.url, data: data41 };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err74 = { instancePath: instancePath + "/spec/flux/gitRepository/url", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.url.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.url, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data40.ref !== void 0) {
+                  let data42 = data40.ref;
+                  if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                    for (const key14 in data42) {
+                      if (!(key14 === "branch" || key14 === "tag" || key14 === "semver" || key14 === "commit")) {
+                        const err75 = { instancePath: instancePath + "/spec/flux/gitRepository/ref", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err75];
+                        } else {
+                          vErrors.push(err75);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data42.branch !== void 0) {
+                      let data43 = data42.branch;
+                      if (typeof data43 !== "string") {
+                        const err76 = { instancePath: instancePath + "/spec/flux/gitRepository/ref/branch", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.branch.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.branch, data: data43 };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data42.tag !== void 0) {
+                      let data44 = data42.tag;
+                      if (typeof data44 !== "string") {
+                        const err77 = { instancePath: instancePath + "/spec/flux/gitRepository/ref/tag", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/properties/tag/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.tag.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.tag, data: data44 };
+                        if (vErrors === null) {
+                          vErrors = [err77];
+                        } else {
+                          vErrors.push(err77);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data42.semver !== void 0) {
+                      let data45 = data42.semver;
+                      if (typeof data45 !== "string") {
+                        const err78 = { instancePath: instancePath + "/spec/flux/gitRepository/ref/semver", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/properties/semver/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.semver.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.semver, data: data45 };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data42.commit !== void 0) {
+                      let data46 = data42.commit;
+                      if (typeof data46 !== "string") {
+                        const err79 = { instancePath: instancePath + "/spec/flux/gitRepository/ref/commit", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.commit.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.properties.commit, data: data46 };
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err80 = { instancePath: instancePath + "/spec/flux/gitRepository/ref", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/properties/ref/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository.properties.ref, data: data42 };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/spec/flux/gitRepository", schemaPath: "#/properties/spec/properties/flux/properties/gitRepository/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.flux.properties.gitRepository.type, parentSchema: schema13.properties.spec.properties.flux.properties.gitRepository, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+            if (data38.path !== void 0) {
+              let data47 = data38.path;
+              if (typeof data47 !== "string") {
+                const err82 = { instancePath: instancePath + "/spec/flux/path", schemaPath: "#/properties/spec/properties/flux/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.path.type, parentSchema: schema13.properties.spec.properties.flux.properties.path, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data38.interval !== void 0) {
+              let data48 = data38.interval;
+              if (typeof data48 === "string") {
+                if (!pattern11.test(data48)) {
+                  const err83 = { instancePath: instancePath + "/spec/flux/interval", schemaPath: "#/properties/spec/properties/flux/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema13.properties.spec.properties.flux.properties.interval, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+              } else {
+                const err84 = { instancePath: instancePath + "/spec/flux/interval", schemaPath: "#/properties/spec/properties/flux/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.spec.properties.flux.properties.interval.type, parentSchema: schema13.properties.spec.properties.flux.properties.interval, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err84];
+                } else {
+                  vErrors.push(err84);
+                }
+                errors++;
+              }
+            }
+            if (data38.prune !== void 0) {
+              let data49 = data38.prune;
+              if (typeof data49 !== "boolean") {
+                const err85 = { instancePath: instancePath + "/spec/flux/prune", schemaPath: "#/properties/spec/properties/flux/properties/prune/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.spec.properties.flux.properties.prune.type, parentSchema: schema13.properties.spec.properties.flux.properties.prune, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/spec/flux", schemaPath: "#/properties/spec/properties/flux/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.properties.flux.type, parentSchema: schema13.properties.spec.properties.flux, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
             }
             errors++;
           }
         }
       } else {
-        const err82 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.type, parentSchema: schema13.properties.spec, data: data9 };
+        const err87 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.spec.type, parentSchema: schema13.properties.spec, data: data9 };
         if (vErrors === null) {
-          vErrors = [err82];
+          vErrors = [err87];
         } else {
-          vErrors.push(err82);
+          vErrors.push(err87);
         }
         errors++;
       }
     }
   } else {
-    const err83 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err88 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
     if (vErrors === null) {
-      vErrors = [err83];
+      vErrors = [err88];
     } else {
-      vErrors.push(err83);
+      vErrors.push(err88);
     }
     errors++;
   }

@@ -8,7 +8,9 @@ import { checkRemoteRefTemplates, checkTemplate } from "../remote-key.js";
 import { resolveEnv } from "./env.js";
 import { resolveInstanceModel, resolveModelResource, type ResolvedModel } from "./models.js";
 import { resolveProxySettings } from "./proxy-settings.js";
+import { markClusterSecrets } from "./secret-origins.js";
 import { resolveSettings } from "./settings.js";
+import type { SecretProducer } from "../cluster-secrets.js";
 
 /** resources ──resolve──▶ IR: references, secrets and env bindings, each checked where it is written. */
 export function resolve(project: Project): { ir: IR; diagnostics: Diagnostic[] } {
@@ -34,7 +36,7 @@ export function resolve(project: Project): { ir: IR; diagnostics: Diagnostic[] }
   const instances = [...project.instances]
     .sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)))
     .map((instance) =>
-      resolveInstance(instance, modelsByInstance.get(resourceKey(instance.namespace, instance.name)) ?? [], settings.defaultImage, report),
+      resolveInstance(instance, modelsByInstance.get(resourceKey(instance.namespace, instance.name)) ?? [], settings, project.producers, report),
     );
   if (settings.externalSecrets) checkSharedSecrets(instances, report);
   detachedModels.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
@@ -44,7 +46,8 @@ export function resolve(project: Project): { ir: IR; diagnostics: Diagnostic[] }
 function resolveInstance(
   instance: InstanceResource,
   models: readonly ModelResource[],
-  defaultImage: string,
+  settings: IR["settings"],
+  producers: readonly SecretProducer[],
   report: (d: Diagnostic) => void,
 ): InstanceIR {
   const spec = instance.value.spec;
@@ -53,7 +56,9 @@ function resolveInstance(
     ...models.map((m) => resolveModelResource(m, report)),
   ];
   const modelNames = new Set(resolved.map((r) => r.model.modelName));
-  const { env, secrets } = resolveEnv(instance, resolved.flatMap((r) => r.uses), report);
+  const uses = resolved.flatMap((r) => r.uses);
+  const { env, secrets: read } = resolveEnv(instance, uses, report);
+  const secrets = markClusterSecrets(instance, read, uses, producers, settings.clusterSecrets, report);
   const proxy = resolveProxySettings(instance, modelNames, report);
 
   const envNames = new Set(env.map((e) => e.name));
@@ -62,7 +67,7 @@ function resolveInstance(
   }
   for (const r of resolved) checkEnvReferences(r.doc, r.paramsPointer, { ...r.model.params, ...r.model.passthrough }, envNames, report);
 
-  const image = spec.image ?? defaultImage;
+  const image = spec.image ?? settings.defaultImage;
   if (isUnpinned(image)) {
     report(
       diagnostic(
@@ -227,6 +232,7 @@ function checkSharedSecrets(instances: readonly InstanceIR[], report: (d: Diagno
   const owner = new Map<string, InstanceIR>();
   for (const instance of instances) {
     for (const secret of instance.secrets) {
+      if (secret.madeBy) continue; // no ExternalSecret: nothing to collide
       const key = resourceKey(instance.namespace, secret.name);
       const first = owner.get(key);
       if (!first) {

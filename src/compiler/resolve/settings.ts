@@ -18,6 +18,7 @@ export function resolveSettings(config: CompilerConfigResource | undefined): Com
     remotePropertyTemplate: spec.remotePropertyTemplate ?? "{{key}}",
     refreshInterval: spec.refreshInterval ?? "1h",
     externalSecrets: spec.externalSecrets ?? true,
+    clusterSecrets: [...(spec.clusterSecrets ?? [])].sort(),
     targets: spec.targets ? [...new Set(spec.targets)].sort() : ["manifests"],
     defaultNamespace: spec.defaults?.namespace ?? DEFAULT_NAMESPACE,
     defaultImage: spec.defaults?.image ?? OPERATOR_DEFAULT_IMAGE,

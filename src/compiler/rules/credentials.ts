@@ -1,7 +1,8 @@
 import { childPointer } from "../pointer.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { locationOf } from "../locate.js";
-import type { Project } from "../resources.js";
+import { clusterMade, isSopsEncrypted } from "../cluster-secrets.js";
+import { resourceKey, type Project } from "../resources.js";
 import { paramsSites } from "./sites.js";
 
 /** The params that carry a credential; each must come from a Secret, never from Git. */
@@ -89,9 +90,20 @@ export function isLiteralSecret(key: string, value: unknown): boolean {
   return SECRET_SETTING.test(key) || URL_WITH_PASSWORD.test(value);
 }
 
-/** A committed Secret carrying values: a secret in Git. Its values are never read or printed. */
+/**
+ * A committed Secret carrying values: a secret in Git. Its values are never read or printed.
+ * A SOPS-encrypted one is not (its values are ciphertext; it is made in the cluster on apply).
+ * The hint offers the ExternalSecret only when `build` would emit one for this Secret.
+ */
 export function checkCommittedSecrets(project: Project, report: (d: Diagnostic) => void): void {
+  const referenced = referencedSecrets(project);
+  const configured = project.config?.value.spec?.clusterSecrets ?? [];
+  const storeManaged = project.config?.value.spec?.externalSecrets !== false;
   for (const secret of project.secrets) {
+    if (isSopsEncrypted(secret)) continue;
+    const key = resourceKey(secret.namespace, secret.name);
+    const emitsExternalSecret =
+      storeManaged && referenced.has(key) && clusterMade(secret.namespace, secret.name, project.producers, configured) === undefined;
     const value = secret.doc.value as Record<string, unknown>;
     for (const field of ["data", "stringData"] as const) {
       const content = value[field];
@@ -101,10 +113,37 @@ export function checkCommittedSecrets(project: Project, report: (d: Diagnostic) 
           "LG3009",
           locationOf(secret.doc, `/${field}`, "key"),
           `Secret ${secret.namespace}/${secret.name} carries ${field} in Git`,
-          "Delete this file and let the ExternalSecret that `litellm-gitops build` emits create the Secret from your secret store " +
-            "(`litellm-gitops secrets` lists the keys to fill), or encrypt it (SOPS, Sealed Secrets) and set spec.externalSecrets: false.",
+          emitsExternalSecret
+            ? "Delete this file and let the ExternalSecret that `litellm-gitops build` emits create the Secret from your secret store " +
+                "(`litellm-gitops secrets` lists the keys to fill)."
+            : "Encrypt it: with SOPS (a Secret with a top-level `sops:` block is read as made in the cluster) or as a SealedSecret " +
+                "of the same name; or delete it if nothing reads it.",
         ),
       );
     }
   }
+}
+
+/**
+ * `namespace/name` of every Secret an instance of the project reads (the Secrets resolve/env.ts
+ * wires), for deciding what `build` would emit before resolving.
+ */
+function referencedSecrets(project: Project): Set<string> {
+  const found = new Set<string>();
+  for (const instance of project.instances) {
+    const spec = instance.value.spec;
+    const add = (name: string | undefined) => name && found.add(resourceKey(instance.namespace, name));
+    add(spec.masterKeySecretRef?.secretName ?? `${instance.name}-master-key`);
+    add(spec.databaseSecretRef?.nameRef);
+    add(spec.redisSecretRef?.nameRef);
+    for (const model of spec.models ?? []) if (model.requiresAuth) add(model.modelCredentials?.nameRef);
+    for (const envVar of spec.extraEnvVars ?? []) add(envVar.valueFrom?.secretKeyRef?.name);
+  }
+  for (const model of project.models) {
+    const instanceRef = model.value.spec.connectionRef?.instanceRef;
+    if (instanceRef?.name && model.value.spec.modelSecretRef.secretName) {
+      found.add(resourceKey(instanceRef.namespace ?? model.namespace, model.value.spec.modelSecretRef.secretName));
+    }
+  }
+  return found;
 }

@@ -1,0 +1,99 @@
+import { isRecord } from "./classify.js";
+import type { Location } from "./diagnostics.js";
+import { locationOf } from "./locate.js";
+import type { ParsedDocument } from "./parse.js";
+import { resourceKey, type SecretDocument } from "./resources.js";
+
+/**
+ * Secrets made in the cluster rather than fetched from the secret store: no ExternalSecret is
+ * emitted for them (ESO and their maker would fight over one Secret). Either named in
+ * CompilerConfig.spec.clusterSecrets, or detected from a producer among the inputs.
+ */
+export interface SecretProducer {
+  namespace: string;
+  /** The Secret's name. */
+  name: string;
+  /** "CloudNativePG Cluster ai/pg": what makes it, for messages and `secrets`. */
+  madeBy: string;
+  /** The data keys it will hold, when its maker says; a reference to another key is an error. */
+  keys?: readonly string[];
+  at: Location;
+}
+
+/**
+ * What CloudNativePG writes into `<cluster>-app` and `<cluster>-superuser`
+ * (cloudnative-pg pkg/specs/secrets.go, CreateSecret: a kubernetes.io/basic-auth Secret).
+ */
+export const CNPG_SECRET_KEYS = [
+  "dbname",
+  "fqdn-jdbc-uri",
+  "fqdn-uri",
+  "host",
+  "hostname",
+  "jdbc-uri",
+  "password",
+  "pgpass",
+  "port",
+  "uri",
+  "user",
+  "username",
+] as const;
+
+/** A committed Secret that SOPS encrypted: Flux (or a plugin) decrypts it at apply time. */
+export function isSopsEncrypted(secret: SecretDocument): boolean {
+  return isRecord(secret.doc.value) && isRecord(secret.doc.value.sops);
+}
+
+export function secretProducers(producers: readonly ParsedDocument[], secrets: readonly SecretDocument[], defaultNamespace: string): SecretProducer[] {
+  const found: SecretProducer[] = [];
+  for (const doc of producers) {
+    const value = doc.value as Record<string, unknown>;
+    const metadata = isRecord(value.metadata) ? value.metadata : {};
+    if (typeof metadata.name !== "string" || metadata.name === "") continue;
+    const name = metadata.name;
+    const namespace = typeof metadata.namespace === "string" ? metadata.namespace : defaultNamespace;
+    const spec = isRecord(value.spec) ? value.spec : {};
+    const at = locationOf(doc, "/metadata/name");
+    if (value.kind === "Cluster") {
+      const madeBy = `CloudNativePG Cluster ${resourceKey(namespace, name)}`;
+      // With a bootstrap secret the application owner's credentials are the user's Secret, not <cluster>-app.
+      const bootstrap = isRecord(spec.bootstrap) ? spec.bootstrap : {};
+      const ownSecret = Object.values(bootstrap).some((method) => isRecord(method) && isRecord(method.secret) && typeof method.secret.name === "string");
+      if (!ownSecret) found.push({ namespace, name: `${name}-app`, madeBy, keys: CNPG_SECRET_KEYS, at });
+      // Since CNPG 1.21 the superuser Secret exists only with enableSuperuserAccess: true (and no superuserSecret of the user's).
+      const superuserSecret = isRecord(spec.superuserSecret) && typeof spec.superuserSecret.name === "string";
+      if (spec.enableSuperuserAccess === true && !superuserSecret) found.push({ namespace, name: `${name}-superuser`, madeBy, keys: CNPG_SECRET_KEYS, at });
+    } else {
+      // The controller unseals into a Secret of the same name; its keys are encryptedData's and the template's.
+      const template = isRecord(spec.template) && isRecord(spec.template.data) ? Object.keys(spec.template.data) : [];
+      const encrypted = isRecord(spec.encryptedData) ? Object.keys(spec.encryptedData) : [];
+      found.push({ namespace, name, madeBy: `SealedSecret ${resourceKey(namespace, name)}`, keys: [...new Set([...encrypted, ...template])].sort(), at });
+    }
+  }
+  for (const secret of secrets) {
+    if (!isSopsEncrypted(secret)) continue;
+    const value = secret.doc.value as Record<string, unknown>;
+    const keys = [value.data, value.stringData].flatMap((d) => (isRecord(d) ? Object.keys(d) : []));
+    found.push({
+      namespace: secret.namespace,
+      name: secret.name,
+      madeBy: `SOPS-encrypted Secret ${resourceKey(secret.namespace, secret.name)}`,
+      keys: [...new Set(keys)].sort(),
+      at: locationOf(secret.doc, "/metadata/name"),
+    });
+  }
+  return found;
+}
+
+/** How a Secret of `namespace` is made when it is not fetched from the store, or undefined. */
+export function clusterMade(
+  namespace: string,
+  name: string,
+  producers: readonly SecretProducer[],
+  configured: readonly string[],
+): { madeBy: string; keys?: readonly string[] } | undefined {
+  const producer = producers.find((p) => p.namespace === namespace && p.name === name);
+  if (producer) return producer.keys ? { madeBy: producer.madeBy, keys: producer.keys } : { madeBy: producer.madeBy };
+  if (configured.includes(name) || configured.includes(resourceKey(namespace, name))) return { madeBy: "CompilerConfig spec.clusterSecrets" };
+  return undefined;
+}

@@ -1,0 +1,71 @@
+import { clusterMade, type SecretProducer } from "../cluster-secrets.js";
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import type { SecretIR } from "../ir.js";
+import { locationOf } from "../locate.js";
+import type { ParsedDocument } from "../parse.js";
+import type { InstanceResource } from "../resources.js";
+import { closest } from "../suggest.js";
+import type { CredentialUse } from "./models.js";
+
+/** One place the inputs name a Secret key, for locating a problem with it. */
+interface KeyReference {
+  secretName: string;
+  key: string;
+  doc: ParsedDocument;
+  pointer: string;
+}
+
+/**
+ * Marks each Secret the instance reads that is made in the cluster (so that no ExternalSecret
+ * is emitted for it), and checks every key read from such a Secret against the keys its maker
+ * writes: a DATABASE_PASSWORD read from `pg-app` key `pass` would leave the pod failing to
+ * start with CreateContainerConfigError, long after the commit.
+ */
+export function markClusterSecrets(
+  instance: InstanceResource,
+  secrets: SecretIR[],
+  uses: readonly CredentialUse[],
+  producers: readonly SecretProducer[],
+  configured: readonly string[],
+  report: (d: Diagnostic) => void,
+): SecretIR[] {
+  const origins = new Map(secrets.map((s) => [s.name, clusterMade(instance.namespace, s.name, producers, configured)]));
+  for (const ref of keyReferences(instance, uses)) {
+    const origin = origins.get(ref.secretName);
+    if (!origin?.keys || origin.keys.includes(ref.key)) continue;
+    // A truncated name (`pass`) means the key it starts (`password`), not the nearest by edits (`pgpass`).
+    const suggestion = origin.keys.find((k) => k.startsWith(ref.key)) ?? closest(ref.key, origin.keys);
+    report(
+      diagnostic(
+        "LG4030",
+        locationOf(ref.doc, ref.pointer),
+        `Secret ${ref.secretName} is made by ${origin.madeBy}, which writes no key "${ref.key}"`,
+        (suggestion ? `Did you mean "${suggestion}"? ` : "") + `Its keys: ${origin.keys.join(", ") || "(none)"}.`,
+      ),
+    );
+  }
+  return secrets.map((s) => {
+    const origin = origins.get(s.name);
+    return origin ? { ...s, madeBy: origin.madeBy } : s;
+  });
+}
+
+function keyReferences(instance: InstanceResource, uses: readonly CredentialUse[]): KeyReference[] {
+  const spec = instance.value.spec;
+  const doc = instance.doc;
+  const refs: KeyReference[] = [];
+  if (spec.masterKeySecretRef) refs.push({ secretName: spec.masterKeySecretRef.secretName, key: spec.masterKeySecretRef.key, doc, pointer: "/spec/masterKeySecretRef/key" });
+  for (const field of ["databaseSecretRef", "redisSecretRef"] as const) {
+    const ref = spec[field];
+    if (!ref) continue;
+    for (const [name, key] of Object.entries(ref.keys)) {
+      if (typeof key === "string") refs.push({ secretName: ref.nameRef, key, doc, pointer: `/spec/${field}/keys/${name}` });
+    }
+  }
+  (spec.extraEnvVars ?? []).forEach((envVar, i) => {
+    const ref = envVar.valueFrom?.secretKeyRef;
+    if (ref?.name && ref.key) refs.push({ secretName: ref.name, key: ref.key, doc, pointer: `/spec/extraEnvVars/${i}/valueFrom/secretKeyRef/key` });
+  });
+  for (const use of uses) refs.push({ secretName: use.secretName, key: use.key, doc: use.doc, pointer: use.pointer });
+  return refs;
+}
