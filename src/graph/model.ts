@@ -442,9 +442,12 @@ class SecretNodes {
 
   private node(secretName: string): string {
     const key = `secret:${secretName}`;
-    const keys = this.instance.secrets.find((s) => s.name === secretName)?.keys ?? [];
+    const secret = this.instance.secrets.find((s) => s.name === secretName);
+    const keys = secret?.keys ?? [];
     const facts: Fact[] = [];
-    if (this.settings.externalSecrets) {
+    if (secret?.madeBy) {
+      facts.push({ name: "keys", value: keys.join(", ") }, { name: "made by", value: secret.madeBy });
+    } else if (this.settings.externalSecrets) {
       const byRemote = new Map<string, string[]>();
       for (const k of keys) {
         const ref = renderRemoteRef(this.settings, { namespace: this.instance.namespace, secretName, key: k, instance: this.instance.name });
