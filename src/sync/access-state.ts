@@ -48,7 +48,7 @@ export interface AccessProxy {
   /**
    * The owner of everything this file creates: `<namespace>/<instance>` for a LiteLLMInstance
    * of the project, `<namespace>/secret/<name>` for a proxy reached through a connection
-   * Secret. Written to each object's metadata (`litellm_gitops_owner`): a sync deletes only
+   * Secret. Written to each object's metadata (`metadata.litellm_gitops.owner`): a sync deletes only
    * objects of its own owner, so two projects (or two instances) sharing one database never
    * remove each other's objects.
    */
@@ -64,7 +64,7 @@ export interface AccessProxy {
 
 /**
  * The id of the input resource an object comes from, `<Kind>/<namespace>/<name>` (see
- * `resourceId`). Written to the object's metadata (`litellm_gitops_resource`) and printed in
+ * `resourceId`). Written to the object's metadata (`metadata.litellm_gitops.resource`) and printed in
  * the plan and in every refusal.
  */
 export type ResourceId = string;
@@ -103,7 +103,7 @@ export interface TeamParams {
   guardrails?: string[];
   /** Applied with `/team/permissions_update`: `/team/update` ignores it. */
   team_member_permissions?: string[];
-  /** The user's metadata; the sync adds its own `managed_by` and `litellm_gitops_*` entries. */
+  /** The user's metadata; the sync adds its own `managed_by` and `litellm_gitops` entries. */
   metadata?: Record<string, string>;
 }
 
@@ -134,7 +134,7 @@ export interface UserParams {
   allowed_cache_controls?: string[];
   guardrails?: string[];
   permissions?: Record<string, string>;
-  model_max_budget?: Record<string, number>;
+  model_max_budget?: ModelMaxBudget;
   model_rpm_limit?: Record<string, number>;
   model_tpm_limit?: Record<string, number>;
   send_invite_email?: boolean;
@@ -205,9 +205,18 @@ export interface KeyParams {
   tags?: string[];
   config?: Record<string, string>;
   permissions?: Record<string, string>;
-  model_max_budget?: Record<string, number>;
+  /** Enterprise-only when non-empty. */
+  model_max_budget?: ModelMaxBudget;
   model_rpm_limit?: Record<string, number>;
   model_tpm_limit?: Record<string, number>;
   send_invite_email?: boolean;
   metadata?: Record<string, string>;
 }
+
+/**
+ * `GenericBudgetConfigType` = `Dict[str, BudgetConfig]` (litellm/types/utils.py), e.g.
+ * `{"gpt-4o": {"budget_limit": 0.0005, "time_period": "30d"}}`. `validate_model_max_budget`
+ * (key_management_endpoints.py) refuses a non-empty one without an enterprise licence, and a
+ * bare number per model (the operator's `modelMaxBudget: map[string]string`) is invalid.
+ */
+export type ModelMaxBudget = Record<string, { budget_limit: number; time_period?: string }>;
