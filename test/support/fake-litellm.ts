@@ -194,7 +194,7 @@ export class FakeLiteLLM {
       "POST /team/update": () => this.teamUpdate(body),
       "POST /team/delete": () => this.teamDelete(body),
       "GET /team/info": () => this.teamInfo(query),
-      "GET /v2/team/list": () => this.page([...this.teams.values()], query, "page_size", (items, total, page, size) => ({ teams: items, total, page, page_size: size, total_pages: Math.ceil(total / size) })),
+      "GET /v2/team/list": () => this.page(this.teamFilter(query), query, "page_size", (items, total, page, size) => ({ teams: items, total, page, page_size: size, total_pages: Math.ceil(total / size) })),
       "POST /team/block": () => this.teamBlock(body, true),
       "POST /team/unblock": () => this.teamBlock(body, false),
       "POST /team/permissions_update": () => this.teamPermissions(body),
@@ -343,6 +343,16 @@ export class FakeLiteLLM {
     const keys = [...this.keys.values()].filter((k) => k["team_id"] === id).map(({ token: _t, ...k }) => k);
     const team_memberships = [...this.memberships.values()].filter((m) => m.team_id === id).map((m) => ({ team_id: m.team_id, user_id: m.user_id, litellm_budget_table: { max_budget: m.max_budget_in_team } }));
     return { team_id: id, team_info: row, keys, team_memberships };
+  }
+
+  /** list_team_v2: team_id and organization_id exact; team_alias `contains`, case-insensitive ("Supports partial matching"). */
+  private teamFilter(query: Record<string, string>): Row[] {
+    return [...this.teams.values()].filter(
+      (t) =>
+        (query["team_id"] === undefined || t["team_id"] === query["team_id"]) &&
+        (query["organization_id"] === undefined || t["organization_id"] === query["organization_id"]) &&
+        (query["team_alias"] === undefined || String(t["team_alias"] ?? "").toLowerCase().includes(query["team_alias"].toLowerCase())),
+    );
   }
 
   private teamBlock(input: Row, blocked: boolean): unknown {
