@@ -21,6 +21,7 @@ import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compileInputs } from "../src/compiler/compile.js";
+import { graphDiff } from "../src/graph/diff.js";
 import { toMermaid } from "../src/graph/mermaid.js";
 import { graphsOf } from "../src/graph/model.js";
 import { cli } from "./support/cli.js";
@@ -137,10 +138,12 @@ describe("Mermaid output in Mermaid's own parser", () => {
         })),
         { legend: true },
       ),
+      // A real diff picture: the same proxy drawn in full, then collapsed (removed deployments, an added node, changed edges).
+      toMermaid([graphDiff(graphsOf(compile(["fixtures/graph/routing"]))[0], graphsOf(compile(["fixtures/graph/routing"]), { collapseAbove: 1 })[0])!], { legend: true }),
       'flowchart LR\n  a["x"]] --> b\n',
     ];
     const results = await parse(texts);
-    expect(results.slice(0, -1)).toEqual(["flowchart-v2", "flowchart-v2", "flowchart-v2", "flowchart-v2"]);
+    expect(results.slice(0, -1)).toEqual(["flowchart-v2", "flowchart-v2", "flowchart-v2", "flowchart-v2", "flowchart-v2"]);
     expect(results.at(-1)).toMatch(/^error: .*Parse error on line 2/);
   }, 60_000);
 });

@@ -3,6 +3,8 @@
  * diff gives the same text. The first line is a fixed HTML marker so that a workflow can find
  * its earlier comment and update it instead of adding a new one on every push.
  */
+import { toMermaid } from "../graph/mermaid.js";
+import type { ProxyGraph } from "../graph/model.js";
 import { formatNumber } from "../render/yaml.js";
 import type { FieldChange, InstanceDiff, ModelSummary, ObjectChange, ObjectRef, OutputDiff } from "./diff.js";
 
@@ -15,6 +17,8 @@ export interface MarkdownOptions {
   baseNote?: string;
   /** The output folder as shown to the user, prefixed to file paths (`rendered`). */
   outDir: string;
+  /** The marked part of each instance's routing graph that changed (src/graph/diff.ts), by folder; none: no picture. */
+  graphs?: ReadonlyMap<string, ProxyGraph>;
 }
 
 /** Longest value shown in a table cell; longer ones are cut (the rendered files hold the whole truth). */
@@ -29,7 +33,11 @@ export function formatMarkdown(diff: OutputDiff, options: MarkdownOptions): stri
     return out.join("\n");
   }
   out.push(totals(diff), "");
-  for (const instance of diff.instances) out.push(...instanceSection(instance));
+  for (const instance of diff.instances) {
+    out.push(...instanceSection(instance));
+    const graph = options.graphs?.get(instance.dir);
+    if (graph) out.push(...graphSection(graph));
+  }
   out.push(...filesSection(diff, options.outDir));
   return out.join("\n");
 }
@@ -65,6 +73,23 @@ function instanceSection(d: InstanceDiff): string[] {
   const objects = objectLines(d.objects);
   if (objects.length > 0) out.push("**Kubernetes objects**", "", ...objects, "");
   return out;
+}
+
+/**
+ * The affected part of the routing graph, under the tables. GitHub draws a ```mermaid block;
+ * the text is safe inside the fence (mermaid.ts writes backticks as entity codes).
+ */
+function graphSection(graph: ProxyGraph): string[] {
+  return [
+    "**Routing graph** (the part this change touches, with what it hangs from)",
+    "",
+    "```mermaid",
+    toMermaid([graph], { legend: true }).trimEnd(),
+    "```",
+    "",
+    "Legend: green added, red dashed removed, yellow changed (`old → new`; prices per million tokens); white: unchanged context.",
+    "",
+  ];
 }
 
 function modelTable(models: readonly ModelSummary[]): string[] {

@@ -67,8 +67,10 @@ export function toMermaid(graphs: readonly ProxyGraph[], options: MermaidOptions
   const out: string[] = ["flowchart LR"];
   const edges: string[] = [];
   const linkStyles: string[] = [];
-  const classes = new Map<string, string[]>();
-  const addClass = (name: string, id: string) => classes.set(name, [...(classes.get(name) ?? []), id]);
+  // Kinds, then marks: Mermaid applies a node's classes in the order of the `class` lines,
+  // so a mark's colours must come after its kind's to show.
+  const classes = new Map<string, string[]>([...Object.keys(KIND_STYLES), ...Object.keys(MARK_STYLES)].map((name) => [name, []]));
+  const addClass = (name: string, id: string) => classes.get(name)!.push(id);
   let edgeIndex = 0;
 
   graphs.forEach((graph, index) => {
@@ -97,10 +99,9 @@ export function toMermaid(graphs: readonly ProxyGraph[], options: MermaidOptions
     out.push("  end");
   }
   out.push(...edges, ...linkStyles);
-  // Kinds first, marks after: a later classDef wins, so a mark shows over its kind's colours.
   const styles: Record<string, { fill: string; stroke: string; dash?: string }> = { ...KIND_STYLES, ...MARK_STYLES };
-  for (const [name, style] of Object.entries(styles)) if (classes.has(name)) out.push(`  classDef ${className(name)} ${classDef(style)}`);
-  for (const [name, ids] of classes) out.push(`  class ${ids.join(",")} ${className(name)}`);
+  for (const [name, style] of Object.entries(styles)) if (classes.get(name)!.length > 0) out.push(`  classDef ${className(name)} ${classDef(style)}`);
+  for (const [name, ids] of classes) if (ids.length > 0) out.push(`  class ${ids.join(",")} ${className(name)}`);
   return out.join("\n") + "\n";
 }
 

@@ -261,18 +261,21 @@ class Builder {
   }
 
   build(instance: string, groups: GroupRow[]): ProxyGraph {
-    const nodes = [...this.nodes.values()].sort(
-      (a, b) => NODE_ORDER.indexOf(a.kind) - NODE_ORDER.indexOf(b.kind) || compare(a.key, b.key),
-    );
-    const edges = [...this.edges.values()].sort(
-      (a, b) =>
-        EDGE_ORDER.indexOf(a.kind) - EDGE_ORDER.indexOf(b.kind) ||
-        compare(a.from, b.from) ||
-        compare(a.to, b.to) ||
-        compare(a.label ?? "", b.label ?? ""),
-    );
-    return { instance, nodes, edges, notes: [...this.notes].sort(compare), groups };
+    return sortGraph({ instance, nodes: [...this.nodes.values()], edges: [...this.edges.values()], notes: [...this.notes], groups });
   }
+}
+
+/** The graph in its one order: nodes by kind (NODE_ORDER), then key; edges by kind, ends and label; notes sorted. */
+export function sortGraph(graph: ProxyGraph): ProxyGraph {
+  const nodes = [...graph.nodes].sort((a, b) => NODE_ORDER.indexOf(a.kind) - NODE_ORDER.indexOf(b.kind) || compare(a.key, b.key));
+  const edges = [...graph.edges].sort(
+    (a, b) =>
+      EDGE_ORDER.indexOf(a.kind) - EDGE_ORDER.indexOf(b.kind) ||
+      compare(a.from, b.from) ||
+      compare(a.to, b.to) ||
+      compare(a.label ?? "", b.label ?? ""),
+  );
+  return { ...graph, nodes, edges, notes: [...graph.notes].sort(compare) };
 }
 
 function anyGroup(b: Builder): string {

@@ -7,18 +7,21 @@ import type { IR } from "../../compiler/ir.js";
 import { diffIR, isEmpty, renderAsBuild } from "../../diff/diff.js";
 import { extractYamlAt, GitError, repositoryOf, resolveCommit, type Repository } from "../../diff/git.js";
 import { formatMarkdown } from "../../diff/markdown.js";
+import { routingChanges } from "../../graph/diff.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "../io.js";
 import { report } from "../print.js";
 import { parseTarget, TARGET_OPTION } from "../targets.js";
 
-export const usage = `Usage: litellm-gitops diff --base REF [PATH...] [--out DIR] [--target manifests|helm|all] [--exit-code] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
+export const usage = `Usage: litellm-gitops diff --base REF [PATH...] [--out DIR] [--target manifests|helm|all] [--exit-code] [--no-graph] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
 Prints, as Markdown for a pull-request comment, what the working tree changes in the rendered
 output compared with Git revision REF: per instance, the models added, removed and changed
 (with old and new config.yaml values), config.yaml settings changed, and Kubernetes objects
-added, removed and changed. PATH is read in the working tree and, at REF, in the Git
+added, removed and changed. When the routing changed (groups, deployments and their limits
+or prices, fallbacks, aliases, access groups, callbacks, Secrets' store keys), a Mermaid
+picture of the affected part of each proxy's graph follows its tables. PATH is read in the working tree and, at REF, in the Git
 repository that contains the current folder. No credential is ever printed: config.yaml
 holds only os.environ/NAME references, and objects are compared by path, not value.
 
@@ -26,6 +29,7 @@ holds only os.environ/NAME references, and objects are compared by path, not val
   --out DIR      the output folder, not read as input (default: ${DEFAULT_OUT})
   --target       what is compared, as for build (default: each side's CompilerConfig spec.targets)
   --exit-code    exit 1 when there are changes (like git diff --exit-code)
+  --no-graph     leave the Mermaid picture out
   --format       how diagnostics of the working tree are printed (on stderr)${CACHE_USAGE}
 
 Exit 0: printed (changes or not); 1: the working tree's inputs have errors, or changes with
@@ -39,6 +43,7 @@ const OPTIONS = {
   base: { type: "string" },
   out: { type: "string", default: DEFAULT_OUT },
   "exit-code": { type: "boolean", default: false },
+  "no-graph": { type: "boolean", default: false },
 } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -99,7 +104,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     const diff = diffIR(before, after.result, renderAsBuild(target));
     const shownOut = path.relative(io.cwd, out) || ".";
-    io.stdout.write(formatMarkdown(diff, { base, outDir: shownOut, ...(baseNote ? { baseNote } : {}) }));
+    const graphs = values["no-graph"] ? undefined : routingChanges(before, after.result);
+    io.stdout.write(formatMarkdown(diff, { base, outDir: shownOut, ...(baseNote ? { baseNote } : {}), ...(graphs ? { graphs } : {}) }));
     return values["exit-code"] && !isEmpty(diff) ? EXIT_INPUT : EXIT_OK;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
