@@ -154,6 +154,23 @@ describe("sync: create, converge, update, delete", () => {
     expect(litellm.mutating().length).toBe(posts);
   });
 
+  it("converges in one run when removing a member also deletes that user's keys in the team", async () => {
+    await litellm.close();
+    litellm = await startFakeLiteLLM({ masterKey: MASTER_KEY, memberDeleteDeletesKeys: true });
+    await sync(sampleState());
+    const state = sampleState();
+    state.memberships = state.memberships.filter((m) => m.user_id !== "bob");
+    const run = await sync(state);
+    expect(run.code, run.stdout).toBe(0);
+    // The key bot (team-support, user bob) went with the membership; this same run re-created it.
+    const bot = [...litellm.keys.values()].filter((k) => k["key_alias"] === "bot");
+    expect(bot).toHaveLength(1);
+    expect(hashToken(kube.value("ai", "proxy-key-bot")!)).toBe(bot[0]!["token"]);
+    const posts = litellm.mutating().length;
+    expect((await sync(state)).stdout).toContain("nothing to do");
+    expect(litellm.mutating().length).toBe(posts);
+  });
+
   it("a role change goes through /team/member_update", async () => {
     litellm.premium = true;
     await sync(sampleState());

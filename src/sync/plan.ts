@@ -42,6 +42,9 @@ export interface Action {
   phase: number;
 }
 
+/** Phases up to this one (teams, users, memberships, user records) run before any key request. */
+export const LAST_MEMBERSHIP_PHASE = 4;
+
 export interface Problem {
   kind: Kind;
   name: string;

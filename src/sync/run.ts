@@ -12,7 +12,7 @@ import { ApiError, LiteLLMClient } from "./client.js";
 import { keyToken } from "./hash.js";
 import { KubernetesError, SecretsApi } from "./kubernetes.js";
 import { observe } from "./observe.js";
-import { plan, type KeyValueState } from "./plan.js";
+import { LAST_MEMBERSHIP_PHASE, plan, type KeyValueState } from "./plan.js";
 import { report, type Report } from "./report.js";
 import { waitUntilReady } from "./wait.js";
 
@@ -177,8 +177,28 @@ async function sync(argv: string[], io: SyncIo, secrets: string[]): Promise<numb
     }
   }
 
-  const thePlan = plan({ state, observed, keyValues, adopt: values.adopt });
-  const outcomes: Outcome[] = dryRun ? [] : await apply(thePlan.actions, client, k8s, io.env);
+  let thePlan = plan({ state, observed, keyValues, adopt: values.adopt });
+  let outcomes: Outcome[] = [];
+  if (!dryRun) {
+    // Teams, users and memberships first. Removing a member may delete that user's keys in
+    // the team (reported of some LiteLLM versions), so keys are planned again from a fresh
+    // listing when memberships were removed: the run converges instead of updating a key that
+    // just vanished.
+    const early = thePlan.actions.filter((a) => a.phase <= LAST_MEMBERSHIP_PHASE);
+    outcomes = await apply(early, client, k8s, io.env);
+    let late = thePlan.actions.filter((a) => a.phase > LAST_MEMBERSHIP_PHASE);
+    if (early.some((a) => a.kind === "membership" && a.op === "delete")) {
+      const fresh = plan({ state, observed: await observe(client), keyValues, adopt: values.adopt });
+      late = fresh.actions.filter((a) => a.phase > LAST_MEMBERSHIP_PHASE);
+      const isKey = (p: { kind: string }) => p.kind === "key";
+      thePlan = {
+        actions: [...early, ...late],
+        errors: [...thePlan.errors.filter((e) => !isKey(e)), ...fresh.errors.filter(isKey)],
+        warnings: [...thePlan.warnings.filter((w) => !isKey(w)), ...fresh.warnings.filter(isKey)],
+      };
+    }
+    outcomes.push(...(await apply(late, client, k8s, io.env)));
+  }
   print({ ...base, ready: true, plan: thePlan, outcomes });
   const failed = outcomes.some((o) => o.status === "failed");
   return thePlan.errors.length > 0 || failed ? 1 : 0;

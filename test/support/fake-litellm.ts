@@ -53,6 +53,12 @@ export interface FakeOptions {
   premium?: boolean;
   /** health_readiness answers "db": "Not connected" to this many calls first. */
   notReadyFor?: number;
+  /**
+   * Removing a member also deletes that user's keys in the team. The issue reports this of
+   * LiteLLM; the team_member_delete read for this fake does not do it, so it is off by default
+   * and a test turns it on to show the sync converges either way.
+   */
+  memberDeleteDeletesKeys?: boolean;
 }
 
 /** A test's hook: return true to leave the request unanswered (a proxy that hangs while the sync is killed). */
@@ -441,6 +447,7 @@ export class FakeLiteLLM {
     const member = (row["members_with_roles"] as Member[]).find((m) => (input["user_id"] && m.user_id === input["user_id"]) || (input["user_email"] && m.user_email === input["user_email"]));
     if (!member) throw httpException(400, { error: "User not found in team" });
     this.removeMember(teamId, member.user_id);
+    if (this.options.memberDeleteDeletesKeys) for (const [token, key] of this.keys) if (key["team_id"] === teamId && key["user_id"] === member.user_id) this.keys.delete(token);
     return row;
   }
 
