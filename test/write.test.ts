@@ -202,13 +202,29 @@ describe("writeOutput", () => {
     expect(statTree(dir)).toEqual(before);
   });
 
-  it("adopts a file that already has exactly the bytes it would write", async () => {
+  // Issue 12: an adopted copy was deleted by a later build. A file the manifest does not list is
+  // the user's, whatever its bytes: in a new folder, in an existing output, at the root or deep.
+  it.each([
+    ["kustomization.yaml", false],
+    ["team-a/proxy/service.yaml", false],
+    ["team-a/proxy/service.yaml", true],
+  ])("never adopts a file with exactly the bytes it would write (%s, earlier build: %s)", async (path, earlier) => {
     const dir = outDir();
-    mkdirSync(dir);
-    writeFileSync(join(dir, "kustomization.yaml"), BASE.get("kustomization.yaml")!);
-    const result = await writeOutput(dir, BASE);
-    expect(result.unchanged).toEqual(["kustomization.yaml"]);
-    expect(JSON.parse(readFileSync(join(dir, MANIFEST_NAME), "utf8")).files).toContain("kustomization.yaml");
+    if (earlier) await writeOutput(dir, without(BASE, path));
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), BASE.get(path)!);
+    const before = statTree(dir);
+    const error = await rejection(writeOutput(dir, BASE));
+    expect(error.kind).toBe("conflict");
+    expect(error.paths).toEqual([path]);
+    expect(error.message).toContain(`${path}: a file not written by litellm-gitops is in the way (the manifest does not list it)`);
+    expect(statTree(dir)).toEqual(before);
+    // A check reports it too (a build would refuse), and a build of an output without it keeps it.
+    expect((await checkOutput(dir, BASE)).conflicts.map((c) => c.path)).toEqual([path]);
+    if (earlier) {
+      await writeOutput(dir, without(BASE, path, "team-b/proxy/deployment.yaml"));
+      expect(readFileSync(join(dir, path), "utf8")).toBe(BASE.get(path));
+    }
   });
 
   it("removes a folder it created when the build fails before committing", async () => {
@@ -500,6 +516,11 @@ describe("recovery", () => {
     writeFileSync(join(dir, staging, "f0"), "replayed\n");
     const { createHash } = await import("node:crypto");
     const sha256 = createHash("sha256").update("replayed\n").digest("hex");
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_NAME), "utf8")) as { files: string[]; dirs: string[] };
+    manifest.files = [...manifest.files.filter((f) => f !== "team-b/proxy/deployment.yaml"), "team-z/x.yaml"].sort();
+    manifest.dirs = [...manifest.dirs, "team-z"].sort();
+    const manifestText = JSON.stringify(manifest, null, 2) + "\n";
+    writeFileSync(join(dir, staging, "manifest"), manifestText);
     const journal = {
       format: 1,
       staging,
@@ -507,6 +528,7 @@ describe("recovery", () => {
         { op: "mkdir", path: "team-z" },
         { op: "rename", from: "f0", to: "team-z/x.yaml", sha256 },
         { op: "unlink", path: "team-b/proxy/deployment.yaml" },
+        { op: "rename", from: "manifest", to: MANIFEST_NAME, sha256: createHash("sha256").update(manifestText).digest("hex") },
       ],
     };
     writeFileSync(join(dir, JOURNAL_NAME), JSON.stringify(journal));
@@ -529,7 +551,7 @@ describe("recovery", () => {
     spawnSync("rm", ["-rf", join(dir, staging)]);
     const error = await rejection(recover(dir));
     expect(error.kind).toBe("corrupt");
-    expect(error.message).toContain("staged copy is missing");
+    expect(error.message).toMatch(/staged copy is missing|neither staged nor in place/);
   });
 });
 

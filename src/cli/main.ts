@@ -46,6 +46,29 @@ Options:
 `;
 }
 
+/**
+ * What happens when the process's stdout or stderr fails. A reader that stops early
+ * (`litellm-gitops render | head`) is not an error of ours: EPIPE ends the run quietly with
+ * its exit code. Any other failure (`render > /dev/full`: ENOSPC; a closed descriptor: EBADF)
+ * is reported as LG5022 on stderr, if stderr still works, and the run exits 1: the output
+ * did not reach its reader, and no stack trace says so.
+ */
+export function guardStandardStreams(): void {
+  for (const [stream, name] of [[process.stdout, "standard output"], [process.stderr, "standard error"]] as const) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      if (stream !== process.stderr) {
+        try {
+          process.stderr.write(`<stdout> error LG5022 cannot write to ${name}: ${error.code ?? error.message}\n`);
+        } catch {
+          // stderr is gone too: the exit code is all that is left
+        }
+      }
+      process.exit(1);
+    });
+  }
+}
+
 export function processIo(): Io {
   return {
     cwd: process.cwd(),

@@ -73,6 +73,9 @@ export const CODES = {
   LG5001: { severity: "error", title: "output wiring broken (internal check)" },
   LG5002: { severity: "error", title: "rendered output is stale" },
   LG5003: { severity: "error", title: "output folder cannot be written" },
+  LG5020: { severity: "error", title: "journal not written by a build of this folder" },
+  LG5021: { severity: "error", title: "committed build could not be completed" },
+  LG5022: { severity: "error", title: "standard output cannot be written" },
   LG5080: { severity: "error", title: "graph file cannot be written" },
 
   // `import` (src/importer): reading an existing LiteLLM config.yaml, models.yaml or Helm values.

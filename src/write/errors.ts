@@ -6,10 +6,18 @@
 export type OutputErrorKind =
   /** A relative path handed to the write stage is unsafe or ambiguous. */
   | "invalid-path"
+  /** A path is longer than file systems allow (NAME_MAX, PATH_MAX): found before anything is written. */
+  | "too-long"
+  /** A signal (SIGINT, SIGTERM) stopped the build before its commit point; nothing was written. */
+  | "interrupted"
   /** Something not written by litellm-gitops is where output must go. */
   | "conflict"
   /** Another build holds the lock on the output folder. */
   | "locked"
+  /** A journal in the output folder names what no build of this folder owns: refused, nothing touched. */
+  | "foreign-journal"
+  /** A build committed but could not apply its journal: the message says how to recover. */
+  | "incomplete"
   /** The manifest or journal in the output folder cannot be trusted. */
   | "corrupt"
   /** The file system refused an operation. */

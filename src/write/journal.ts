@@ -7,12 +7,13 @@
  * operation that turns DIR into the new output, and recovery replays it to the end. Every
  * operation is idempotent, so a replay that is itself killed can be replayed again.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { lstat, readFile, readdir, rename, rmdir, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { OutputError, errnoCode, ioError } from "./errors.js";
 import { IO_PARALLELISM, fsyncDir, lstatOrNull, mapLimit, mkdirExact, removeTree, writeDurable } from "./fsutil.js";
-import { JOURNAL_NAME, MANIFEST_NAME, STAGING_PATTERN, ancestors, parentOf, pathProblem, resolveIn } from "./paths.js";
+import { EMPTY_MANIFEST, type Manifest, manifestText, parseManifest, readManifestText } from "./manifest.js";
+import { JOURNAL_NAME, MANIFEST_NAME, STAGING_PATTERN, STAGING_PREFIX, ancestors, parentOf, pathProblem, resolveIn } from "./paths.js";
 
 export const JOURNAL_FORMAT = 1;
 
@@ -143,17 +144,23 @@ export async function applyJournal(dir: string, journal: Journal, onStep?: StepH
   const staging = resolveIn(dir, journal.staging);
   const realDirs = new Set<string>([""]);
   const touched = new Set<string>();
-  for (const [i, op] of journal.ops.entries()) {
-    const target = op.op === "rename" ? op.to : op.path;
-    try {
-      await assertNoSymlinkOnTheWay(dir, target, realDirs);
-      await applyOp(dir, staging, op);
-    } catch (error) {
-      throw ioError(`cannot complete the build (${op.op} ${target}); the next build or recovery will retry`, error);
-    }
-    touched.add(parentOf(target));
-    if (op.op === "mkdir" || op.op === "rmdir") touched.add(op.path);
-    onStep?.("op", i);
+  // The journal's order is what a reader may rely on (see stage.ts); within a batch of
+  // operations whose order does not matter, they run in parallel, which shortens the
+  // window in which DIR mixes two builds several-fold.
+  for (const batch of batches(journal.ops)) {
+    await mapLimit(batch, IO_PARALLELISM, async (i) => {
+      const op = journal.ops[i]!;
+      const target = op.op === "rename" ? op.to : op.path;
+      try {
+        await assertNoSymlinkOnTheWay(dir, target, realDirs);
+        await applyOp(dir, staging, op);
+      } catch (error) {
+        throw ioError(`cannot complete the build (${op.op} ${target}); the next build or recovery will retry`, error);
+      }
+      touched.add(parentOf(target));
+      if (op.op === "mkdir" || op.op === "rmdir") touched.add(op.path);
+      onStep?.("op", i);
+    });
   }
   // Every rename and removal must be on disk before the journal that redoes them goes.
   await mapLimit([...touched].sort(), IO_PARALLELISM, async (d) => {
@@ -164,6 +171,30 @@ export async function applyJournal(dir: string, journal: Journal, onStep?: StepH
   await fsyncDir(dir);
   onStep?.("journal-removed", 0);
   await removeTree(staging);
+}
+
+/**
+ * Indexes of the journal's operations in runs that may be applied in any order: renames of
+ * content files; renames of kustomization.yaml files of one depth; unlinks. A mkdir, rmdir
+ * or the manifest's rename is a run of its own (folders depend on each other; the manifest
+ * goes last).
+ */
+function batches(ops: readonly Op[]): number[][] {
+  const keyOf = (op: Op): string | null => {
+    if (op.op === "unlink") return "unlink";
+    if (op.op !== "rename" || op.to === MANIFEST_NAME) return null;
+    const kustomization = op.to === "kustomization.yaml" || op.to.endsWith("/kustomization.yaml");
+    return kustomization ? `kustomization ${op.to.split("/").length}` : "file";
+  };
+  const out: number[][] = [];
+  let last: string | null = null;
+  ops.forEach((op, i) => {
+    const key = keyOf(op);
+    if (key !== null && key === last) out[out.length - 1]!.push(i);
+    else out.push([i]);
+    last = key;
+  });
+  return out;
 }
 
 async function applyOp(dir: string, staging: string, op: Op): Promise<void> {
@@ -269,8 +300,121 @@ export interface RecoverResult {
 /** Recovery proper; the caller holds the lock, so no staging folder here is a live build's. */
 export async function recoverLocked(dir: string, onStep?: StepHook): Promise<RecoverResult> {
   const journal = await readJournal(dir);
-  if (journal) await applyJournal(dir, journal, onStep);
+  if (journal) {
+    await assertJournalOurs(dir, journal);
+    await applyJournal(dir, journal, onStep);
+  }
   const discarded = await stagingFolders(dir);
   for (const name of discarded) await removeTree(resolveIn(dir, name));
   return { rolledForward: journal !== null, discarded };
+}
+
+/**
+ * The manifests a journal moves between: `before` is what the folder owned when the build
+ * committed (null once the manifest's own rename, the journal's last operation, is done),
+ * `after` what it owns when the journal is applied.
+ */
+interface JournalManifests {
+  before: Manifest | null;
+  after: Manifest;
+}
+
+async function journalManifests(dir: string, journal: Journal): Promise<JournalManifests> {
+  const onDiskText = await readManifestText(dir);
+  const onDisk = onDiskText === null ? EMPTY_MANIFEST : parseManifest(onDiskText);
+  const manifestOp = journal.ops.find((op): op is Extract<Op, { op: "rename" }> => op.op === "rename" && op.to === MANIFEST_NAME);
+  if (!manifestOp) return { before: onDisk, after: onDisk };
+  if (onDiskText !== null && sha256(onDiskText) === manifestOp.sha256) return { before: null, after: onDisk };
+  let staged: string;
+  try {
+    staged = await readFile(join(resolveIn(dir, journal.staging), manifestOp.from), "utf8");
+  } catch {
+    throw corrupt("its new manifest is neither staged nor in place");
+  }
+  if (sha256(staged) !== manifestOp.sha256) throw corrupt("its staged manifest does not match it");
+  return { before: onDisk, after: parseManifest(staged) };
+}
+
+/**
+ * A journal is replayed only when every operation in it is one a build of this folder could
+ * have written: renames onto paths the new manifest owns, from a staged file that is there
+ * (or already in place, by its hash); unlinks and rmdirs of paths the previous manifest owns;
+ * mkdirs of folders the new manifest owns. A stray or committed journal that names anything
+ * else (the user's NOTES.md) is refused before any operation runs, so nothing is touched.
+ */
+export async function assertJournalOurs(dir: string, journal: Journal): Promise<void> {
+  const { before, after } = await journalManifests(dir, journal);
+  const staging = resolveIn(dir, journal.staging);
+  for (const op of journal.ops) {
+    switch (op.op) {
+      case "rename": {
+        if (op.to !== MANIFEST_NAME && !after.files.has(op.to)) throw foreign(`it writes ${op.to}, which no manifest lists`);
+        if ((await lstatOrNull(join(staging, op.from)))?.isFile()) break;
+        let data: Buffer | null = null;
+        try {
+          data = await readFile(resolveIn(dir, op.to));
+        } catch {
+          data = null;
+        }
+        if (data === null || sha256(data) !== op.sha256) throw corrupt(`${op.to} cannot be completed: its staged copy is missing`);
+        break;
+      }
+      case "mkdir":
+        if (!after.dirs.has(op.path)) throw foreign(`it creates ${op.path}, which no manifest lists`);
+        break;
+      case "unlink":
+      case "rmdir": {
+        const owned = op.op === "unlink" ? before?.files : before?.dirs;
+        if (owned?.has(op.path)) break;
+        // Once the manifest is renamed, every earlier operation was applied: a removal of a
+        // path that still exists is not a replay of ours.
+        if (before === null && (await isAlreadyReplayed(resolveIn(dir, op.path), op.op, after, op.path))) break;
+        throw foreign(`it deletes ${op.path}, which the manifest does not list`);
+      }
+    }
+  }
+}
+
+/**
+ * Whether replaying a removal changes nothing: the path is absent, or it is now ours as the
+ * other kind (a file of ours that became a folder of ours, or the reverse), or (rmdir) a
+ * folder that a user's file keeps alive.
+ */
+async function isAlreadyReplayed(path: string, op: "unlink" | "rmdir", after: Manifest, rel: string): Promise<boolean> {
+  const stats = await lstatOrNull(path);
+  if (stats === null) return true;
+  if (op === "unlink") return stats.isDirectory() && after.dirs.has(rel);
+  if (stats.isFile()) return after.files.has(rel);
+  return stats.isDirectory() && (await readdir(path)).length > 0;
+}
+
+function foreign(why: string): OutputError {
+  return new OutputError(
+    "foreign-journal",
+    `${JOURNAL_NAME} was not written by a build of this folder (${why}); nothing was touched. ` +
+      `If no build of this folder was interrupted, delete it (rm ${JOURNAL_NAME}) and build again.`,
+    [JOURNAL_NAME],
+  );
+}
+
+/**
+ * Gives up on a journal of ours that cannot be applied (see recoverOrAbandon in write.ts):
+ * the manifest becomes the union of the one before and the one after the journal, then the
+ * journal and every staging folder go. The caller holds the lock and writes a complete
+ * output next, which overwrites or removes every file either manifest lists.
+ */
+export async function abandonJournal(dir: string, journal: Journal): Promise<void> {
+  const { before, after } = await journalManifests(dir, journal);
+  const union: Manifest = {
+    files: new Set([...(before?.files ?? []), ...after.files]),
+    dirs: new Set([...(before?.dirs ?? []), ...after.dirs]),
+  };
+  const temp = STAGING_PREFIX + randomBytes(8).toString("hex");
+  await mkdirExact(resolveIn(dir, temp));
+  await writeDurable(join(resolveIn(dir, temp), "manifest"), manifestText(union));
+  await rename(join(resolveIn(dir, temp), "manifest"), resolveIn(dir, MANIFEST_NAME));
+  await fsyncDir(dir);
+  await unlinkIfPresent(resolveIn(dir, JOURNAL_NAME));
+  await fsyncDir(dir);
+  for (const name of await stagingFolders(dir)) await removeTree(resolveIn(dir, name));
 }

@@ -148,9 +148,13 @@ async function tryCreate(path: string, text: string): Promise<boolean> {
   try {
     // One write call, so that a holder killed right after creating it almost never leaves it empty.
     await handle.write(text);
-  } finally {
-    await handle.close();
+  } catch (error) {
+    // A full disk (ENOSPC) creates the file and fails the write: the empty lock must not stay.
+    await handle.close().catch(() => undefined);
+    await unlink(path).catch(() => undefined);
+    throw ioError(`cannot create ${path}`, error);
   }
+  await handle.close();
   return true;
 }
 

@@ -11,7 +11,7 @@ import { MANIFEST_NAME, pathProblem, resolveIn, sorted } from "./paths.js";
 export const MANIFEST_FORMAT = 1;
 
 export interface Manifest {
-  /** Files that a build wrote (or adopted, see plan.ts). Only these are ever overwritten or removed. */
+  /** Files that a build wrote (never a file it found: see plan.ts). Only these are ever overwritten or removed. */
   files: ReadonlySet<string>;
   /** Folders that a build created and still needs; only these are ever removed. */
   dirs: ReadonlySet<string>;

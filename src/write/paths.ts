@@ -13,6 +13,11 @@ export const LOCK_NAME = ".litellm-gitops-lock";
 export const STAGING_PREFIX = ".litellm-gitops-staging-";
 export const STAGING_PATTERN = /^\.litellm-gitops-staging-[0-9a-f]{8,64}$/;
 
+/** Longest name of one folder entry in bytes (NAME_MAX of ext4, XFS, Btrfs, APFS, tmpfs). */
+export const NAME_MAX_BYTES = 255;
+/** Longest absolute path in bytes, without its terminating NUL (Linux PATH_MAX is 4096 with it). */
+export const PATH_MAX_BYTES = 4095;
+
 /**
  * Code-unit order, not localeCompare: the manifest is committed, so its order must not
  * depend on the locale of the machine that wrote it.
@@ -38,7 +43,35 @@ export function pathProblem(path: string): string | undefined {
   if (segments.some((s) => s === "..")) return "contains '..'";
   if (segments.some((s) => s === ".")) return "contains '.'";
   if (segments[0]!.startsWith(RESERVED_PREFIX)) return `uses the reserved prefix ${RESERVED_PREFIX}`;
+  return lengthProblem(segments);
+}
+
+/** Why a path's names are too long for file systems, or undefined (see NAME_MAX_BYTES). */
+function lengthProblem(segments: readonly string[]): string | undefined {
+  for (const segment of segments) {
+    const bytes = Buffer.byteLength(segment, "utf8");
+    if (bytes > NAME_MAX_BYTES) return `has a name of ${bytes} bytes; file systems allow ${NAME_MAX_BYTES}`;
+  }
   return undefined;
+}
+
+/**
+ * Throws an OutputError of kind "too-long" when a path in DIR is longer than file systems
+ * allow: the name of a build's output depends on --out, so this is the user's to fix (a
+ * shorter --out), and it is found before anything is written, not by the rename that fails.
+ */
+export function assertPathLengths(dir: string, paths: Iterable<string>): void {
+  const tooLong: string[] = [];
+  for (const path of paths) {
+    if (Buffer.byteLength(resolveIn(dir, path), "utf8") > PATH_MAX_BYTES) tooLong.push(path);
+  }
+  if (tooLong.length > 0) {
+    throw new OutputError(
+      "too-long",
+      `refusing to write paths longer than ${PATH_MAX_BYTES} bytes under ${dir}; nothing was written:\n  ${sorted(tooLong).join("\n  ")}`,
+      sorted(tooLong),
+    );
+  }
 }
 
 /**
@@ -49,13 +82,15 @@ export function pathProblem(path: string): string | undefined {
 export function assertOutputPaths(paths: Iterable<string>): void {
   const problems: string[] = [];
   const bad: string[] = [];
+  const tooLong: string[] = [];
   const folded = new Map<string, string>();
   const all = sorted(paths);
   const set = new Set(all);
   for (const path of all) {
     const problem = pathProblem(path);
     if (problem) {
-      problems.push(`${JSON.stringify(path)} ${problem}`);
+      if (problem.startsWith("has a name of")) tooLong.push(`${path} ${problem}`);
+      else problems.push(`${JSON.stringify(path)} ${problem}`);
       bad.push(path);
       continue;
     }
@@ -71,6 +106,9 @@ export function assertOutputPaths(paths: Iterable<string>): void {
         bad.push(path);
       }
     }
+  }
+  if (problems.length === 0 && tooLong.length > 0) {
+    throw new OutputError("too-long", `refusing to write names longer than file systems allow; nothing was written:\n  ${tooLong.join("\n  ")}`, sorted(new Set(bad)));
   }
   if (problems.length > 0) {
     throw new OutputError("invalid-path", `refusing unsafe output paths:\n  ${problems.join("\n  ")}`, sorted(new Set(bad)));

@@ -48,9 +48,9 @@ import { access, chmod, mkdir, rmdir, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { OutputError, errnoCode, ioError } from "./errors.js";
 import { DIR_MODE, fsyncDir, lstatOrNull, mkdirExact, removeTree } from "./fsutil.js";
-import { type Journal, type RecoverResult, type StepHook, applyJournal, commitJournal, recoverLocked } from "./journal.js";
+import { type Journal, type RecoverResult, type StepHook, abandonJournal, applyJournal, commitJournal, readJournal, recoverLocked } from "./journal.js";
 import { acquireLock } from "./lock.js";
-import { JOURNAL_NAME, STAGING_PREFIX, assertOutputPaths, parentOf, resolveIn } from "./paths.js";
+import { JOURNAL_NAME, STAGING_PREFIX, assertOutputPaths, assertPathLengths, parentOf, resolveIn } from "./paths.js";
 import { type Plan, isNoop, planOutput } from "./plan.js";
 import { stageBuild } from "./stage.js";
 
@@ -67,6 +67,11 @@ export interface WriteResult {
   removed: string[];
   /** Files already as desired, left untouched, sorted. */
   unchanged: string[];
+  /**
+   * Set when an interrupted build's journal could not be applied and this build took over
+   * instead (see recoverOrAbandon): why the journal was abandoned.
+   */
+  abandoned?: string;
 }
 
 export interface WriteOptions {
@@ -74,6 +79,12 @@ export interface WriteOptions {
   lockTimeoutMs?: number;
   /** Called at named points of the protocol; tests use it to kill a build there. */
   onStep?: StepHook;
+  /**
+   * Aborted (by SIGINT or SIGTERM, say): before the commit point the build rolls back (staging
+   * folder removed, lock released) and throws an OutputError of kind "interrupted"; after it,
+   * the build applies its journal to the end, because stopping there would leave a mixed tree.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -82,8 +93,19 @@ export interface WriteOptions {
  * unchanged, unless the message says the build was committed (then the next run completes it).
  */
 export async function writeOutput(dir: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): Promise<WriteResult> {
-  const { onStep } = options;
+  const { signal } = options;
   assertOutputPaths(files.keys());
+  // The longest of the write stage's own names too: a journal that cannot be renamed into DIR is a failed build.
+  assertPathLengths(dir, [...files.keys(), `${STAGING_PREFIX}${"0".repeat(16)}/journal.json`]);
+  let committed = false;
+  const checkSignal = (): void => {
+    if (!committed && signal?.aborted) throw new OutputError("interrupted", `interrupted before the commit point; ${dir} was left as it was`);
+  };
+  const onStep: StepHook = (step, n) => {
+    options.onStep?.(step, n);
+    checkSignal();
+  };
+  checkSignal();
   const createdRoot = await ensureDir(dir);
   let lock;
   try {
@@ -93,16 +115,17 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
     throw error;
   }
   let staging: string | null = null;
-  let committed = false;
   let finished = false;
+  let abandoned: string | undefined;
   try {
-    onStep?.("locked", 0);
-    await recoverLocked(dir, onStep);
-    onStep?.("recovered", 0);
+    onStep("locked", 0);
+    abandoned = await recoverOrAbandon(dir, options.onStep);
+    onStep("recovered", 0);
     const plan = await planOutput(dir, files);
-    onStep?.("planned", 0);
+    onStep("planned", 0);
     if (plan.conflicts.length > 0) throw conflictError(dir, plan);
     const result: WriteResult = { written: plan.writes.map((w) => w.path), removed: plan.removes, unchanged: plan.unchanged };
+    if (abandoned !== undefined) result.abandoned = abandoned;
     if (isNoop(plan)) {
       finished = true;
       return result;
@@ -113,13 +136,14 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
     const journal = await stageBuild(dir, staging, plan, files, onStep);
     await assertWritable(dir, journal);
     await fsyncDir(resolveIn(dir, staging));
-    onStep?.("staged", 0);
+    onStep("staged", 0);
     await lock.verify();
+    checkSignal();
     await commitJournal(dir, journal);
     committed = true;
-    onStep?.("committed", 0);
+    onStep("committed", 0);
     await applyJournal(dir, journal, onStep);
-    onStep?.("done", 0);
+    onStep("done", 0);
     finished = true;
     return result;
   } catch (error) {
@@ -133,8 +157,17 @@ export async function writeOutput(dir: string, files: ReadonlyMap<string, string
       ));
     if (!committed && staging !== null) await removeTree(resolveIn(dir, staging)).catch(() => undefined);
     if (committed) {
-      throw ioError(`the build was committed but not completed in ${dir}; the next build (or recover) completes it`, error);
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new OutputError(
+        "incomplete",
+        `the build was committed but could not be completed in ${dir} (${detail}). ` +
+          `Fix the cause and build again: the next build completes it, or, when the input caused it, a build of the fixed input replaces it. ` +
+          `To return to the output committed in Git instead: ${recoveryCommand(dir)}`,
+        [JOURNAL_NAME],
+        { cause: error },
+      );
     }
+    if (error instanceof OutputError && error.kind === "interrupted") throw error;
     throw ioError(`cannot write ${dir}; it was left as it was`, error);
   } finally {
     // A failed release must not hide the build's own outcome; a lock left behind is stale
@@ -160,6 +193,33 @@ export async function recover(dir: string, options: Pick<WriteOptions, "lockTime
     throw ioError(`cannot recover ${dir}`, error);
   } finally {
     await lock.release();
+  }
+}
+
+/** The shell command that puts DIR back to what Git holds and clears an interrupted build's leftovers. */
+export function recoveryCommand(dir: string): string {
+  const q = (p: string): string => `'${p.replace(/'/g, "'\\''")}'`;
+  return `git checkout -- ${q(dir)} && rm -rf ${q(resolveIn(dir, JOURNAL_NAME))} ${q(dir)}/${STAGING_PREFIX}*`;
+}
+
+/**
+ * Recovery for a build that is about to write a complete new output. A journal of ours whose
+ * operations cannot all be applied (a name the file system refuses, say) would otherwise
+ * wedge every later build; since this build replaces every file anyway, the journal is
+ * abandoned: what it could apply is applied, the manifest becomes the union of the old and
+ * the new one (so that every file either build may have put is ours to overwrite or remove),
+ * and the journal and staging folders go. A foreign journal is never abandoned: it is refused.
+ */
+async function recoverOrAbandon(dir: string, onStep: StepHook | undefined): Promise<string | undefined> {
+  try {
+    await recoverLocked(dir, onStep);
+    return undefined;
+  } catch (error) {
+    if (error instanceof OutputError && error.kind === "foreign-journal") throw error;
+    const journal = await readJournal(dir);
+    if (journal === null) throw error;
+    await abandonJournal(dir, journal);
+    return error instanceof Error ? error.message : String(error);
   }
 }
 

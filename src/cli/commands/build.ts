@@ -1,7 +1,7 @@
 import path from "node:path";
 import { compileInputs } from "../../compiler/compile.js";
 import { effectiveTarget, renderTarget, targetFiles } from "../../render/targets.js";
-import { diagnostic } from "../../compiler/diagnostics.js";
+import { diagnostic, type DiagnosticCode } from "../../compiler/diagnostics.js";
 import { OutputError, type OutputErrorKind } from "../../write/errors.js";
 import { checkOutput, writeOutput } from "../../write/write.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
@@ -11,6 +11,8 @@ import { driftDiagnostics, driftJson, driftOf, driftText, hasDrift } from "../dr
 import { diagnosticStream, report } from "../print.js";
 import { TARGET_OPTION, TARGET_USAGE, parseTarget } from "../targets.js";
 import { formatGithub } from "../report.js";
+import { outputFolder } from "../out-folder.js";
+import { trapInterrupts } from "../signals.js";
 
 
 export const usage = `Usage: litellm-gitops build [PATH...] [--out DIR] [--target manifests|helm|all] [--check] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
@@ -32,7 +34,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
   const format = formatOption(values.format);
   const targetFlag = parseTarget(values.target);
-  const out = path.resolve(io.cwd, values.out);
+  const out = outputFolder(io.cwd, values.out, positionals);
   const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict, cacheDir: cacheOption(values, io) });
   const shown = path.relative(io.cwd, out) || ".";
   // `--check --format json` prints one object holding the diagnostics too, so stdout stays one JSON value.
@@ -62,16 +64,33 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr.write(driftText(drift));
       return EXIT_INPUT;
     }
-    const result = await writeOutput(out, files);
-    io.stderr.write(
-      `${shown}: ${result.written.length} written, ${result.removed.length} removed, ${result.unchanged.length} unchanged\n`,
-    );
-    return EXIT_OK;
+    const interrupts = trapInterrupts();
+    try {
+      const result = await writeOutput(out, files, { signal: interrupts.signal });
+      if (result.abandoned !== undefined) {
+        io.stderr.write(`litellm-gitops build: an interrupted build's journal could not be applied (${result.abandoned}); this build replaced its output\n`);
+      }
+      io.stderr.write(
+        `${shown}: ${result.written.length} written, ${result.removed.length} removed, ${result.unchanged.length} unchanged\n`,
+      );
+      const signal = interrupts.received();
+      if (signal === undefined) return EXIT_OK;
+      io.stderr.write(`litellm-gitops build: ${signal} received after the commit point; the build was completed, then stopped\n`);
+      return interrupts.exitCode();
+    } catch (error) {
+      if (error instanceof OutputError && error.kind === "interrupted") {
+        io.stderr.write(`litellm-gitops build: ${interrupts.received() ?? "interrupted"} received before the commit point; rolled back, ${shown} was left as it was\n`);
+        return interrupts.exitCode();
+      }
+      throw error;
+    } finally {
+      interrupts.dispose();
+    }
   } catch (error) {
     // An unsafe path from the emitters is our bug (exit 2, via main); anything else is the folder's state.
     if (error instanceof OutputError && error.kind !== "invalid-path") {
       const file = error.paths.length > 0 ? `${shown}/${error.paths[0]}` : shown;
-      const problem = diagnostic("LG5003", { file, line: 0, column: 0, pointer: "" }, error.message, outputHint(error.kind));
+      const problem = diagnostic(outputCode(error.kind), { file, line: 0, column: 0, pointer: "" }, error.message, outputHint(error.kind));
       report({ diagnostics: [problem], sources: new Map() }, io, format, diagnosticStream(io, format));
       return EXIT_INPUT;
     }
@@ -79,8 +98,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+function outputCode(kind: OutputErrorKind): DiagnosticCode {
+  if (kind === "foreign-journal") return "LG5020";
+  if (kind === "incomplete") return "LG5021";
+  return "LG5003";
+}
+
 function outputHint(kind: OutputErrorKind): string {
   switch (kind) {
+    case "foreign-journal":
+      return "A journal is replayed only when it names files this folder's manifest owns; delete a journal no build of this folder left.";
+    case "incomplete":
+      return "Fix the cause (or the input) and build again; the message says how to return to the committed output instead.";
+    case "too-long":
+      return "Choose a shorter --out, or shorter names (a Secret's name is part of its ExternalSecret's file name).";
     case "conflict":
       return "Move the file that is in the way, or choose another --out: build never overwrites a file it did not write.";
     case "locked":

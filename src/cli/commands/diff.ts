@@ -13,6 +13,7 @@ import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "../io.js";
 import { report } from "../print.js";
 import { parseTarget, TARGET_OPTION } from "../targets.js";
+import { outputFolder } from "../out-folder.js";
 
 export const usage = `Usage: litellm-gitops diff --base REF [PATH...] [--out DIR] [--target manifests|helm|all] [--exit-code] [--no-graph] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
@@ -54,6 +55,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const base = values.base;
 
   // Resolve the revision first: a typo in REF must not cost a compile, and must exit 2.
+  const out = outputFolder(io.cwd, values.out, positionals);
   let repo: Repository;
   let commit: string;
   try {
@@ -67,7 +69,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw error;
   }
 
-  const out = path.resolve(io.cwd, values.out);
   const cacheDir = cacheOption(values, io);
   const after = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict, cacheDir });
   // Diagnostics go to stderr in every format (stdout carries only the Markdown), and only when

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { hasErrors, promoteWarnings } from "../../compiler/diagnostics.js";
 import { MAX_INSTANCE_NAME } from "../../compiler/rules/names.js";
 import { importFiles } from "../../importer/index.js";
 import { DNS_LABEL } from "../../importer/names.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
-import { EXIT_INPUT, EXIT_OK, UsageError, type Io } from "../io.js";
+import { EXIT_OK, UsageError, type Io } from "../io.js";
 import { diagnosticStream, report } from "../print.js";
+import { writeNewFiles } from "../write-files.js";
 
 export const usage = `Usage: litellm-gitops import FILE... [--namespace NS] [--instance NAME] [--out DIR] [--force]
                              [--strict] [--format text|json|github]
@@ -24,7 +24,8 @@ and line. Whatever has no place in the resources is reported key by key. See doc
   --namespace NS    namespace of the resources (default: litellm)
   --instance NAME   name of the LiteLLMInstance (default: litellm)
   --out DIR         where to write (default: the current folder)
-  --force           overwrite files that already exist (otherwise: exit 1 naming them, nothing written)`;
+  --force           overwrite files that already exist (otherwise: exit 1 naming them, nothing written);
+                    a symbolic link is never written through, even with --force`;
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -50,28 +51,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (failed) return code;
 
   const dir = path.resolve(io.cwd, values.out);
+  const written = writeNewFiles("import", dir, result.files, values.force, io);
+  if (written !== EXIT_OK) return written;
   const relative = path.relative(io.cwd, dir);
   const shown = relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
-  const show = (file: string) => (shown === "." ? file : `${shown}/${file}`);
-  // All or nothing: a refusal leaves DIR as it was.
-  const existing = [...result.files.keys()].filter((f) => existsSync(path.join(dir, f)));
-  if (existing.length > 0 && !values.force) {
-    io.stderr.write(
-      `litellm-gitops import: not overwriting existing files:\n${existing.map((f) => `  ${show(f)}\n`).join("")}Run with --force to overwrite them, or choose another --out.\n`,
-    );
-    return EXIT_INPUT;
-  }
-  try {
-    for (const [file, text] of result.files) {
-      const target = path.join(dir, file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, text);
-    }
-  } catch (error) {
-    io.stderr.write(`litellm-gitops import: cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_INPUT;
-  }
-  for (const file of result.files.keys()) io.stderr.write(`${existing.includes(file) ? "overwrote" : "created"} ${show(file)}\n`);
   const target = shown === "." ? "" : ` ${shown}`;
   io.stderr.write(`\nNext: litellm-gitops secrets${target}   (the remote keys to fill), then litellm-gitops build${target}\n`);
   return EXIT_OK;

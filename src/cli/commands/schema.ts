@@ -1,19 +1,23 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InputKind } from "../../compiler/classify.js";
 import { packageFile } from "../../compiler/package-root.js";
 import { parse } from "../args.js";
-import { EXIT_INPUT, EXIT_OK, UsageError, type Io } from "../io.js";
+import { EXIT_OK, UsageError, type Io } from "../io.js";
+import { writeNewFiles } from "../write-files.js";
 
-export const usage = `Usage: litellm-gitops schema [--out DIR]
+export const usage = `Usage: litellm-gitops schema [--out DIR] [--force]
 
 Prints the input JSON Schemas (draft-07) as one JSON object {kind: schema} on stdout, or,
 with --out, writes one file per kind into DIR: litellminstance.schema.json,
 model.schema.json, compilerconfig.schema.json, team.schema.json, user.schema.json,
 virtualkey.schema.json and teammemberassociation.schema.json. They are the schemas the compiler validates
 with, byte for byte; point an editor at them (docs/editors.md) for completion, hover text
-and errors as you type.`;
+and errors as you type.
+
+  --force   with --out: overwrite schema files that differ (an edited copy); without it,
+            exit 1 naming them, nothing written. A symbolic link is never written through.`;
 
 /** One file per kind, named as in the package's schemas/ folder (which ships in the npm package). */
 export const SCHEMA_FILES: Readonly<Record<InputKind, string>> = {
@@ -33,6 +37,7 @@ export function schemaFile(kind: InputKind): string {
 
 const OPTIONS = {
   out: { type: "string" },
+  force: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
   debug: { type: "boolean", default: false },
 } as const;
@@ -48,15 +53,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return EXIT_OK;
   }
   const out = path.resolve(io.cwd, values.out);
-  const shown = path.relative(io.cwd, out) || ".";
-  try {
-    mkdirSync(out, { recursive: true });
-    // Copied as they are, not re-serialised: a committed copy then diffs cleanly against a newer release.
-    for (const kind of kinds) writeFileSync(path.join(out, SCHEMA_FILES[kind]), texts.get(kind)!);
-  } catch (error) {
-    io.stderr.write(`litellm-gitops schema: cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_INPUT;
-  }
-  for (const kind of kinds) io.stderr.write(`${shown}/${SCHEMA_FILES[kind]}  ${kind}\n`);
-  return EXIT_OK;
+  // Copied as they are, not re-serialised: a committed copy then diffs cleanly against a newer release.
+  return writeNewFiles("schema", out, new Map(kinds.map((kind) => [SCHEMA_FILES[kind], texts.get(kind)!])), values.force, io);
 }
