@@ -69,9 +69,10 @@ describe("litellm-gitops init", () => {
 
     expect((await run(["init", "--force"], dir)).code).toBe(0);
     expect(readFileSync(path.join(dir, "instance.yaml"), "utf8")).toBe(initFiles().get("instance.yaml"));
+    // Files that already hold exactly what init writes are left as they are: nothing is overwritten.
     const again = await run(["init"], dir);
-    expect(again.code).toBe(1);
-    for (const file of initFiles().keys()) expect(again.stderr).toContain(`  ${file}\n`);
+    expect(again.code).toBe(0);
+    for (const file of initFiles().keys()) expect(again.stderr).toContain(`unchanged ${file}\n`);
   });
 
   it("gives exit 2 on more than one folder", async () => {

@@ -57,6 +57,7 @@ export const CODES = {
   LG3013: { severity: "error", title: "gateway enabled without parentRefs" },
   LG3014: { severity: "error", title: "requiresAuth without modelCredentials" },
   LG3015: { severity: "error", title: "invalid Secret data key" },
+  LG3020: { severity: "error", title: "name makes an output file name too long" },
   LG3030: { severity: "warning", title: "settings key LiteLLM does not read" },
 
   LG4001: { severity: "error", title: "unknown routing strategy" },

@@ -1,3 +1,4 @@
+import { externalSecretFileName } from "../../emitters/kubernetes/files.js";
 import { diagnostic, type Diagnostic } from "../diagnostics.js";
 import { locationOf } from "../locate.js";
 import type { ParsedDocument } from "../parse.js";
@@ -48,16 +49,14 @@ export function checkNames(project: Project, report: (d: Diagnostic) => void): v
       }
     });
     for (const [pointer, name] of secretRefs) {
-      if (name !== undefined) checkName(instance.doc, pointer, name, "Secret name", "subdomain", 253, report);
+      if (name !== undefined) checkSecretName(instance.doc, pointer, name, report);
     }
     for (const [pointer, key] of secretKeysOf(spec)) checkSecretKey(instance.doc, pointer, key, report);
   }
   for (const model of project.models) {
     checkName(model.doc, "/metadata/name", model.name, "Model name", "subdomain", 253, report);
     const secretName = model.value.spec.modelSecretRef?.secretName;
-    if (secretName !== undefined) {
-      checkName(model.doc, "/spec/modelSecretRef/secretName", secretName, "Secret name", "subdomain", 253, report);
-    }
+    if (secretName !== undefined) checkSecretName(model.doc, "/spec/modelSecretRef/secretName", secretName, report);
     for (const [param, key] of Object.entries(model.value.spec.modelSecretRef?.keys ?? {})) {
       if (typeof key === "string") checkSecretKey(model.doc, `/spec/modelSecretRef/keys/${param}`, key, report);
     }
@@ -68,6 +67,30 @@ export function checkNames(project: Project, report: (d: Diagnostic) => void): v
       checkName(resource.doc, "/metadata/namespace", given, "namespace", "label", 63, report);
     }
   }
+}
+
+/**
+ * A Secret's name is also part of a file name: its ExternalSecret is written to
+ * `externalsecret-<name>.yaml` (src/emitters/kubernetes/files.ts), and file systems allow 255
+ * bytes a name. A valid Secret name of 236–253 characters would pass Kubernetes and fail the
+ * build's write, so it is reported here, where the name is.
+ */
+const MAX_FILE_NAME_BYTES = 255;
+
+function checkSecretName(doc: ParsedDocument, pointer: string, name: string, report: (d: Diagnostic) => void): void {
+  checkName(doc, pointer, name, "Secret name", "subdomain", 253, report);
+  const file = externalSecretFileName(name);
+  const bytes = Buffer.byteLength(file, "utf8");
+  if (bytes <= MAX_FILE_NAME_BYTES || name.length > 253) return;
+  const max = MAX_FILE_NAME_BYTES - (bytes - Buffer.byteLength(name, "utf8"));
+  report(
+    diagnostic(
+      "LG3020",
+      locationOf(doc, pointer),
+      `Secret name of ${name.length} characters makes its ExternalSecret's file name ${bytes} bytes long; file systems allow ${MAX_FILE_NAME_BYTES}`,
+      `Use a Secret name of at most ${max} characters (build writes externalsecret-<name>.yaml).`,
+    ),
+  );
 }
 
 function checkName(

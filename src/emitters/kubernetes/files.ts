@@ -17,6 +17,11 @@ const FILE_BY_KIND: Readonly<Record<string, string>> = {
 /** A Kubernetes object name (DNS subdomain): safe as part of a file name on every OS. */
 const OBJECT_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
+/** The file of the ExternalSecret that produces Secret `name` (validation checks its length: rules/names.ts). */
+export function externalSecretFileName(name: string): string {
+  return `externalsecret-${name}.yaml`;
+}
+
 export function objectFileName(obj: K8sObject): string {
   const fixed = FILE_BY_KIND[obj.kind];
   if (fixed !== undefined) return fixed;
@@ -25,7 +30,7 @@ export function objectFileName(obj: K8sObject): string {
     if (!OBJECT_NAME.test(obj.metadata.name)) {
       throw new Error(`ExternalSecret name ${JSON.stringify(obj.metadata.name)} cannot be a file name`);
     }
-    return `externalsecret-${obj.metadata.name}.yaml`;
+    return externalSecretFileName(obj.metadata.name);
   }
   // An emitter bug, not a user error: a new kind needs a file name here first.
   throw new Error(`no file name for kind ${obj.kind}`);
