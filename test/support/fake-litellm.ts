@@ -642,9 +642,13 @@ export class FakeLiteLLM {
     return { key, info };
   }
 
-  /** list_keys: key_alias, team_id, user_id are exact filters; an unknown parameter is ignored. */
+  /**
+   * list_keys → _list_key_helper: key_alias, team_id, user_id are exact filters, an unknown
+   * parameter is ignored, UI session tokens (team_id "litellm-dashboard") are never listed, and
+   * return_full_object gives UserAPIKeyAuth rows (with `token`) instead of bare hashes.
+   */
   private keyList(query: Record<string, string>): unknown {
-    let all = [...this.keys.values()];
+    let all = [...this.keys.values()].filter((k) => k["team_id"] !== "litellm-dashboard");
     for (const f of ["key_alias", "team_id", "user_id"]) if (query[f] !== undefined) all = all.filter((k) => k[f] === query[f]);
     const full = query["return_full_object"] === "true";
     return this.page(all, query, "size", (items, total, page, size) => ({ keys: full ? items : items.map((k) => k["token"]), total_count: total, current_page: page, total_pages: Math.ceil(total / size) }));
@@ -653,8 +657,9 @@ export class FakeLiteLLM {
   private keyBlock(input: Row, blocked: boolean): unknown {
     if (typeof input["key"] !== "string") throw validation("Field required", ["body", "key"]);
     const row = this.keys.get(tokenOf(input["key"]));
-    // block_key/unblock_key: the exact not-found text was not checked against LiteLLM; the sync only relies on the status.
-    if (!row) throw httpException(404, { error: "Key not found" });
+    // block_key/unblock_key hash a "sk-" value, else take it as the hash. A missing key fails in
+    // the Prisma update (or, with audit logs on, 404 "Key X not found"); the sync relies on no text.
+    if (!row) throw new HttpError(404, { error: { message: `Key ${String(input["key"])} not found`, type: "bad_request_error", param: "key", code: "404" } });
     row["blocked"] = blocked;
     return row;
   }
