@@ -356,6 +356,11 @@ describe("sync: dry run, readiness, usage, redaction", () => {
     const bad = await cli(dir, ["sync", notOurs], env());
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("is not an access.json");
+    const broken = sampleState();
+    delete (broken.keys[1] as Partial<(typeof broken.keys)[number]>).keySource;
+    const noSource = await cli(dir, ["sync", writeState(broken)], env());
+    expect(noSource.code).toBe(2);
+    expect(noSource.stderr).toContain("keys[1] needs resource, key_alias, blocked, params and a keySource (env, or generate.secretName)");
     expect(litellm.log).toEqual([]);
   });
 

@@ -226,6 +226,25 @@ function readState(file: string): AccessState {
   for (const list of ["teams", "users", "memberships", "keys"] as const) {
     if (!Array.isArray(s[list])) throw new Usage(`${file}: "${list}" must be a list`);
   }
+  // What the planner relies on; the rest is LiteLLM's to judge. A file build wrote always passes.
+  const str = (v: unknown) => typeof v === "string" && v !== "";
+  const obj = (v: unknown) => v !== null && typeof v === "object" && !Array.isArray(v);
+  const check = (list: string, ok: (e: Record<string, unknown>) => boolean, what: string) =>
+    (s[list as keyof AccessState] as unknown[]).forEach((e, i) => {
+      if (!obj(e) || !ok(e as Record<string, unknown>)) throw new Usage(`${file}: ${list}[${i}] needs ${what}`);
+    });
+  check("teams", (e) => str(e["team_id"]) && str(e["resource"]) && typeof e["blocked"] === "boolean" && obj(e["params"]) && str((e["params"] as Record<string, unknown>)["team_alias"]), "resource, team_id, blocked and params.team_alias");
+  check("users", (e) => str(e["user_id"]) && str(e["resource"]) && obj(e["params"]), "resource, user_id and params");
+  check("memberships", (e) => str(e["team_id"]) && str(e["user_id"]) && str(e["resource"]) && (e["role"] === "admin" || e["role"] === "user"), "resource, team_id, user_id and a role (admin or user)");
+  check(
+    "keys",
+    (e) => {
+      const source = e["keySource"] as Record<string, unknown> | undefined;
+      const validSource = obj(source) && (str(source!["env"]) || (obj(source!["generate"]) && str((source!["generate"] as Record<string, unknown>)["secretName"])));
+      return str(e["key_alias"]) && str(e["resource"]) && typeof e["blocked"] === "boolean" && obj(e["params"]) && validSource;
+    },
+    "resource, key_alias, blocked, params and a keySource (env, or generate.secretName)",
+  );
   return s as AccessState;
 }
 
