@@ -90,7 +90,7 @@ export async function bundle(outdir) {
     legalComments: "eof",
     logLevel: "warning",
     metafile: true,
-    // The parse cache's notion of "the same compiler" (src/compiler/parse-cache.ts).
+    // The parse cache's notion of "the same compiler" (src/compiler/parse/cache.ts).
     define: { __LITELLM_GITOPS_BUILD__: JSON.stringify(`${pkg.version} ${sourceHash()}`) },
   });
   await bundleSyncScript(path.join(staging, SYNC_SCRIPT));

@@ -1,4 +1,4 @@
-// The parse cache (src/compiler/parse-cache.ts) never changes a result: a build with a cold
+// The parse cache (src/compiler/parse/cache.ts) never changes a result: a build with a cold
 // cache, a warm one, a corrupt, truncated or foreign one, an unwritable one and none at all
 // writes the same bytes and reports the same diagnostics, positions included. It is used
 // (a warm run reads it), written atomically, safe under concurrent runs, and located as
@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Io } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
-import { cacheDir, isJsonExact, ParseCache } from "../src/compiler/parse-cache.js";
+import { cacheDir, isJsonExact, ParseCache } from "../src/compiler/parse/cache.js";
 import { INSTANCE, model } from "./support/project.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

@@ -10,7 +10,9 @@ import fc from "fast-check";
 import fg from "fast-glob";
 import { afterAll, describe, expect, it } from "vitest";
 import { compareStrings } from "../src/compiler/diagnostics.js";
-import { discover, displayPath } from "../src/compiler/load.js";
+import { collector } from "../src/compiler/diagnostics.js";
+import { discover } from "../src/compiler/discover/discover.js";
+import { displayPath } from "../src/compiler/discover/display-path.js";
 
 const base = mkdtempSync(path.join(tmpdir(), "lg-load-"));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -95,9 +97,10 @@ describe("discovering a folder's YAML files", () => {
     [["x.yaml"], "proj", []],
   ])("%j in %s, excluding %j", (paths, cwd, exclude) => {
     const options = { cwd: path.join(base, cwd), exclude };
-    const found = discover(paths, options);
-    expect(found.diagnostics).toEqual([]);
-    expect(found.files).toEqual(reference(paths, options.cwd, exclude));
+    const { diagnostics, report } = collector();
+    const files = discover(paths, options, report);
+    expect(diagnostics).toEqual([]);
+    expect(files).toEqual(reference(paths, options.cwd, exclude));
   });
 
   it("finds the same in a folder of 2,000 files, and in the same order", () => {
@@ -107,9 +110,9 @@ describe("discovering a folder's YAML files", () => {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, "x");
     }
-    const found = discover([], { cwd: big, exclude: [] });
-    expect(found.files).toHaveLength(2000);
-    expect(found.files).toEqual(reference(["."], big, []));
+    const files = discover([], { cwd: big, exclude: [] }, () => expect.unreachable());
+    expect(files).toHaveLength(2000);
+    expect(files).toEqual(reference(["."], big, []));
   });
 });
 

@@ -1,7 +1,7 @@
-import { isRecord } from "./classify.js";
+import { isRecord } from "./classify/classify.js";
 import type { Location } from "./diagnostics.js";
-import { locationOf } from "./locate.js";
-import type { ParsedDocument } from "./parse.js";
+import { locationOf } from "./parse/locate.js";
+import type { ParsedDocument } from "./parse/locate.js";
 import { resourceKey, type SecretDocument } from "./resources.js";
 
 /**

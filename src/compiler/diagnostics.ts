@@ -110,6 +110,15 @@ export function diagnostic(
   return d;
 }
 
+/** How every stage hands on what it finds: one diagnostic at a time, to whoever collects them. */
+export type Report = (diagnostic: Diagnostic) => void;
+
+/** A Report that keeps what it is given, in order. */
+export function collector(): { diagnostics: Diagnostic[]; report: Report } {
+  const diagnostics: Diagnostic[] = [];
+  return { diagnostics, report: (d) => void diagnostics.push(d) };
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }

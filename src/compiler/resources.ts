@@ -1,7 +1,7 @@
 import type { CompilerConfig } from "./types/compiler-config.js";
 import type { LiteLLMInstance } from "./types/litellm-instance.js";
 import type { Model } from "./types/model.js";
-import type { ParsedDocument } from "./parse.js";
+import type { ParsedDocument } from "./parse/locate.js";
 import type { SecretProducer } from "./cluster-secrets.js";
 
 /** A schema-valid input document, typed by the types generated from schemas/. */

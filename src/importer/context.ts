@@ -1,5 +1,5 @@
 import { diagnostic } from "../compiler/diagnostics.js";
-import { locationOf } from "../compiler/locate.js";
+import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { dataKeyForEnv, envReference, envWord, secretNameForEnv, type EnvBook } from "./secrets.js";
 import { isLiteralSecret } from "../compiler/rules/credentials.js";

@@ -1,5 +1,5 @@
 import { diagnostic } from "../compiler/diagnostics.js";
-import { locationOf } from "../compiler/locate.js";
+import { locationOf } from "../compiler/parse/locate.js";
 import type { InputFile } from "./read.js";
 import { isPlain, type Report } from "./types.js";
 

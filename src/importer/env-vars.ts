@@ -5,7 +5,7 @@
  * environment. Secret-looking literal values go to a Secret instead.
  */
 import { diagnostic } from "../compiler/diagnostics.js";
-import { locationOf } from "../compiler/locate.js";
+import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { replaceLiteral, type ImportContext } from "./context.js";
 import { dataKeyForEnv, envReference, secretEnvVar, secretNameForEnv, type EnvVar } from "./secrets.js";

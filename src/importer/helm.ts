@@ -14,7 +14,7 @@
  * Any other key that is set (not empty and not a disabled feature) is reported, one by one.
  */
 import { diagnostic } from "../compiler/diagnostics.js";
-import { locationOf } from "../compiler/locate.js";
+import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import type { ImportContext } from "./context.js";
 import { helmQuote, importEnvList, importEnvMap } from "./env-vars.js";

@@ -12,7 +12,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { diagnostic } from "../compiler/diagnostics.js";
-import { locationOf } from "../compiler/locate.js";
+import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { readInput, type InputFile } from "./read.js";
 import { isPlain, type ConfigView, type Report, type Sourced } from "./types.js";

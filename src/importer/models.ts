@@ -2,11 +2,11 @@
  * model_list entries → Model resources. Each entry becomes one Model whose compiled
  * `model_list` entry equals the original (see round-trip.ts for the documented differences).
  */
-import { LITELLM_API_VERSION } from "../compiler/classify.js";
+import { LITELLM_API_VERSION } from "../compiler/classify/classify.js";
 import { diagnostic } from "../compiler/diagnostics.js";
 import type { CredentialParam } from "../compiler/ir.js";
 import { providerOf } from "../compiler/litellm-data.js";
-import { locationOf } from "../compiler/locate.js";
+import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { requiredCredentials } from "../compiler/resolve/credentials.js";
 import { importFreeForm, replaceLiteral, type ImportContext } from "./context.js";

@@ -4,7 +4,7 @@
  * from toYaml only, so it is deterministic and reads back with the intended types in every
  * YAML reader.
  */
-import { GITOPS_API_VERSION, LITELLM_API_VERSION } from "../compiler/classify.js";
+import { GITOPS_API_VERSION, LITELLM_API_VERSION } from "../compiler/classify/classify.js";
 import { toYaml } from "../render/yaml.js";
 import type { ImportedModel } from "./models.js";
 import type { ImportOptions, Plain } from "./types.js";

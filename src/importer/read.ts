@@ -1,9 +1,11 @@
 import { childPointer } from "../compiler/pointer.js";
 import { readFileSync, statSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
-import { diagnostic, type Diagnostic } from "../compiler/diagnostics.js";
-import { displayPath, MAX_FILE_BYTES } from "../compiler/load.js";
-import { parseSource, type ParsedDocument } from "../compiler/parse.js";
+import { collector, diagnostic, type Diagnostic } from "../compiler/diagnostics.js";
+import { displayPath } from "../compiler/discover/display-path.js";
+import type { ParsedDocument } from "../compiler/parse/locate.js";
+import { parseSource } from "../compiler/parse/parse.js";
+import { MAX_FILE_BYTES } from "../compiler/read/read.js";
 import { pyyamlTags } from "./pyyaml-schema.js";
 
 /** One file to import: its text (for code frames) and its single YAML document. */
@@ -52,11 +54,12 @@ export function readInput(absolute: string, cwd: string): ReadResult {
     return { diagnostics: [diagnostic("LG1001", at, `cannot read file (${code})`, "Check that the path exists and is readable.")] };
   }
 
-  const parsed = parseSource({ path: file, text });
+  const parsed = collector();
+  const documents = parseSource({ path: file, text }, parsed.report);
   if (parsed.diagnostics.length > 0) return { text, diagnostics: parsed.diagnostics };
-  const first = parsed.documents[0];
-  if (parsed.documents.length !== 1 || first === undefined) {
-    const what = parsed.documents.length === 0 ? "holds no YAML document" : `holds ${parsed.documents.length} YAML documents`;
+  const first = documents[0];
+  if (documents.length !== 1 || first === undefined) {
+    const what = documents.length === 0 ? "holds no YAML document" : `holds ${documents.length} YAML documents`;
     return {
       text,
       diagnostics: [

@@ -15,7 +15,7 @@ import { diagnostic } from "../compiler/diagnostics.js";
 import { envNameFor } from "../compiler/resolve/credentials.js";
 import { isLiteralSecret } from "../compiler/rules/credentials.js";
 import type { Report, Sourced } from "./types.js";
-import { locationOf } from "../compiler/locate.js";
+import { locationOf } from "../compiler/parse/locate.js";
 
 /** LiteLLM's secret reference, as the compiler checks it: `os.environ/` then anything (LiteLLM takes the rest as the name). */
 export const ENV_REFERENCE = /^os\.environ\/(.+)$/;

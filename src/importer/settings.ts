@@ -5,7 +5,7 @@
  * (redisSecretRef).
  */
 import { diagnostic } from "../compiler/diagnostics.js";
-import { locationOf } from "../compiler/locate.js";
+import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { MASTER_KEY_ENV } from "../compiler/resolve/env.js";
 import { importFreeForm, type ImportContext } from "./context.js";

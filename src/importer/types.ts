@@ -7,8 +7,7 @@
  * diagnostic names the file, line and key of the original, and included files are reported
  * as themselves.
  */
-import type { Diagnostic } from "../compiler/diagnostics.js";
-import type { ParsedDocument } from "../compiler/parse.js";
+import type { ParsedDocument } from "../compiler/parse/locate.js";
 
 /** Where a value was written: its document (with positions) and its pointer in it. */
 export interface Sourced {
@@ -28,8 +27,8 @@ export interface TopValue {
 /** config.yaml as LiteLLM sees it: top-level keys in order, `include:` resolved and removed. */
 export type ConfigView = Map<string, TopValue>;
 
-/** Collects diagnostics; every stage reports through it and never stops at the first problem. */
-export type Report = (d: Diagnostic) => void;
+/** The compiler's Report: every stage of import reports through it and never stops at the first problem. */
+export type { Report } from "../compiler/diagnostics.js";
 
 export interface ImportOptions {
   /** Working folder: paths are resolved against it and shown relative to it. */

@@ -1,6 +1,6 @@
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { diagnostic, type Report } from "../diagnostics.js";
 import type { EnvEntry, SecretEnv, SecretIR } from "../ir.js";
-import { locationOf } from "../locate.js";
+import { locationOf } from "../parse/locate.js";
 import type { InstanceResource } from "../resources.js";
 import type { CredentialUse } from "./models.js";
 
@@ -33,7 +33,7 @@ export interface InstanceEnv {
 export function resolveEnv(
   instance: InstanceResource,
   credentialUses: readonly CredentialUse[],
-  report: (d: Diagnostic) => void,
+  report: Report,
 ): InstanceEnv {
   const spec = instance.value.spec;
   const generated: SecretEnv[] = [];

@@ -1,7 +1,7 @@
-import { diagnostic, compareStrings, type Diagnostic } from "../diagnostics.js";
+import { diagnostic, compareStrings, type Report } from "../diagnostics.js";
 import type { DetachedModel, InstanceIR, IR } from "../ir.js";
-import { locationOf } from "../locate.js";
-import type { ParsedDocument } from "../parse.js";
+import { locationOf } from "../parse/locate.js";
+import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type InstanceResource, type ModelResource, type Project } from "../resources.js";
 import { checkRemoteRefTemplates, checkTemplate } from "../remote-key.js";
@@ -13,9 +13,7 @@ import { resolveSettings } from "./settings.js";
 import type { SecretProducer } from "../cluster-secrets.js";
 
 /** resources ──resolve──▶ IR: references, secrets and env bindings, each checked where it is written. */
-export function resolve(project: Project): { ir: IR; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const report = (d: Diagnostic) => diagnostics.push(d);
+export function resolve(project: Project, report: Report): IR {
   const settings = resolveSettings(project.config);
   checkTemplates(project, settings, report);
   checkFlux(project, report);
@@ -40,7 +38,7 @@ export function resolve(project: Project): { ir: IR; diagnostics: Diagnostic[] }
     );
   if (settings.externalSecrets) checkSharedSecrets(instances, report);
   detachedModels.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
-  return { ir: { settings, instances, detachedModels }, diagnostics };
+  return { settings, instances, detachedModels };
 }
 
 function resolveInstance(
@@ -48,7 +46,7 @@ function resolveInstance(
   models: readonly ModelResource[],
   settings: IR["settings"],
   producers: readonly SecretProducer[],
-  report: (d: Diagnostic) => void,
+  report: Report,
 ): InstanceIR {
   const spec = instance.value.spec;
   const resolved: ResolvedModel[] = [
@@ -118,7 +116,7 @@ function resolveInstance(
   return ir;
 }
 
-function detach(model: ModelResource, report: (d: Diagnostic) => void): DetachedModel {
+function detach(model: ModelResource, report: Report): DetachedModel {
   const secretRef = model.value.spec.connectionRef?.secretRef;
   report(
     diagnostic(
@@ -143,7 +141,7 @@ function checkEnvReferences(
   pointer: string,
   value: unknown,
   envNames: ReadonlySet<string>,
-  report: (d: Diagnostic) => void,
+  report: Report,
 ): void {
   if (typeof value === "string") {
     const name = /^os\.environ\/(.+)$/.exec(value)?.[1];
@@ -176,7 +174,7 @@ export function isUnpinned(image: string): boolean {
   return !/[0-9]/.test(tag) || /(^|-)latest$/.test(tag);
 }
 
-function checkTemplates(project: Project, settings: IR["settings"], report: (d: Diagnostic) => void): void {
+function checkTemplates(project: Project, settings: IR["settings"], report: Report): void {
   const config = project.config;
   if (!config) return;
   let broken = false;
@@ -210,7 +208,7 @@ function checkTemplates(project: Project, settings: IR["settings"], report: (d: 
 }
 
 /** `spec.flux.enabled` means "emit the Flux objects"; without a repository URL there is nothing they could point at. */
-function checkFlux(project: Project, report: (d: Diagnostic) => void): void {
+function checkFlux(project: Project, report: Report): void {
   const flux = project.config?.value.spec?.flux;
   if (!project.config || !flux?.enabled || flux.gitRepository?.url) return;
   report(
@@ -228,7 +226,7 @@ function checkFlux(project: Project, report: (d: Diagnostic) => void): void {
  * of one namespace reading the same Secret would emit two objects with one name (kustomize
  * refuses them, and two Argo CD applications would fight over it).
  */
-function checkSharedSecrets(instances: readonly InstanceIR[], report: (d: Diagnostic) => void): void {
+function checkSharedSecrets(instances: readonly InstanceIR[], report: Report): void {
   const owner = new Map<string, InstanceIR>();
   for (const instance of instances) {
     for (const secret of instance.secrets) {

@@ -1,9 +1,9 @@
 import { decimalToNumber, parseDecimal, shiftDecimal } from "../decimal.js";
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { diagnostic, type Report } from "../diagnostics.js";
 import type { CredentialParam, ModelIR } from "../ir.js";
 import { providerOf } from "../litellm-data.js";
-import { locationOf } from "../locate.js";
-import type { ParsedDocument } from "../parse.js";
+import { locationOf } from "../parse/locate.js";
+import type { ParsedDocument } from "../parse/locate.js";
 import type { InstanceResource, ModelResource } from "../resources.js";
 import { CREDENTIAL_PARAMS } from "../rules/credentials.js";
 import { DECIMAL_PARAMS } from "../rules/values.js";
@@ -40,7 +40,7 @@ const NOT_COPIED = new Set<string>([
 ]);
 
 /** A Model resource that targets an instance of this project. */
-export function resolveModelResource(resource: ModelResource, report: (d: Diagnostic) => void): ResolvedModel {
+export function resolveModelResource(resource: ModelResource, report: Report): ResolvedModel {
   const spec = resource.value.spec;
   const params = (spec.litellmParams ?? { model: "" }) as unknown as Params;
   const pointer = "/spec/litellmParams";
@@ -80,7 +80,7 @@ export function resolveModelResource(resource: ModelResource, report: (d: Diagno
 export function resolveInstanceModel(
   instance: InstanceResource,
   index: number,
-  report: (d: Diagnostic) => void,
+  report: Report,
 ): ResolvedModel {
   const entry = instance.value.spec.models![index]!;
   const pointer = `/spec/models/${index}/liteLLMParams`;
@@ -134,7 +134,7 @@ export function resolveInstanceModel(
  * Costs become numbers (LiteLLM compares them as floats); per-million prices become
  * per-token with exact decimal arithmetic, so 0.8 per million is exactly 8e-07.
  */
-function normaliseParams(params: Params, doc: ParsedDocument, pointer: string, report: (d: Diagnostic) => void): Params {
+function normaliseParams(params: Params, doc: ParsedDocument, pointer: string, report: Report): Params {
   const out: Params = {};
   for (const [key, value] of Object.entries(params)) {
     if (NOT_COPIED.has(key) && !isEnvReference(value)) continue;

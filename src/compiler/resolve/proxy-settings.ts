@@ -1,5 +1,5 @@
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
-import { locationOf } from "../locate.js";
+import { diagnostic, type Report } from "../diagnostics.js";
+import { locationOf } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import type { InstanceResource } from "../resources.js";
 import { closest } from "../suggest.js";
@@ -34,7 +34,7 @@ export interface ProxySettings {
 export function resolveProxySettings(
   instance: InstanceResource,
   modelNames: ReadonlySet<string>,
-  report: (d: Diagnostic) => void,
+  report: Report,
 ): ProxySettings {
   const spec = instance.value.spec;
   const router = (spec.routerSettings ?? {}) as Record<string, unknown>;
@@ -78,7 +78,7 @@ function checkNotSet(
   values: Record<string, unknown>,
   keys: readonly string[],
   instead: string,
-  report: (d: Diagnostic) => void,
+  report: Report,
 ): void {
   for (const key of keys) {
     if (values[key] === undefined) continue;
@@ -93,7 +93,7 @@ function checkNotSet(
   }
 }
 
-function checkRoutingStrategy(instance: InstanceResource, router: Record<string, unknown>, report: (d: Diagnostic) => void): void {
+function checkRoutingStrategy(instance: InstanceResource, router: Record<string, unknown>, report: Report): void {
   const strategy = router.routing_strategy;
   if (strategy === undefined || (typeof strategy === "string" && ROUTING_STRATEGIES.includes(strategy))) return;
   const suggestion = typeof strategy === "string" ? closest(strategy, ROUTING_STRATEGIES) : undefined;
@@ -114,7 +114,7 @@ function checkModelReferences(
   settings: Record<string, unknown>,
   modelNames: ReadonlySet<string>,
   serves: (name: string) => boolean,
-  report: (d: Diagnostic) => void,
+  report: Report,
 ): void {
   const base = `/spec/${section}`;
   const check = (name: unknown, pointer: string, target: "key" | "value") => {

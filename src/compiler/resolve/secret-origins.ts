@@ -1,8 +1,8 @@
 import { clusterMade, type SecretProducer } from "../cluster-secrets.js";
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { diagnostic, type Report } from "../diagnostics.js";
 import type { SecretIR } from "../ir.js";
-import { locationOf } from "../locate.js";
-import type { ParsedDocument } from "../parse.js";
+import { locationOf } from "../parse/locate.js";
+import type { ParsedDocument } from "../parse/locate.js";
 import type { InstanceResource } from "../resources.js";
 import { closest } from "../suggest.js";
 import type { CredentialUse } from "./models.js";
@@ -27,7 +27,7 @@ export function markClusterSecrets(
   uses: readonly CredentialUse[],
   producers: readonly SecretProducer[],
   configured: readonly string[],
-  report: (d: Diagnostic) => void,
+  report: Report,
 ): SecretIR[] {
   const origins = new Map(secrets.map((s) => [s.name, clusterMade(instance.namespace, s.name, producers, configured)]));
   for (const ref of keyReferences(instance, uses)) {

@@ -1,6 +1,6 @@
 import type { CompilerSettings } from "../ir.js";
 import type { CompilerConfigResource } from "../resources.js";
-import { DEFAULT_NAMESPACE } from "../validate.js";
+import { DEFAULT_NAMESPACE } from "../rules/project.js";
 
 /** The CRD's default image (litellm.litellm.ai_litellminstances.yaml, spec.image.default). */
 export const OPERATOR_DEFAULT_IMAGE = "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1";

@@ -1,6 +1,6 @@
 import { childPointer } from "../pointer.js";
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
-import { locationOf } from "../locate.js";
+import { diagnostic, type Report } from "../diagnostics.js";
+import { locationOf } from "../parse/locate.js";
 import { clusterMade, isSopsEncrypted } from "../cluster-secrets.js";
 import { resourceKey, type Project } from "../resources.js";
 import { paramsSites } from "./sites.js";
@@ -16,7 +16,7 @@ const SECRET_SETTING = /(^|_)(key|password|secret|token|credentials?)$/i;
 /** A URL with a password in it (`postgres://user:pass@host`). */
 const URL_WITH_PASSWORD = /\/\/[^/@\s]*:[^/@\s]*@/;
 
-export function checkLiteralCredentials(project: Project, report: (d: Diagnostic) => void): void {
+export function checkLiteralCredentials(project: Project, report: Report): void {
   for (const { doc, pointer, params } of paramsSites(project)) {
     const passthrough = params.additionalProp1;
     if (passthrough && typeof passthrough === "object") checkSettings(doc, `${pointer}/additionalProp1`, passthrough, report);
@@ -65,7 +65,7 @@ function checkSettings(
   doc: Parameters<typeof locationOf>[0],
   pointer: string,
   value: object,
-  report: (d: Diagnostic) => void,
+  report: Report,
 ): void {
   for (const [key, child] of Object.entries(value)) {
     const here = childPointer(pointer, key);
@@ -95,7 +95,7 @@ export function isLiteralSecret(key: string, value: unknown): boolean {
  * A SOPS-encrypted one is not (its values are ciphertext; it is made in the cluster on apply).
  * The hint offers the ExternalSecret only when `build` would emit one for this Secret.
  */
-export function checkCommittedSecrets(project: Project, report: (d: Diagnostic) => void): void {
+export function checkCommittedSecrets(project: Project, report: Report): void {
   const referenced = referencedSecrets(project);
   const configured = project.config?.value.spec?.clusterSecrets ?? [];
   const storeManaged = project.config?.value.spec?.externalSecrets !== false;

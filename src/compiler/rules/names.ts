@@ -1,7 +1,6 @@
 import { externalSecretFileName } from "../../emitters/kubernetes/files.js";
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
-import { locationOf } from "../locate.js";
-import type { ParsedDocument } from "../parse.js";
+import { diagnostic, type Report } from "../diagnostics.js";
+import { locationOf, type ParsedDocument } from "../parse/locate.js";
 import type { Project } from "../resources.js";
 import type { LiteLLMInstanceSpec } from "../types/litellm-instance.js";
 
@@ -18,7 +17,7 @@ const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0
  */
 export const MAX_INSTANCE_NAME = 63 - "litellm-".length;
 
-export function checkNames(project: Project, report: (d: Diagnostic) => void): void {
+export function checkNames(project: Project, report: Report): void {
   for (const instance of project.instances) {
     checkName(instance.doc, "/metadata/name", instance.name, "LiteLLMInstance name", "label", MAX_INSTANCE_NAME, report);
     const spec = instance.value.spec;
@@ -77,7 +76,7 @@ export function checkNames(project: Project, report: (d: Diagnostic) => void): v
  */
 const MAX_FILE_NAME_BYTES = 255;
 
-function checkSecretName(doc: ParsedDocument, pointer: string, name: string, report: (d: Diagnostic) => void): void {
+function checkSecretName(doc: ParsedDocument, pointer: string, name: string, report: Report): void {
   checkName(doc, pointer, name, "Secret name", "subdomain", 253, report);
   const file = externalSecretFileName(name);
   const bytes = Buffer.byteLength(file, "utf8");
@@ -100,7 +99,7 @@ function checkName(
   what: string,
   form: "label" | "subdomain",
   max: number,
-  report: (d: Diagnostic) => void,
+  report: Report,
 ): void {
   const pattern = form === "label" ? DNS_LABEL : DNS_SUBDOMAIN;
   const problems: string[] = [];
@@ -159,7 +158,7 @@ function secretKeysOf(spec: LiteLLMInstanceSpec): Array<[string, string]> {
   return keys;
 }
 
-function checkSecretKey(doc: ParsedDocument, pointer: string, key: string, report: (d: Diagnostic) => void): void {
+function checkSecretKey(doc: ParsedDocument, pointer: string, key: string, report: Report): void {
   if (SECRET_KEY.test(key) && key.length <= 253) return;
   report(
     diagnostic(

@@ -1,6 +1,6 @@
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { diagnostic, type Report } from "../diagnostics.js";
 import { knownModel, knownProviders } from "../litellm-data.js";
-import { locationOf } from "../locate.js";
+import { locationOf } from "../parse/locate.js";
 import type { Project } from "../resources.js";
 import { closest } from "../suggest.js";
 import { paramsSites } from "./sites.js";
@@ -9,7 +9,7 @@ import { paramsSites } from "./sites.js";
  * LiteLLM fails only at request time on a model it can't route; catch it at commit time.
  * Unknown prefixes are warnings: a LiteLLM release newer than our list may know them.
  */
-export function checkProviders(project: Project, report: (d: Diagnostic) => void): void {
+export function checkProviders(project: Project, report: Report): void {
   const providers = knownProviders();
   for (const { doc, pointer, params } of paramsSites(project)) {
     const model = params.model;

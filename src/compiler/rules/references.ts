@@ -1,10 +1,10 @@
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
-import { locationOf } from "../locate.js";
+import { diagnostic, type Report } from "../diagnostics.js";
+import { locationOf } from "../parse/locate.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
 import { closest } from "../suggest.js";
 
 /** Same kind, namespace and name twice: the API server would keep only the last one applied. */
-export function checkDuplicates(project: Project, report: (d: Diagnostic) => void): void {
+export function checkDuplicates(project: Project, report: Report): void {
   const groups: Array<[string, Resource<unknown>[]]> = [
     ["LiteLLMInstance", project.instances],
     ["Model", project.models],
@@ -50,7 +50,7 @@ export function checkDuplicates(project: Project, report: (d: Diagnostic) => voi
 }
 
 /** A Model's instanceRef must name an instance this project compiles. */
-export function checkInstanceRefs(project: Project, report: (d: Diagnostic) => void): void {
+export function checkInstanceRefs(project: Project, report: Report): void {
   const known = new Set(project.instances.map((i) => resourceKey(i.namespace, i.name)));
   for (const model of project.models) {
     const ref = model.value.spec.connectionRef?.instanceRef;

@@ -1,5 +1,5 @@
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
-import { locationOf } from "../locate.js";
+import { diagnostic, type Report } from "../diagnostics.js";
+import { locationOf } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import type { Project } from "../resources.js";
 import { closest } from "../suggest.js";
@@ -16,7 +16,7 @@ const SECTIONS = [
  * key outside Router.__init__'s arguments is always reported (the list is exact); in the other two
  * sections only a near miss of a documented key is (their lists cannot be complete).
  */
-export function checkSettingsKeys(project: Project, report: (d: Diagnostic) => void): void {
+export function checkSettingsKeys(project: Project, report: Report): void {
   for (const instance of project.instances) {
     for (const [field, section] of SECTIONS) {
       const settings = instance.value.spec[field];

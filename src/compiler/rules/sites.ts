@@ -1,5 +1,5 @@
 import type { Project } from "../resources.js";
-import type { ParsedDocument } from "../parse.js";
+import type { ParsedDocument } from "../parse/locate.js";
 
 /** The litellmParams of a Model or of an instance's `spec.models[]` entry. */
 export type Params = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { childPointer } from "../pointer.js";
 import { isNonNegativeDecimal } from "../decimal.js";
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
-import { locationOf } from "../locate.js";
+import { diagnostic, type Report } from "../diagnostics.js";
+import { locationOf } from "../parse/locate.js";
 import type { Project } from "../resources.js";
 import { paramsSites } from "./sites.js";
 
@@ -21,7 +21,7 @@ export const DECIMAL_PARAMS = [
 /** LiteLLM's duration_in_seconds: a whole number and one unit. */
 export const BUDGET_DURATION = /^[0-9]+(s|m|h|d|w|mo)$/;
 
-export function checkValues(project: Project, report: (d: Diagnostic) => void): void {
+export function checkValues(project: Project, report: Report): void {
   for (const resource of [...project.instances, ...project.models]) checkFinite(resource.doc, resource.value, "", report);
   for (const { doc, pointer, params } of paramsSites(project)) {
     for (const field of DECIMAL_PARAMS) {
@@ -51,7 +51,7 @@ export function checkValues(project: Project, report: (d: Diagnostic) => void): 
 }
 
 /** `.inf` and `.nan` are YAML numbers no LiteLLM setting or Kubernetes field means; no output can carry them. */
-function checkFinite(doc: Parameters<typeof locationOf>[0], value: unknown, pointer: string, report: (d: Diagnostic) => void): void {
+function checkFinite(doc: Parameters<typeof locationOf>[0], value: unknown, pointer: string, report: Report): void {
   if (typeof value === "number") {
     if (!Number.isFinite(value)) {
       report(diagnostic("LG2004", locationOf(doc, pointer), `${pointer.slice(1).replace(/\//g, ".")}: .inf and .nan are not allowed`, "Write a finite number."));

@@ -1,98 +1,22 @@
-import {
-  Document,
-  type EmptyStream,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  Parser,
-  type CST,
-  parseAllDocuments,
-  type Alias,
-  type Node,
-  type Pair,
-  type Scalar,
-  type YAMLMap,
-  type ParsedNode,
-  visit,
-} from "yaml";
-import { diagnostic, type Diagnostic } from "./diagnostics.js";
-import { fromPointer } from "./pointer.js";
-import type { SourceFile } from "./source.js";
+import { Parser, isMap, isScalar, isSeq, parseAllDocuments, visit, type Alias, type CST, type Document, type EmptyStream, type Scalar } from "yaml";
+import { diagnostic, type Diagnostic, type Report } from "../diagnostics.js";
+import type { SourceFile } from "../read/source.js";
+import { locateIn, Locator, NAME_POINTER, type ParsedDocument } from "./locate.js";
+import { PARSE_OPTIONS, positionsIn, type Position } from "./yaml.js";
 
 /** Aliases may be used, but not to multiply a small file into a huge value (billion laughs). */
 const MAX_ALIAS_COUNT = 100;
 /** Deeper than any real manifest; far below what would exhaust the stack in later stages. */
 export const MAX_DEPTH = 64;
 
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export type LocateTarget = "key" | "value";
-
-/** One YAML document of a file, as plain data, able to say where any pointer in it came from. */
-export interface ParsedDocument {
-  file: string;
-  /** 0-based index of the document within its file. */
-  index: number;
-  value: unknown;
-  locate(pointer: string, target?: LocateTarget): Position;
-}
-
-export interface ParseResult {
-  documents: ParsedDocument[];
-  diagnostics: Diagnostic[];
-}
-
-/** The parser's options: the first parse and the re-parse that locates a pointer must agree. */
-const PARSE_OPTIONS = {
-  // yaml's own check compares each key with every earlier one: minutes for a mapping of
-  // 100,000 keys. walkNodes() below does the same in linear time.
-  uniqueKeys: false,
-  prettyErrors: false,
-  strict: true,
-  // Warnings (a collection used as a key, an unknown tag) would go to process.emitWarning.
-  logLevel: "error",
-} as const;
-
-function parseYaml(text: string): Document.Parsed[] | EmptyStream {
-  return parseAllDocuments(text, PARSE_OPTIONS) as Document.Parsed[] | EmptyStream;
-}
-
 /**
- * Line and column (from 1) of an offset, counted from the text's line feeds: the lines an
- * editor shows. (yaml's own LineCounter misses a line after a tab-indented line inside a plain
- * scalar, and then places later errors on the line before, past its end.) The index of line
- * starts is built on the first call.
- */
-export function positionsIn(text: string): (offset: number) => Position {
-  let starts: number[] | undefined;
-  return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
-  };
-}
-
-/**
- * What a parse gives: also the input of the parse cache (parse-cache.ts), which must be
+ * What a parse gives: also the input of the parse cache (cache.ts), which must be
  * invalidated when anything here changes what a text parses to. Bump it with such a change.
  */
 export const PARSE_SEMANTICS = `yaml strict, uniqueKeys off, maxAliasCount ${MAX_ALIAS_COUNT}, maxDepth ${MAX_DEPTH}`;
 
-export function parseSource(source: SourceFile): ParseResult {
-  const diagnostics: Diagnostic[] = [];
+/** One file's YAML documents as plain data, each able to locate its pointers; what is wrong with them, reported. */
+export function parseSource(source: SourceFile, report: Report): ParsedDocument[] {
   const documents: ParsedDocument[] = [];
   let yamlDocs: Document.Parsed[] | EmptyStream;
   try {
@@ -102,12 +26,13 @@ export function parseSource(source: SourceFile): ParseResult {
   } catch (error) {
     // The parser recurses per nesting level; a pathological file can exhaust the stack.
     if (error instanceof RangeError) {
-      return { documents, diagnostics: [tooDeep(source.path, 1, 1)] };
+      report(tooDeep(source.path, 1, 1));
+      return documents;
     }
     throw error;
   }
   // parseAllDocuments returns an EmptyStream (not an array) for a file with no documents.
-  if (!Array.isArray(yamlDocs)) return { documents, diagnostics };
+  if (!Array.isArray(yamlDocs)) return documents;
 
   const at = positionsIn(source.text);
 
@@ -119,7 +44,7 @@ export function parseSource(source: SourceFile): ParseResult {
     const { duplicates, depth } = problems.length === 0 ? walkNodes(doc) : { duplicates: [], depth: 0 };
     for (const { key, first } of duplicates) {
       const firstLine = at(first.range![0]).line;
-      diagnostics.push(
+      report(
         diagnostic(
           "LG1004",
           { file: source.path, ...at(key.range![0]), pointer: "" },
@@ -134,7 +59,7 @@ export function parseSource(source: SourceFile): ParseResult {
     if (overflow) {
       // Where the stack ran out depends on the stack; the first level past the limit does not.
       const { line, column } = at(firstTooDeepOffset(source.text, index) ?? overflow.pos[0]);
-      diagnostics.push(tooDeep(source.path, line, column));
+      report(tooDeep(source.path, line, column));
       return;
     }
     if (problems.length > 0) {
@@ -142,7 +67,7 @@ export function parseSource(source: SourceFile): ParseResult {
         // An unclosed quote is reported where the file ends; the opening quote is what the user must fix.
         const opening = problem.code === "MISSING_CHAR" && problem.message.includes("quote") ? unclosedQuoteStart(doc, problem.pos[0]) : undefined;
         const { line, column } = at(opening ?? problem.pos[0]);
-        diagnostics.push(
+        report(
           diagnostic(
             "LG1003",
             { file: source.path, line, column, pointer: "" },
@@ -161,13 +86,13 @@ export function parseSource(source: SourceFile): ParseResult {
     } catch (error) {
       const start = at(doc.range[0]);
       if (error instanceof RangeError) {
-        diagnostics.push(tooDeep(source.path, start.line, start.column));
+        report(tooDeep(source.path, start.line, start.column));
         return;
       }
       if (error instanceof ReferenceError) {
         const alias = failedAlias.node?.range ? at(failedAlias.node.range[0]) : start;
         const unresolved = error.message.startsWith("Unresolved alias");
-        diagnostics.push(
+        report(
           unresolved
             ? diagnostic(
                 "LG1003",
@@ -190,19 +115,13 @@ export function parseSource(source: SourceFile): ParseResult {
     const deep = mayHaveAliases || depth > MAX_DEPTH ? findTooDeep(value) : undefined;
     if (deep !== undefined) {
       const position = locateIn(doc, deep, "value", at);
-      diagnostics.push(tooDeep(source.path, position.line, position.column));
+      report(tooDeep(source.path, position.line, position.column));
       return;
     }
     documents.push(locator.document(source.path, index, value, locateIn(doc, NAME_POINTER, "value", at)));
   });
-  return { documents, diagnostics };
+  return documents;
 }
-
-/**
- * Where `metadata.name` is: the resolver records it for every resource (the IR's `source`),
- * so it is located while the tree is at hand, and a clean build parses no file twice.
- */
-const NAME_POINTER = "/metadata/name";
 
 /** What parseSource found in a text that gave no diagnostic: enough to rebuild its documents. */
 export interface ParsedText {
@@ -218,56 +137,12 @@ export function parsedText(documents: readonly ParsedDocument[]): ParsedText {
 }
 
 /**
- * Documents of a text parsed before (by a run that cached the result, parse-cache.ts): the
+ * Documents of a text parsed before (by a run that cached the result, cache.ts): the
  * same values, located in the same text. Only for texts whose parse gave no diagnostic.
  */
 export function documentsOf(source: SourceFile, parsed: ParsedText): ParsedDocument[] {
   const locator = new Locator(source.text);
   return parsed.values.map((value, index) => locator.document(source.path, index, value, parsed.names[index]));
-}
-
-/** Files whose parse trees are kept for locating, most recently used last. */
-const recentTrees: Locator[] = [];
-const RECENT_TREES = 8;
-
-/**
- * Positions of one file's documents. The YAML node trees are not kept after parsing (for
- * 10,000 files they cost 100+ MB and much of the run's GC): the first `locate`, which a
- * diagnostic needs, parses the text again, the same way, and the trees of the few files
- * located last are kept for the next diagnostics.
- */
-class Locator {
-  private trees: Document.Parsed[] | undefined;
-  private at: ((offset: number) => Position) | undefined;
-
-  constructor(private readonly text: string) {}
-
-  document(file: string, index: number, value: unknown, name: Position | undefined): ParsedDocument {
-    return {
-      file,
-      index,
-      value,
-      locate: (pointer, target = "value") =>
-        name !== undefined && pointer === NAME_POINTER && target === "value" ? { ...name } : this.locate(index, pointer, target),
-    };
-  }
-
-  private locate(index: number, pointer: string, target: LocateTarget): Position {
-    if (!this.trees || !this.at) {
-      const parsed = parseYaml(this.text);
-      this.trees = Array.isArray(parsed) ? parsed : [];
-      this.at = positionsIn(this.text);
-      recentTrees.push(this);
-      if (recentTrees.length > RECENT_TREES) recentTrees.shift()!.trees = undefined;
-    } else {
-      const i = recentTrees.indexOf(this);
-      if (i >= 0 && i < recentTrees.length - 1) recentTrees.push(...recentTrees.splice(i, 1));
-    }
-    const doc = this.trees[index];
-    // Unreachable: the same text parses to the same documents.
-    if (!doc) return { line: 1, column: 1 };
-    return locateIn(doc, pointer, target, this.at);
-  }
 }
 
 /**
@@ -385,74 +260,6 @@ function findTooDeep(value: unknown): string | undefined {
     }
   }
   return undefined;
-}
-
-/**
- * Position of the node a pointer names. When the pointer goes further than the document
- * (a missing required field), the deepest existing node on the way stands in for it.
- */
-function locateIn(
-  doc: Document.Parsed,
-  pointer: string,
-  target: LocateTarget,
-  at: (offset: number) => Position,
-): Position {
-  let node: Node | null | undefined = doc.contents as ParsedNode | null;
-  let keyNode: Node | undefined;
-  for (const segment of fromPointer(pointer)) {
-    if (isMap(node)) {
-      const pair = pairOf(node, segment);
-      if (!pair) break;
-      keyNode = pair.key as Node;
-      node = pair.value as Node | null;
-      if (node === null) {
-        node = undefined;
-        break;
-      }
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)];
-      if (item === undefined) break;
-      keyNode = undefined;
-      node = item as Node;
-    } else {
-      break;
-    }
-  }
-  const chosen = target === "key" && keyNode ? keyNode : (node ?? keyNode);
-  const offset = chosen?.range?.[0] ?? doc.range[0];
-  return at(offset);
-}
-
-/** The pair of a key in a mapping; the last occurrence wins, as in the plain data. */
-function pairOf(map: YAMLMap, key: string): Pair | undefined {
-  // A short mapping (most are) is scanned: cheaper than building its index.
-  if (map.items.length > 8) return keyIndex(map).get(key);
-  for (let i = map.items.length - 1; i >= 0; i--) {
-    const pair = map.items[i];
-    if (isPair(pair) && scalarKey(pair.key) === key) return pair as Pair;
-  }
-  return undefined;
-}
-
-const keyIndexes = new WeakMap<object, Map<string, Pair>>();
-
-/** A mapping's pairs by key, built once: locating every one of many diagnostics stays linear. */
-function keyIndex(map: YAMLMap): Map<string, Pair> {
-  let index = keyIndexes.get(map);
-  if (!index) {
-    index = new Map();
-    for (const pair of map.items) {
-      const key = isPair(pair) ? scalarKey(pair.key) : undefined;
-      // The last occurrence wins, as in the plain data.
-      if (key !== undefined) index.set(key, pair as Pair);
-    }
-    keyIndexes.set(map, index);
-  }
-  return index;
-}
-
-function scalarKey(key: unknown): string | undefined {
-  return isScalar(key) ? String(key.value) : undefined;
 }
 
 function firstLine(message: string): string {

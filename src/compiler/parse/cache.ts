@@ -20,7 +20,7 @@ import { PARSE_SEMANTICS, type ParsedText } from "./parse.js";
  *   inputs: a header (format, the compiler build it belongs to, a SHA-256 of the rest) and one
  *   line per entry. A file that is truncated, corrupt or of another build is ignored as a
  *   whole. The compiler build is a hash of the compiler's code (the bundle's sources, or
- *   parse.ts when run unbundled) and of the yaml parser's version: a new compiler starts cold.
+ *   the parse stage's sources when run unbundled) and of the yaml parser's version: a new compiler starts cold.
  * - Written by temp file and rename: concurrent runs never see half a file, and the last
  *   writer wins (the other's new entries are parsed again next time). Written only when
  *   something was added, or an entry in use was last stamped over an hour ago.
@@ -65,11 +65,11 @@ export function compilerBuild(): string | null {
     if (typeof __LITELLM_GITOPS_BUILD__ === "string") {
       buildId = `bundle ${__LITELLM_GITOPS_BUILD__}`;
     } else {
-      // Unbundled (tests, tsc output): the parser's own source and the yaml package's version.
+      // Unbundled (tests, tsc output): the parse stage's own sources (this folder) and the yaml package's version.
       const here = fileURLToPath(import.meta.url);
-      const parser = readFileSync(path.join(path.dirname(here), `parse${path.extname(here)}`), "utf8");
+      const sources = ["parse", "yaml", "locate", "cache"].map((name) => readFileSync(path.join(path.dirname(here), `${name}${path.extname(here)}`), "utf8"));
       const yaml = (createRequire(import.meta.url)("yaml/package.json") as { version: string }).version;
-      buildId = `source ${sha256(parser + readFileSync(here, "utf8"))} yaml ${yaml}`;
+      buildId = `source ${sha256(sources.join("\0"))} yaml ${yaml}`;
     }
     buildId = `${buildId}; ${PARSE_SEMANTICS}`;
   } catch {

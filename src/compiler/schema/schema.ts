@@ -1,10 +1,10 @@
 import type { ErrorObject } from "ajv";
-import { diagnostic, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
-import type { InputKind } from "./classify.js";
-import * as generated from "./generated/validators.js";
-import type { ParsedDocument } from "./parse.js";
-import { childPointer } from "./pointer.js";
-import { closest } from "./suggest.js";
+import { diagnostic, type Diagnostic, type DiagnosticCode, type Report } from "../diagnostics.js";
+import type { Input, InputKind } from "../classify/classify.js";
+import * as generated from "../generated/validators.js";
+import type { ParsedDocument } from "../parse/locate.js";
+import { childPointer } from "../pointer.js";
+import { closest } from "../suggest.js";
 
 /** An ajv validate function: true, or false with `errors` set. */
 interface ValidateFunction {
@@ -30,8 +30,22 @@ function validatorFor(kind: InputKind): ValidateFunction {
  */
 export const MAX_SCHEMA_DIAGNOSTICS = 100;
 
+/** An input checked against its kind's schema: only a valid one becomes a resource. */
+export interface CheckedInput extends Input {
+  valid: boolean;
+}
+
+/** The fifth stage: every input against the JSON Schema of its kind (schemas/). */
+export function checkSchemas(inputs: readonly Input[], report: Report): CheckedInput[] {
+  return inputs.map((input) => {
+    const errors = validateAgainstSchema(input.kind, input.doc);
+    for (const d of errors) report(d);
+    return { ...input, valid: errors.length === 0 };
+  });
+}
+
 /** Schema errors of one document, each located at the offending key or value in the user's file. */
-export function validateAgainstSchema(kind: InputKind, doc: ParsedDocument): Diagnostic[] {
+function validateAgainstSchema(kind: InputKind, doc: ParsedDocument): Diagnostic[] {
   const validate = validatorFor(kind);
   if (validate(doc.value)) return [];
   const errors = relevantErrors(validate.errors ?? []);

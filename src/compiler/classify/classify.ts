@@ -1,6 +1,6 @@
-import { diagnostic, type Diagnostic } from "./diagnostics.js";
-import type { ParsedDocument } from "./parse.js";
-import { closest, editDistance } from "./suggest.js";
+import { diagnostic, type Report } from "../diagnostics.js";
+import type { ParsedDocument } from "../parse/locate.js";
+import { closest, editDistance } from "../suggest.js";
 
 export const LITELLM_API_VERSION = "litellm.litellm.ai/v1alpha1";
 export const GITOPS_API_VERSION = "litellm-gitops.dev/v1alpha1";
@@ -30,7 +30,37 @@ export type Classified =
 /** API groups that are ours: a document in them that we can't read is a mistake, not someone else's file. */
 const OUR_GROUPS = new Set(["litellm.litellm.ai", "litellm-gitops.dev", "auth.litellm.ai"]);
 
-export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classified {
+/** One of our inputs, by kind. */
+export interface Input {
+  kind: InputKind;
+  doc: ParsedDocument;
+}
+
+/**
+ * The fourth stage: which documents are ours (inputs, by kind), which are committed Secrets
+ * (read only to warn about them) or make Secrets in the cluster, and what is wrong with a document of ours that can't be read.
+ * A `kind: List` stands for its items.
+ */
+export function classifyDocuments(documents: readonly ParsedDocument[], report: Report): Classification {
+  const found: Classification = { inputs: [], secrets: [], producers: [] };
+  for (const doc of documents.flatMap(listItems)) {
+    const classified = classify(doc, report);
+    if (classified.role === "secret") found.secrets.push(doc);
+    if (classified.role === "producer") found.producers.push(doc);
+    if (classified.role === "input") found.inputs.push({ kind: classified.kind, doc });
+  }
+  return found;
+}
+
+export interface Classification {
+  inputs: Input[];
+  /** Committed `kind: Secret` documents. */
+  secrets: ParsedDocument[];
+  /** Documents that make Secrets in the cluster (a CNPG Cluster, a SealedSecret): cluster-secrets.ts. */
+  producers: ParsedDocument[];
+}
+
+export function classify(doc: ParsedDocument, report: Report): Classified {
   const value = doc.value;
   if (!isRecord(value)) return { role: "ignored" };
   const { apiVersion, kind } = value;
@@ -39,7 +69,7 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
     const pointer = kind === undefined ? "" : "/kind";
     const { line, column } = doc.locate(pointer === "" ? "/apiVersion" : pointer, pointer === "" ? "key" : "value");
     const kinds = Object.entries(INPUT_KINDS).filter(([, v]) => v === apiVersion).map(([k]) => k);
-    diagnostics.push(
+    report(
       diagnostic(
         "LG1009",
         { file: doc.file, line, column, pointer },
@@ -51,7 +81,7 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
   }
   if (apiVersion === undefined && typeof kind === "string" && kind in INPUT_KINDS) {
     const { line, column } = doc.locate("/kind");
-    diagnostics.push(
+    report(
       diagnostic(
         "LG1009",
         { file: doc.file, line, column, pointer: "" },
@@ -70,7 +100,7 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
     if (expected !== undefined && looksLikeOurs(group, groupOf(expected))) {
       // A typo in the group would otherwise drop the document from the build without a word.
       const { line, column } = doc.locate("/apiVersion");
-      diagnostics.push(
+      report(
         diagnostic(
           "LG1030",
           { file: doc.file, line, column, pointer: "/apiVersion" },
@@ -86,7 +116,7 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
   if (expected === apiVersion) return { role: "input", kind: kind as InputKind, doc };
   if (expected !== undefined) {
     const { line, column } = doc.locate("/apiVersion");
-    diagnostics.push(
+    report(
       diagnostic(
         "LG1009",
         { file: doc.file, line, column, pointer: "/apiVersion" },
@@ -101,7 +131,7 @@ export function classify(doc: ParsedDocument, diagnostics: Diagnostic[]): Classi
     .map(([name]) => name);
   const suggestion = closest(kind, inGroup);
   const { line, column } = doc.locate("/kind");
-  diagnostics.push(
+  report(
     diagnostic(
       "LG1009",
       { file: doc.file, line, column, pointer: "/kind" },
@@ -132,4 +162,19 @@ function groupOf(apiVersion: string): string {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A `kind: List` (what `kubectl get -o yaml` writes) stands for its items: each is read as a
+ * document of its own, located inside the list.
+ */
+function listItems(doc: ParsedDocument): ParsedDocument[] {
+  const value = doc.value;
+  if (!isRecord(value) || value.apiVersion !== "v1" || value.kind !== "List" || !Array.isArray(value.items)) return [doc];
+  return value.items.map((item, i) => ({
+    file: doc.file,
+    index: doc.index,
+    value: item,
+    locate: (pointer, target) => doc.locate(`/items/${i}${pointer}`, target),
+  }));
 }

@@ -1,0 +1,186 @@
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type FastGlob from "fast-glob";
+import { displayPath } from "./display-path.js";
+import { compareStrings, diagnostic, type Report } from "../diagnostics.js";
+
+/** Folders never entered, wherever they are. */
+const ALWAYS_SKIPPED_NAMES = new Set(["node_modules", ".git"]);
+const ALWAYS_SKIPPED = ["**/node_modules/**", "**/.git/**"];
+
+let fastGlob: typeof FastGlob | undefined;
+
+/** fast-glob, loaded on first use: only a glob pattern (or a path that does not exist) needs it. */
+function fg(): typeof FastGlob {
+  fastGlob ??= createRequire(import.meta.url)("fast-glob") as typeof FastGlob;
+  return fastGlob;
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Folders never read (the output folder, the cache), relative to cwd or absolute. */
+  exclude: string[];
+}
+
+/** The first stage: every *.yaml / *.yml under the given files, folders or globs, as absolute paths, sorted, each once. */
+export function discover(paths: readonly string[], options: DiscoverOptions, report: Report): string[] {
+  const found = new Set<string>();
+  /** Found in a folder and not a symbolic link: its real path is its folder's real path and its name. */
+  const plain = new Set<string>();
+  const excluded = options.exclude.map((dir) => path.resolve(options.cwd, dir));
+  for (const given of paths.length > 0 ? paths : ["."]) {
+    const absolute = path.resolve(options.cwd, given);
+    const stat = statOrUndefined(absolute);
+    if (stat?.isDirectory()) {
+      // What the glob `<folder>/**/*.{yaml,yml}` finds (dot files included), without loading a glob library.
+      for (const match of walk(absolute, excluded, plain)) found.add(match);
+      continue;
+    }
+    if (stat?.isFile() || (!stat && lstatOrUndefined(absolute)?.isSymbolicLink())) {
+      // A broken symbolic link is added too: reading it reports why it can't be read.
+      found.add(absolute);
+      continue;
+    }
+    if (stat) {
+      report(
+        diagnostic(
+          "LG1001",
+          { file: displayPath(absolute, options.cwd), line: 0, column: 0, pointer: "" },
+          `not a regular file or folder: ${given}`,
+          "Pass YAML files, folders or glob patterns.",
+        ),
+      );
+      continue;
+    }
+    if (!fg().isDynamicPattern(given)) {
+      report(
+        diagnostic(
+          "LG1008",
+          { file: displayPath(absolute, options.cwd), line: 0, column: 0, pointer: "" },
+          `no such file or folder: ${given}`,
+          "Pass files, folders or glob patterns that exist; with no path the current folder is read.",
+        ),
+      );
+      continue;
+    }
+    const pattern = path.isAbsolute(given) ? given : fg().convertPathToPattern(options.cwd) + "/" + given;
+    const ignore = [...ALWAYS_SKIPPED, ...excluded.map((dir) => fg().convertPathToPattern(dir) + "/**")];
+    // Not `onlyFiles`: with followSymbolicLinks off (no descent into linked folders, no loops) it
+    // would drop every symlinked file silently. Links are followed here, one level, by stat.
+    const entries = fg().sync(pattern, { ignore, dot: true, onlyFiles: false, absolute: true, followSymbolicLinks: false, objectMode: true });
+    const matches = entries.filter((entry) => isFileEntry(entry.path, entry.dirent)).map((entry) => entry.path);
+    if (matches.length === 0) {
+      report(
+        diagnostic(
+          "LG1008",
+          { file: given, line: 0, column: 0, pointer: "" },
+          `pattern matches no YAML file: ${given}`,
+          "Check the glob; patterns are matched relative to the current folder.",
+        ),
+      );
+    }
+    for (const match of matches) found.add(path.resolve(match));
+  }
+  return withoutAliases([...found].sort(compareStrings), plain);
+}
+
+const YAML_NAME = /\.ya?ml$/;
+
+/**
+ * The *.yaml / *.yml files under a folder, at any depth, dot files and dot folders included;
+ * never inside node_modules, .git or an excluded folder. Symbolic links are not followed into
+ * folders (no loops, no escaping the project); a link to a file counts as a file, a broken
+ * link too (reading it reports it). Iterative: no depth limit from the stack. The file set is
+ * the one fast-glob found before (the pattern `**` `/*.{yaml,yml}` under the folder, dot files
+ * included, node_modules and .git ignored at any depth, also above the folder);
+ * test/load.test.ts compares the two.
+ */
+function walk(root: string, excluded: readonly string[], plain: Set<string>): string[] {
+  const matches: string[] = [];
+  // As with the glob's ignore patterns (`**/node_modules/**`), a folder inside one is not read at all.
+  if (root.split(path.sep).some((segment) => ALWAYS_SKIPPED_NAMES.has(segment))) return matches;
+  const isExcluded = (p: string) => excluded.some((dir) => p.startsWith(dir + path.sep));
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      // A folder removed meanwhile is skipped; any other error ends the run, as it did with the glob library.
+      const code = error instanceof Error && "code" in error ? error.code : undefined;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      throw error;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!ALWAYS_SKIPPED_NAMES.has(entry.name) && !isExcluded(full + path.sep)) stack.push(full);
+      }
+      if (YAML_NAME.test(entry.name) && !isExcluded(full) && isFileEntry(full, entry)) {
+        matches.push(full);
+        if (entry.isFile()) plain.add(full);
+      }
+    }
+  }
+  return matches;
+}
+
+/**
+ * One path per file: a link to a file that is read anyway is dropped (else its resources would
+ * count twice). A file that is no link is resolved through its folder, once per folder: a
+ * realpath per file costs a system call per path component, for every one of 10,000 files.
+ */
+function withoutAliases(files: string[], plain: ReadonlySet<string>): string[] {
+  const byTarget = new Map<string, string>();
+  const realFolders = new Map<string, string>();
+  for (const file of files) {
+    let target = file;
+    try {
+      if (plain.has(file)) {
+        const folder = path.dirname(file);
+        let real = realFolders.get(folder);
+        if (real === undefined) realFolders.set(folder, (real = realpathSync(folder)));
+        target = path.join(real, path.basename(file));
+      } else {
+        target = realpathSync(file);
+      }
+    } catch {
+      // broken link: kept under its own name, reading it reports the problem
+    }
+    const chosen = byTarget.get(target);
+    // The file itself wins over a link to it; among links, the first in path order.
+    if (chosen === undefined || (file === target && chosen !== target)) byTarget.set(target, file);
+  }
+  const kept = new Set(byTarget.values());
+  return files.filter((f) => kept.has(f));
+}
+
+/**
+ * A regular file, or a symbolic link to one. A broken link counts (reading it gives a
+ * diagnostic); a folder named `x.yaml`, a FIFO or a socket does not: reading a FIFO would block.
+ */
+function isFileEntry(absolute: string, dirent: { isFile(): boolean; isSymbolicLink(): boolean }): boolean {
+  if (dirent.isFile()) return true;
+  if (!dirent.isSymbolicLink()) return false;
+  const target = statOrUndefined(absolute);
+  return target === undefined || target.isFile();
+}
+
+export function lstatOrUndefined(p: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function statOrUndefined(p: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+

@@ -1,0 +1,68 @@
+import { isRecord, type Classification } from "../classify/classify.js";
+import { secretProducers } from "../cluster-secrets.js";
+import { diagnostic, type Report } from "../diagnostics.js";
+import { locationOf, type ParsedDocument } from "../parse/locate.js";
+import { resourceKey, type Project, type Resource } from "../resources.js";
+import type { CheckedInput } from "../schema/schema.js";
+
+export const DEFAULT_NAMESPACE = "default";
+
+/**
+ * The schema-valid inputs as a Project: typed resources, each with its namespace (the
+ * CompilerConfig's default when metadata.namespace is absent), and the Secrets the cluster
+ * makes (cluster-secrets.ts). A project has at most one
+ * CompilerConfig (LG3010).
+ */
+export function assembleProject(inputs: readonly CheckedInput[], found: Classification, report: Report): Project {
+  const configs = inputs.filter((i) => i.kind === "CompilerConfig");
+  for (const extra of configs.slice(1)) {
+    report(
+      diagnostic(
+        "LG3010",
+        locationOf(extra.doc, "/kind"),
+        `a project has at most one CompilerConfig; the first is ${configs[0]!.doc.file}:${configs[0]!.doc.locate("/kind").line}`,
+        "Merge the two into one, or pass paths that include only one of them.",
+      ),
+    );
+  }
+  const configDoc = configs[0]?.valid ? configs[0].doc : undefined;
+  const defaultNamespace = configuredNamespace(configDoc) ?? DEFAULT_NAMESPACE;
+  const toResource = <T>(doc: ParsedDocument): Resource<T> => {
+    const value = doc.value as { metadata?: { name?: unknown; namespace?: unknown } };
+    return {
+      doc,
+      name: String(value.metadata?.name ?? ""),
+      namespace: typeof value.metadata?.namespace === "string" ? value.metadata.namespace : defaultNamespace,
+      value: doc.value as T,
+    };
+  };
+
+  const project: Project = {
+    instances: [],
+    models: [],
+    secrets: found.secrets.map((doc) => {
+      const { name, namespace } = toResource<unknown>(doc);
+      return { doc, name, namespace };
+    }),
+    producers: [],
+    invalidInstanceKeys: new Set(),
+  };
+  project.producers = secretProducers(found.producers, project.secrets, defaultNamespace);
+  if (configDoc) project.config = toResource(configDoc);
+  for (const input of inputs) {
+    if (input.kind === "LiteLLMInstance") {
+      const resource = toResource<Project["instances"][number]["value"]>(input.doc);
+      if (input.valid) project.instances.push(resource);
+      else project.invalidInstanceKeys.add(resourceKey(resource.namespace, resource.name));
+    } else if (input.kind === "Model" && input.valid) {
+      project.models.push(toResource(input.doc));
+    }
+  }
+  return project;
+}
+
+function configuredNamespace(doc: ParsedDocument | undefined): string | undefined {
+  if (!doc || !isRecord(doc.value) || !isRecord(doc.value.spec) || !isRecord(doc.value.spec.defaults)) return undefined;
+  const namespace = doc.value.spec.defaults.namespace;
+  return typeof namespace === "string" ? namespace : undefined;
+}
