@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AccessState } from "../src/sync/access-state.js";
 import { cli } from "./support/cli.js";
-import { KEY_VALUE, MASTER_KEY, sampleState, writeState } from "./support/access-state.js";
+import { declaredStateDifferences, KEY_VALUE, MASTER_KEY, sampleState, writeState } from "./support/access-state.js";
 import { CALLER, FakeLiteLLM, hashToken, startFakeLiteLLM } from "./support/fake-litellm.js";
 import { FakeKubernetes } from "./support/fake-kubernetes.js";
 
@@ -57,6 +57,8 @@ describe("sync: create, converge, update, delete", () => {
     const written = kube.value("ai", "proxy-key-bot");
     expect(written).toMatch(/^sk-/);
     expect(hashToken(written!)).toBe(bot["token"]);
+
+    expect(declaredStateDifferences(litellm, kube, sampleState(), { LITELLM_KEY_CI: KEY_VALUE }, hashToken)).toEqual([]);
 
     const posts = litellm.mutating().length;
     const second = await sync(sampleState());
@@ -137,6 +139,7 @@ describe("sync: create, converge, update, delete", () => {
     expect([...litellm.keys.values()].some((k) => k["key_alias"] === "foreign")).toBe(true);
     expect(litellm.teams.get("team-support")!["members_with_roles"]).toContainEqual({ user_id: "carol", user_email: null, role: "user" });
     expect(run.stdout).toMatch(/delete\s+team\s+team-research/);
+    expect(declaredStateDifferences(litellm, kube, state, { LITELLM_KEY_CI: KEY_VALUE }, hashToken)).toEqual([]);
   });
 
   it("a membership removed from Git is deleted; the caller's admin membership stays", async () => {
@@ -242,6 +245,7 @@ describe("sync: ownership and adoption", () => {
 
     const adopted = await sync(sampleState(), ["--adopt"]);
     expect(adopted.code).toBe(0);
+    expect(declaredStateDifferences(litellm, kube, sampleState(), { LITELLM_KEY_CI: KEY_VALUE }, hashToken)).toEqual([]);
     expect(adopted.stdout).toMatch(/adopt\s+team\s+team-research/);
     expect(litellm.teams.get("team-research")!["max_budget"]).toBe(100);
     expect(meta(litellm.teams.get("team-research"))["managed_by"]).toBe("litellm-gitops");
