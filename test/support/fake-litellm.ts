@@ -12,7 +12,8 @@
  *                                                             team_member_add, team_member_update,
  *                                                             team_member_delete, update_team_member_permissions
  *   litellm/proxy/management_endpoints/internal_user_endpoints.py  new_user, user_info, get_users,
- *                                                             user_update (_update_internal_user_params), delete_user
+ *                                                             user_update (_update_single_user_helper,
+ *                                                             _update_internal_user_params), delete_user
  *   litellm/proxy/management_endpoints/key_management_endpoints.py generate_key_fn, update_key_fn
  *                                                             (prepare_key_update_data, prepare_metadata_fields),
  *                                                             delete_key_fn, info_key_fn, list_keys, block_key,
@@ -509,18 +510,20 @@ export class FakeLiteLLM {
 
   private userUpdate(input: Row): unknown {
     if (input["user_id"] === undefined && input["user_email"] === undefined) throw validation("Value error, Either user id or user email must be provided", ["body"]);
-    const user = input["user_id"] !== undefined ? this.users.get(String(input["user_id"])) : [...this.users.values()].find((u) => u["user_email"] === input["user_email"]);
-    if (!user) throw httpException(404, { error: `User not found, passed user_id=${String(input["user_id"] ?? input["user_email"])}` });
     const data = pick(input, USER_UPDATE);
     // _update_internal_user_params: None, [] and {} are not written (cannot clear), metadata
     // fields are skipped, max_budget is written when it was sent (fields_set), null included.
+    const values: Row = {};
     for (const [k, v] of Object.entries(data)) {
-      if (k === "user_id") continue;
-      if (k === "max_budget") user[k] = v;
-      else if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0) && !(typeof v === "object" && !Array.isArray(v) && Object.keys(v as object).length === 0) && !METADATA_FIELDS.includes(k)) user[k] = v;
+      if (k === "max_budget") values[k] = v;
+      else if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0) && !(typeof v === "object" && !Array.isArray(v) && Object.keys(v as object).length === 0) && !METADATA_FIELDS.includes(k)) values[k] = v;
     }
-    user["updated_at"] = now();
-    return { user_id: user["user_id"], data: user };
+    let user = input["user_id"] !== undefined ? this.users.get(String(input["user_id"])) : [...this.users.values()].find((u) => u["user_email"] === input["user_email"]);
+    // _update_single_user_helper: a user that does not exist is inserted with these values.
+    if (!user) user = this.upsertUser(String(input["user_id"] ?? randomUUID()), (input["user_email"] as string | undefined) ?? null);
+    Object.assign(user, values, { updated_at: now() });
+    // The updated row itself (without password) is the answer.
+    return user;
   }
 
   private userDelete(input: Row): unknown {
