@@ -38,6 +38,7 @@ Options:
   --adopt            take over objects with a declared id or alias that litellm-gitops did not
                      create (migrating from the LiteLLM operator: managed_by: litellm-operator)
   --format FORMAT    text (default) or json
+  --debug            show the stack trace of an internal error
   -h, --help         this help
 
 Environment:
@@ -74,6 +75,8 @@ export async function runSync(argv: string[], io: SyncIo): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error);
     err(`litellm-gitops sync: internal error: ${redactWith(message, secrets)}\n`);
+    if (argv.includes("--debug") && error instanceof Error && error.stack) err(redactWith(error.stack, secrets) + "\n");
+    else err("Run again with --debug for details, and report it with the access.json that caused it.\n");
     return 2;
   }
 }
