@@ -11,7 +11,7 @@
 // What is not bundled: handlebars and fast-glob. They are required lazily, when a template is
 // checked or rendered and when a glob pattern is given (src/compiler/remote-key.ts, load.ts),
 // from node_modules as dependencies of the package. The data files (schemas/, data/,
-// package.json) are read at run time from the package folder (src/compiler/package-root.ts).
+// package.json) are read at run time from the package folder (src/package-root.ts).
 //
 // dist/ is replaced in one step (built beside it, then renamed into place), so that a test or
 // a hook running the CLI meanwhile sees the old build or the new one, never half of each.

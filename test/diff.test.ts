@@ -11,7 +11,8 @@ import { diffIR, isEmpty, renderAsBuild } from "../src/diff/diff.js";
 import { toYamlStream } from "../src/render/yaml.js";
 import { staticBase } from "../src/diff/git.js";
 import { COMMENT_MARKER, formatMarkdown, inline } from "../src/diff/markdown.js";
-import { changedPaths, fieldChanges, MASK } from "../src/diff/values.js";
+import { changedPaths, fieldChanges } from "../src/diff/values.js";
+import { MASK } from "../src/litellm/index.js";
 import { compileDir, INSTANCE, model, writeProject } from "./support/project.js";
 
 function irOf(files: Record<string, string>): IR {

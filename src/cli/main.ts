@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { packageFile } from "../compiler/package-root.js";
+import { packageFile } from "../package-root.js";
 import { EXIT_USAGE, UsageError, type Io } from "./io.js";
 import { useColor } from "./report.js";
 

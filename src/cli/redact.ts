@@ -1,13 +1,13 @@
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from "yaml";
+import { MASK, isCredentialUrl, isEnvironReference, isSensitiveKey } from "../litellm/index.js";
 
 /**
  * Masks credential values in source lines before they are shown in a code frame. Two passes:
- * the YAML tree, when the file parses, masks every value under a credential-looking key and
- * every value of a Secret's `data`/`stringData`, however it is written (flow mappings,
- * multi-line quoted strings, block scalars); then line patterns catch what a file that does
- * not parse still shows.
+ * the YAML tree, when the file parses, masks every value under a credential key (the one
+ * policy: src/litellm/sensitive.ts), every URL with a credential in it and every value of a
+ * Secret's `data`/`stringData`, however it is written (flow mappings, multi-line quoted
+ * strings, block scalars); then line patterns catch what a file that does not parse still shows.
  */
-const SENSITIVE_KEY = /^(api_?key|aws_?access_?key_?id|aws_?secret_?access_?key|aws_?session_?token|vertex_?credentials|master_?key)$|(^|_|-)(key|password|secret|token|credentials?)$|(Key|Password|Secret|Token|Credentials?)$/i;
 /** `key: value` on one line; a commented-out one (`# apiKey: sk-…`) too. */
 const KEY_VALUE = /^(\s*(?:#\s*)?(?:-\s+)?["']?)([^"'\s:#][^"':#]*?)(["']?\s*:[ \t]+)(\S.*?)(\s*(?:#.*)?)$/;
 /** `key:` with its value on the following lines. */
@@ -18,8 +18,16 @@ const ENTRY_LINE = /^\s*(?:-(\s|$)|["']?[^"'\s:#][^"':#]*["']?\s*:(\s|$))/;
 const FLOW_PAIR = /([{,]\s*)(["']?)([^"'\s:#{},[\]][^"':#{},[\]]*?)\2(\s*:\s*)("(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?|[^,{}[\]]*)/g;
 const SECRET_KIND = /(^|[{,\s])["']?kind["']?\s*:\s*["']?Secret(?![A-Za-z0-9])/m;
 const SECRET_VALUES_KEY = /^(data|stringData):\s*(.*)$/;
-const OS_ENVIRON = /^["']?os\.environ\//;
-const MASK = "****";
+
+/** A reference as it appears in source text, quoted or not: it names a variable, it holds no value. */
+function isReferenceText(text: string): boolean {
+  return isEnvironReference(text.replace(/^["']/, ""));
+}
+
+/** A value as it appears in source text, quotes stripped, that carries a credential whatever its key. */
+function isCredentialUrlText(text: string): boolean {
+  return isCredentialUrl(text.replace(/^["']|["']$/g, ""));
+}
 
 /** The lines of `text` with every credential-looking value replaced by a mask. */
 export function redactLines(text: string): string[] {
@@ -31,26 +39,20 @@ export function redactLines(text: string): string[] {
   });
 }
 
-/** Keys that end like a credential but hold a price or a count (`inputCostPerToken`, `input_cost_per_token`). */
-const NOT_SENSITIVE = /cost|per_?token$/i;
-
-function isSensitive(key: string): boolean {
-  const name = key.trim();
-  return SENSITIVE_KEY.test(name) && !NOT_SENSITIVE.test(name);
-}
-
 function maskKeyValue(line: string): string {
   const match = KEY_VALUE.exec(line);
   if (!match) return line;
   const [, lead, key, sep, value, rest] = match;
-  if (!isSensitive(key!) || OS_ENVIRON.test(value!) || /^[|>]/.test(value!) || value === MASK) return line;
+  if (!(isSensitiveKey(key!) || isCredentialUrlText(value!)) || isReferenceText(value!) || /^[|>]/.test(value!) || value === MASK) return line;
   return `${lead}${key}${sep}${MASK}${rest}`;
 }
 
 function maskFlowPairs(line: string): string {
   if (!line.includes("{")) return line;
   return line.replace(FLOW_PAIR, (all, lead: string, quote: string, key: string, sep: string, value: string) =>
-    isSensitive(key) && value.trim() !== "" && !OS_ENVIRON.test(value) ? `${lead}${quote}${key}${quote}${sep}${MASK}` : all,
+    (isSensitiveKey(key) || isCredentialUrlText(value.trim())) && value.trim() !== "" && !isReferenceText(value)
+      ? `${lead}${quote}${key}${quote}${sep}${MASK}`
+      : all,
   );
 }
 
@@ -84,7 +86,7 @@ function maskedLines(lines: string[]): Set<number> {
     const withValue = KEY_VALUE.exec(line);
     const keyOnly = withValue ? undefined : KEY_ONLY.exec(line);
     const key = withValue?.[2] ?? keyOnly?.[2];
-    if (key === undefined || !isSensitive(key) || (withValue && OS_ENVIRON.test(withValue[4]!))) return;
+    if (key === undefined || !isSensitiveKey(key) || (withValue && isReferenceText(withValue[4]!))) return;
     const lead = (withValue ?? keyOnly)![1]!;
     if (lead.includes("#")) return; // a comment has no continuation lines
     // Where the key starts: in `- key: x` the item's next keys are siblings, not continuations.
@@ -117,7 +119,7 @@ function maskTree(text: string): string {
   // Parsing is the expensive part (seconds for a multi-megabyte file): skipped when no key in
   // the text can be a credential's or a Secret's. Explicit keys (`? key`) and escapes (`"\u004b"`)
   // could hide one from this test, so they always get the parse.
-  if (!/(key|password|secret|token|credentials?|\bdata|stringData)["']?\s*:|^\s*\?|\\/im.test(text)) return text;
+  if (!/(key|password|passwd|secret|token|credentials?|authorization|cookie|\bdata|stringData)["']?\s*:|^\s*\?|\\|\/\/[^\s/]*@|[?&][\w.-]*=/im.test(text)) return text;
   const ranges: Array<[number, number]> = [];
   try {
     const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: false });
@@ -133,7 +135,8 @@ function maskTree(text: string): string {
       visit(doc, {
         Pair(_key, pair) {
           const key = scalarText(pair.key);
-          if (key !== undefined && isSensitive(key)) maskValue(pair.value as Node | null, ranges, false);
+          if (key !== undefined && isSensitiveKey(key)) maskValue(pair.value as Node | null, ranges, false);
+          else if (isScalar(pair.value) && typeof pair.value.value === "string" && isCredentialUrl(pair.value.value)) maskValue(pair.value, ranges, false);
         },
       });
     }
@@ -161,7 +164,7 @@ function maskTree(text: string): string {
 function maskValue(node: Node | null | undefined, ranges: Array<[number, number]>, mappings: boolean): void {
   if (!node) return;
   if (isScalar(node)) {
-    if (node.range && !(typeof node.value === "string" && OS_ENVIRON.test(node.value))) ranges.push([node.range[0], node.range[1]]);
+    if (node.range && !isEnvironReference(node.value)) ranges.push([node.range[0], node.range[1]]);
   } else if (isMap(node)) {
     if (mappings) for (const pair of node.items) if (isPair(pair)) maskValue(pair.value as Node | null, ranges, true);
   } else if (isSeq(node)) {

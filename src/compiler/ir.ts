@@ -4,6 +4,7 @@
  * Every list is in a deterministic order, independent of the order files were found in.
  */
 import type { Location } from "./diagnostics.js";
+import type { SecretParam } from "../litellm/index.js";
 
 export interface IR {
   settings: CompilerSettings;
@@ -94,16 +95,8 @@ export interface ModelIR {
   modelInfo: Record<string, unknown>;
 }
 
-/** The credential params a model can take from a Secret. */
-export type CredentialParam =
-  | "apiKey"
-  | "apiBase"
-  | "apiVersion"
-  | "awsAccessKeyId"
-  | "awsSecretAccessKey"
-  | "awsSessionToken"
-  | "vertexCredentials"
-  | "vertexProject";
+/** The params a model can take from a Secret (src/litellm/params.ts, `fromSecret`). */
+export type CredentialParam = SecretParam;
 
 export type EnvEntry = SecretEnv | PassthroughEnv;
 

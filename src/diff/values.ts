@@ -1,3 +1,5 @@
+import { maskSensitive } from "../litellm/index.js";
+
 /**
  * Value-level helpers for the diff: equality, changed paths inside an object, and the guard
  * that keeps anything credential-like out of a pull-request comment.
@@ -90,25 +92,13 @@ export function fieldChanges(prefix: string, before: Record<string, unknown>, af
     const b = after[key];
     if (deepEqual(a, b)) continue;
     const change: FieldChange = { path: prefix + pathSegment(key) };
-    if (a !== undefined) change.before = guard(key, a);
-    if (b !== undefined) change.after = guard(key, b);
+    // Defence in depth: config.yaml never holds a credential (a literal one is an input error,
+    // LG3008, and the rest arrive as `os.environ/NAME`); if a credential-named field ever
+    // carries anything else, the diff shows the mask, not the value.
+    if (a !== undefined) change.before = maskSensitive(key, a);
+    if (b !== undefined) change.after = maskSensitive(key, b);
     changes.push(change);
   }
   return changes;
 }
 
-/**
- * Defence in depth. config.yaml never holds a credential (a literal one is an input error,
- * LG3008, and the rest arrive as `os.environ/NAME`), so this should never fire; if a
- * credential-named field ever carries anything else, the diff shows a mask, not the value.
- */
-const SENSITIVE_KEY = /^(api_?key|master_?key|vertex_?credentials|aws_?secret_?access_?key|aws_?session_?token)$|(^|_|-)(password|secret|credentials?|key)$/i;
-export const MASK = "(hidden)";
-
-function guard(key: string, value: unknown): unknown {
-  if (SENSITIVE_KEY.test(key) && !(typeof value === "string" && value.startsWith("os.environ/"))) return MASK;
-  // Nested settings (general_settings holds maps) are guarded key by key as well.
-  if (Array.isArray(value)) return value.map((item) => guard("", item));
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, guard(k, v)]));
-  return value;
-}

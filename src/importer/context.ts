@@ -2,7 +2,7 @@ import { diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { dataKeyForEnv, envReference, envWord, secretNameForEnv, type EnvBook } from "./secrets.js";
-import { isLiteralSecret } from "../compiler/rules/credentials.js";
+import { environReference, isLiteralSecret } from "../litellm/index.js";
 import type { Report, Sourced } from "./types.js";
 
 /** What every mapping stage shares: the report, the instance's env book, and the literals to hide. */
@@ -35,7 +35,7 @@ export function replaceLiteral(ctx: ImportContext, at: Sourced, key: string, val
       `Store the value in your secret store under that key (\`litellm-gitops secrets\` lists it) and rotate it: it was committed in plain text.`,
     ),
   );
-  return `os.environ/${name}`;
+  return environReference(name);
 }
 
 function hide(ctx: ImportContext, file: string, value: unknown): void {

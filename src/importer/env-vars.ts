@@ -9,7 +9,7 @@ import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { replaceLiteral, type ImportContext } from "./context.js";
 import { dataKeyForEnv, envReference, secretEnvVar, secretNameForEnv, type EnvVar } from "./secrets.js";
-import { isLiteralSecret } from "../compiler/rules/credentials.js";
+import { isLiteralSecret } from "../litellm/index.js";
 import { isPlain, type Sourced } from "./types.js";
 
 /** How the old deployment turned a YAML value into the variable's text. */

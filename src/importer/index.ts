@@ -20,7 +20,8 @@ import { importModel, type ImportedModel } from "./models.js";
 import { UniqueNames } from "./names.js";
 import { planFiles } from "./plan.js";
 import { readInput, type InputFile } from "./read.js";
-import { EnvBook, envReferencesIn } from "./secrets.js";
+import { EnvBook } from "./secrets.js";
+import { environNames } from "../litellm/index.js";
 import { importSection, masterKeyRef, REDIS_ENV, redisSecretRef, sectionOf } from "./settings.js";
 import type { ConfigView, ImportOptions, Plain, Sourced } from "./types.js";
 
@@ -132,7 +133,7 @@ function reportUncarried(view: ConfigView, ctx: ImportContext): void {
 /** Settings, master key, Redis, database, image, ingress, env: the instance's spec (extraEnvVars added last). */
 function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: HelmPart | undefined): Plain {
   // Every variable the inputs read is taken before any literal gets a name.
-  for (const top of view.values()) for (const name of envReferencesIn(top.value)) ctx.book.reserve(name);
+  for (const top of view.values()) for (const name of environNames(top.value)) ctx.book.reserve(name);
 
   const router = sectionOf(ctx, view.get("router_settings"), "router_settings");
   const litellm = sectionOf(ctx, view.get("litellm_settings"), "litellm_settings");

@@ -5,8 +5,7 @@
  * the import moved to a Secret is therefore masked in the text before any frame is printed.
  */
 import type { Diagnostic } from "../compiler/diagnostics.js";
-
-const MASK = "****";
+import { MASK } from "../litellm/index.js";
 
 export function maskSources(texts: ReadonlyMap<string, string>, hidden: ReadonlyMap<string, ReadonlySet<string>>, diagnostics: readonly Diagnostic[]): Map<string, string> {
   const out = new Map<string, string>();

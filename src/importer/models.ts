@@ -5,26 +5,14 @@
 import { LITELLM_API_VERSION } from "../compiler/classify/classify.js";
 import { diagnostic } from "../compiler/diagnostics.js";
 import type { CredentialParam } from "../compiler/ir.js";
-import { providerOf } from "../compiler/litellm-data.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
-import { requiredCredentials } from "../compiler/resolve/credentials.js";
+import { AMBIENT_CREDENTIALS, environReference, providerOf, requiredCredentials } from "../litellm/index.js";
 import { importFreeForm, replaceLiteral, type ImportContext } from "./context.js";
 import { dnsLabel, type UniqueNames } from "./names.js";
-import { typedInfo, typedParam } from "./params.js";
+import { secretRefField, typedInfo, typedParam } from "./params.js";
 import { envReference, envWord, isLiteralCredentialParam, keepsEnvName, secretNameForEnv } from "./secrets.js";
 import { isPlain, type Plain, type Sourced } from "./types.js";
-
-/** Credential params a modelSecretRef can wire (its `keys`), by LiteLLM name. */
-const SECRET_REF_PARAMS: Record<string, CredentialParam> = {
-  api_key: "apiKey",
-  api_base: "apiBase",
-  api_version: "apiVersion",
-  aws_access_key_id: "awsAccessKeyId",
-  aws_secret_access_key: "awsSecretAccessKey",
-  aws_session_token: "awsSessionToken",
-  vertex_credentials: "vertexCredentials",
-};
 
 /** The keys of a model_list entry that LiteLLM's router reads; anything else has no place in a Model. */
 const ENTRY_KEYS = new Set(["model_name", "litellm_params", "model_info"]);
@@ -94,7 +82,7 @@ export function importModel(
     if (key === "model") continue;
     const valueAt = { doc: at.doc, pointer: childPointer(paramsAt, key) };
     const env = envReference(value);
-    const credential = Object.hasOwn(SECRET_REF_PARAMS, key);
+    const credential = secretRefField(key) !== undefined;
     if (credential && env !== undefined) {
       credentials.push({ key, env });
       continue;
@@ -112,7 +100,7 @@ export function importModel(
   for (const { key, env } of credentials) {
     if (wired.has(key)) continue;
     ctx.book.reference(env);
-    place(key, `os.environ/${env}`, typed, passthrough);
+    place(key, environReference(env), typed, passthrough);
   }
 
   const litellmParams: Plain = { ...typed };
@@ -165,12 +153,12 @@ function wireCredentials(
   const secretName = secretNameForEnv(anchor.env);
   const chosen = eligible.filter((c) => secretNameForEnv(c.env) === secretName);
   const keys: Partial<Record<CredentialParam, string>> = {};
-  for (const c of chosen) keys[SECRET_REF_PARAMS[c.key]!] = c.env;
+  for (const c of chosen) keys[secretRefField(c.key) as CredentialParam] = c.env;
   // What the params will hold: the typed fields so far, plus the credentials left in them.
   const inParams = new Set(Object.keys(typed));
   for (const c of credentials) {
     if (chosen.includes(c)) continue;
-    const field = typedParam(c.key, `os.environ/${c.env}`);
+    const field = typedParam(c.key, environReference(c.env));
     if (field) inParams.add(field.field);
   }
   const complete = requiredCredentials(provider).every((param) => param in keys || inParams.has(param));
@@ -179,14 +167,6 @@ function wireCredentials(
   return { secretRef: { secretName, keys }, wired: new Set(chosen.map((c) => c.key)) };
 }
 
-/** The variables LiteLLM falls back to when a model names no credential, for the message. */
-const AMBIENT: Record<string, string> = {
-  azure: "AZURE_API_KEY, AZURE_API_BASE, AZURE_API_VERSION",
-  bedrock: "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a workload identity",
-  sagemaker: "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a workload identity",
-  vertex_ai: "GOOGLE_APPLICATION_CREDENTIALS, or a workload identity",
-};
-
 /**
  * A model without credentials works in LiteLLM through the proxy's environment
  * (OPENAI_API_KEY…); the compiled Deployment sets only the variables the resources name.
@@ -194,7 +174,7 @@ const AMBIENT: Record<string, string> = {
  */
 function warnAmbientCredentials(ctx: ImportContext, at: Sourced, modelName: string, provider: string | undefined): void {
   if (requiredCredentials(provider).length === 0 || ctx.once.has(`ambient:${provider ?? ""}`)) return;
-  const known = provider !== undefined && Object.hasOwn(AMBIENT, provider) ? AMBIENT[provider] : undefined;
+  const known = provider !== undefined && Object.hasOwn(AMBIENT_CREDENTIALS, provider) ? AMBIENT_CREDENTIALS[provider] : undefined;
   // The provider's usual key variable set for the instance (environment_variables, Helm envVars): nothing to say.
   if (provider !== undefined && known === undefined && ctx.book.isInstanceEnv(`${envWord(provider)}_API_KEY`)) return;
   ctx.once.add(`ambient:${provider ?? ""}`);

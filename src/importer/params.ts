@@ -7,12 +7,9 @@
  * extra keys), so nothing is lost either way.
  */
 import { readFileSync } from "node:fs";
-import { MODEL_INFO_NAMES } from "../compiler/resolve/models.js";
 import { decimalToString, parseDecimal } from "../compiler/decimal.js";
-import { OS_ENVIRON } from "../compiler/rules/credentials.js";
-import { BUDGET_DURATION, DECIMAL_PARAMS } from "../compiler/rules/values.js";
-import { LITELLM_PARAM_NAMES } from "../emitters/litellm-config.js";
-import { packageFile } from "../compiler/package-root.js";
+import { DURATION, MODEL_INFO_NAMES, isEnvironReference, paramByName } from "../litellm/index.js";
+import { packageFile } from "../package-root.js";
 
 interface FieldSchema {
   type?: string;
@@ -27,6 +24,7 @@ interface ModelSchema {
       properties: {
         litellmParams: { properties: Record<string, FieldSchema> };
         modelInfo: { properties: Record<string, FieldSchema> };
+        modelSecretRef: { properties: { keys: { properties: Record<string, FieldSchema> } } };
       };
     };
   };
@@ -62,28 +60,30 @@ export function fitsSchema(field: FieldSchema, value: unknown): boolean {
   }
 }
 
-/** LiteLLM name → the operator's field, from the table the emitter uses for the other direction. */
-const PARAM_FIELD: Record<string, string> = Object.fromEntries(Object.entries(LITELLM_PARAM_NAMES).map(([camel, snake]) => [snake, camel]));
-
-/** Fields the compiler treats on their own rather than copying them into litellm_params. */
-const NOT_A_PARAM = new Set(["additionalProp1", "modelInfo", "inputCostPerMillionTokens", "outputCostPerMillionTokens"]);
-/** The compiler's literal-credential rule covers these: only an env reference may stay in them. */
-const CREDENTIAL_FIELDS = new Set(["apiKey", "awsAccessKeyId", "awsSecretAccessKey", "vertexCredentials"]);
-
 /** The typed litellmParams field and value for a LiteLLM param, or undefined: pass it through. */
 export function typedParam(key: string, value: unknown): { field: string; value: unknown } | undefined {
-  const field = Object.hasOwn(PARAM_FIELD, key) ? PARAM_FIELD[key] : undefined;
+  // Only params LiteLLM reads under a name of the table: a per-million price has none (the compiler converts it).
+  const param = paramByName(key);
+  const field = param?.field;
   const shape = field === undefined ? undefined : modelSchema().properties.spec.properties.litellmParams.properties[field];
-  if (field === undefined || shape === undefined || NOT_A_PARAM.has(field)) return undefined;
-  if ((DECIMAL_PARAMS as readonly string[]).includes(field)) {
+  if (param === undefined || field === undefined || shape === undefined) return undefined;
+  if (param.kind === "decimal") {
     // The schema wants a decimal string and the compiler emits a number: only a number comes back as it was.
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) return undefined;
     const decimal = parseDecimal(value);
     return decimal ? { field, value: decimalToString(decimal) } : undefined;
   }
-  if (field === "budgetDuration" && !(typeof value === "string" && BUDGET_DURATION.test(value))) return undefined;
-  if (CREDENTIAL_FIELDS.has(field) && !(typeof value === "string" && OS_ENVIRON.test(value))) return undefined;
+  if (param.kind === "duration" && !(typeof value === "string" && DURATION.test(value))) return undefined;
+  // The compiler's literal-credential rule covers these: only an env reference may stay in them.
+  if (param.kind === "credential" && !isEnvironReference(value)) return undefined;
   return fitsSchema(shape, value) ? { field, value } : undefined;
+}
+
+/** The params a Model's modelSecretRef can wire (its `keys`), by LiteLLM name: the schema says which. */
+export function secretRefField(key: string): string | undefined {
+  const field = paramByName(key)?.field;
+  const keys = modelSchema().properties.spec.properties.modelSecretRef.properties.keys.properties;
+  return field !== undefined && Object.hasOwn(keys, field) ? field : undefined;
 }
 
 /** model_info names the compiler maps, the other way round. */

@@ -23,8 +23,8 @@
  * Only model_list and the three settings sections are compared; other top-level keys are
  * either carried elsewhere (environment_variables → container env) or reported by the import.
  */
-import { ENV_REFERENCE, isLiteralCredentialParam } from "./secrets.js";
-import { isLiteralSecret } from "../compiler/rules/credentials.js";
+import { isLiteralCredentialParam } from "./secrets.js";
+import { MASK, isEnvironReference, isLiteralSecret } from "../litellm/index.js";
 import { isPlain, type Plain } from "./types.js";
 
 export interface Difference {
@@ -122,7 +122,7 @@ function compare(o: unknown, r: unknown, path: string, key: string, rule: Rule, 
     if (o !== r && !(Number.isNaN(o) && Number.isNaN(r))) diffs.push(changed(path, key, o, r));
     return;
   }
-  if (typeof r === "string" && ENV_REFERENCE.test(r) && o !== r && movedLiteral(key, o, rule)) return;
+  if (isEnvironReference(r) && o !== r && movedLiteral(key, o, rule)) return;
   if (Array.isArray(o) && Array.isArray(r)) {
     const n = Math.max(o.length, r.length);
     for (let i = 0; i < n; i++) {
@@ -156,5 +156,5 @@ function changed(path: string, key: string, o: unknown, r: unknown): Difference 
 }
 
 function mask(key: string, value: unknown): unknown {
-  return isLiteralCredentialParam(key, value) ? "****" : value;
+  return isLiteralCredentialParam(key, value) ? MASK : value;
 }

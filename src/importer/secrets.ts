@@ -13,18 +13,17 @@
  */
 import { diagnostic } from "../compiler/diagnostics.js";
 import { envNameFor } from "../compiler/resolve/credentials.js";
-import { isLiteralSecret } from "../compiler/rules/credentials.js";
 import type { Report, Sourced } from "./types.js";
 import { locationOf } from "../compiler/parse/locate.js";
+import { environName, isCredentialParam, isEnvironReference, isLiteralSecret } from "../litellm/index.js";
 
-/** LiteLLM's secret reference, as the compiler checks it: `os.environ/` then anything (LiteLLM takes the rest as the name). */
-export const ENV_REFERENCE = /^os\.environ\/(.+)$/;
-
-/** litellm_params that carry a credential whatever their value looks like. */
-export const CREDENTIAL_PARAMS = new Set(["api_key", "aws_access_key_id", "aws_secret_access_key", "aws_session_token", "vertex_credentials"]);
-
+/**
+ * The variable an `os.environ/NAME` value reads (src/litellm/environ.ts), when it names one:
+ * `os.environ/` alone reads no variable, so there is nothing to set on the container and it
+ * is imported as written (the compiler then reports it, LG4003).
+ */
 export function envReference(value: unknown): string | undefined {
-  return typeof value === "string" ? ENV_REFERENCE.exec(value)?.[1] : undefined;
+  return environName(value) || undefined;
 }
 
 /**
@@ -32,9 +31,9 @@ export function envReference(value: unknown): string | undefined {
  * an env reference, null, an empty string or a boolean. LiteLLM treats null and "" as "no key".
  */
 export function isLiteralCredentialParam(key: string, value: unknown): boolean {
-  if (!CREDENTIAL_PARAMS.has(key)) return isLiteralSecret(key, value);
+  if (!isCredentialParam(key)) return isLiteralSecret(key, value);
   if (value === null || value === undefined || value === "" || typeof value === "boolean") return false;
-  return !(typeof value === "string" && ENV_REFERENCE.test(value));
+  return !isEnvironReference(value);
 }
 
 /** The Secret that holds env variable NAME: its first word, lower-cased (a DNS-1123 label). */
@@ -146,13 +145,4 @@ export class EnvBook {
     }
     return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
-}
-
-/** Every `os.environ/NAME` at any depth of a value. */
-export function envReferencesIn(value: unknown, into: Set<string> = new Set()): Set<string> {
-  const name = envReference(value);
-  if (name !== undefined) into.add(name);
-  else if (Array.isArray(value)) value.forEach((v) => envReferencesIn(v, into));
-  else if (value && typeof value === "object") Object.values(value).forEach((v) => envReferencesIn(v, into));
-  return into;
 }

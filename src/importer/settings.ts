@@ -11,6 +11,7 @@ import { MASTER_KEY_ENV } from "../compiler/resolve/env.js";
 import { importFreeForm, type ImportContext } from "./context.js";
 import { dataKeyForEnv, envReference, secretNameForEnv } from "./secrets.js";
 import { isPlain, type Plain, type Sourced, type TopValue } from "./types.js";
+import { environReference } from "../litellm/index.js";
 
 export interface SecretKeyRef {
   secretName: string;
@@ -38,7 +39,7 @@ export function sectionOf(ctx: ImportContext, top: TopValue | undefined, key: st
  */
 export function redisSecretRef(router: Plain | undefined): Plain | undefined {
   if (!router) return undefined;
-  const exact = Object.entries(REDIS_REFS).every(([key, env]) => router[key] === `os.environ/${env}`);
+  const exact = Object.entries(REDIS_REFS).every(([key, env]) => router[key] === environReference(env));
   if (!exact) return undefined;
   return {
     nameRef: secretNameForEnv(REDIS_REFS.redis_host),

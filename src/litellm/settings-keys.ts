@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { packageFile } from "../compiler/package-root.js";
+import { packageFile } from "../package-root.js";
 
 /**
  * The config.yaml settings keys LiteLLM reads, per section, for the pinned LiteLLM version:

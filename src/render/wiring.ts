@@ -3,6 +3,7 @@ import type { InstanceIR } from "../compiler/ir.js";
 import { chartProvidedEnv } from "../emitters/helm-chart-keys.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
 import { allValues, type RenderedHelm, type RenderedInstance } from "./rendered.js";
+import { environNames } from "../litellm/index.js";
 
 /*
  * The compiler's check of its own output before anything is written, for each target: every
@@ -96,17 +97,4 @@ export function producedSecretKeys(objects: readonly K8sObject[]): Set<string> {
     for (const entry of spec?.data ?? []) produced.add(`${target}/${entry.secretKey}`);
   }
   return produced;
-}
-
-/** Every NAME of an `os.environ/NAME` anywhere in a config. */
-export function environNames(value: unknown, found: Set<string> = new Set()): Set<string> {
-  if (typeof value === "string") {
-    const match = /^os\.environ\/(.+)$/.exec(value);
-    if (match) found.add(match[1]!);
-  } else if (Array.isArray(value)) {
-    for (const item of value) environNames(item, found);
-  } else if (value && typeof value === "object") {
-    for (const item of Object.values(value)) environNames(item, found);
-  }
-  return found;
 }

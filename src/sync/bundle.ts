@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { packageFile } from "../compiler/package-root.js";
+import { packageFile } from "../package-root.js";
 
 /** Where scripts/bundle.mjs writes the sync program (its SYNC_SCRIPT), from the package root. */
 export const SYNC_SCRIPT_PATH = "dist/sync/litellm-gitops-sync.mjs";

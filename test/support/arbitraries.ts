@@ -19,7 +19,7 @@
 //   - costs are plain non-negative decimals (LG3003), durations LiteLLM's (LG3004);
 //   - images are pinned (LG3011), providers known (LG3002), names DNS-1123 (LG3005), instance
 //     names at most 55 characters and starting with a letter.
-import { ROUTING_STRATEGIES } from "../../src/compiler/resolve/proxy-settings.js";
+import { ROUTING_STRATEGIES } from "../../src/litellm/index.js";
 import fc from "fast-check";
 import { stringify } from "yaml";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InputKind } from "../../compiler/classify/classify.js";
-import { packageFile } from "../../compiler/package-root.js";
+import { packageFile } from "../../package-root.js";
 import { parse } from "../args.js";
 import { EXIT_OK, UsageError, type Io } from "../io.js";
 import { writeNewFiles } from "../write-files.js";

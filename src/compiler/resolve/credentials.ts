@@ -1,37 +1,3 @@
-import type { CredentialParam } from "../ir.js";
-
-/** Which credentials LiteLLM needs for each provider; the default is an API key. */
-const PROVIDER_CREDENTIALS: Record<string, CredentialParam[]> = {
-  azure: ["apiKey", "apiBase", "apiVersion"],
-  azure_text: ["apiKey", "apiBase", "apiVersion"],
-  bedrock: ["awsAccessKeyId", "awsSecretAccessKey"],
-  sagemaker: ["awsAccessKeyId", "awsSecretAccessKey"],
-  sagemaker_chat: ["awsAccessKeyId", "awsSecretAccessKey"],
-  vertex_ai: ["vertexCredentials"],
-  vertex_ai_beta: ["vertexCredentials"],
-};
-
-/** Providers that run next to the proxy and take no credential. */
-const LOCAL_PROVIDERS = new Set([
-  "ollama",
-  "ollama_chat",
-  "vllm",
-  "hosted_vllm",
-  "lm_studio",
-  "llamafile",
-  "xinference",
-  "docker_model_runner",
-  "oobabooga",
-  "petals",
-  "triton",
-  "infinity",
-]);
-
-export function requiredCredentials(provider: string | undefined): CredentialParam[] {
-  if (provider !== undefined && LOCAL_PROVIDERS.has(provider)) return [];
-  return PROVIDER_CREDENTIALS[provider ?? ""] ?? ["apiKey"];
-}
-
 /**
  * The env variable that carries a Secret's key: `openai-credentials` + `apiKey` →
  * `OPENAI_CREDENTIALS_API_KEY`; a key that already starts with the Secret's name is not

@@ -11,6 +11,7 @@ import { resolveProxySettings } from "./proxy-settings.js";
 import { markClusterSecrets } from "./secret-origins.js";
 import { resolveSettings } from "./settings.js";
 import type { SecretProducer } from "../cluster-secrets.js";
+import { environName } from "../../litellm/index.js";
 
 /** resources ──resolve──▶ IR: references, secrets and env bindings, each checked where it is written. */
 export function resolve(project: Project, report: Report): IR {
@@ -144,15 +145,22 @@ function checkEnvReferences(
   report: Report,
 ): void {
   if (typeof value === "string") {
-    const name = /^os\.environ\/(.+)$/.exec(value)?.[1];
+    const name = environName(value);
     if (name === undefined || envNames.has(name)) return;
     report(
-      diagnostic(
-        "LG4003",
-        locationOf(doc, pointer),
-        `os.environ/${name} is not set on the proxy container; LiteLLM would read it as empty`,
-        `Add it to spec.extraEnvVars: {name: ${name}, valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}}.`,
-      ),
+      name === ""
+        ? diagnostic(
+            "LG4003",
+            locationOf(doc, pointer),
+            `${value} names no variable; LiteLLM would read it as empty`,
+            "Write os.environ/NAME and set NAME in spec.extraEnvVars from a Secret.",
+          )
+        : diagnostic(
+            "LG4003",
+            locationOf(doc, pointer),
+            `os.environ/${name} is not set on the proxy container; LiteLLM would read it as empty`,
+            `Add it to spec.extraEnvVars: {name: ${name}, valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}}.`,
+          ),
     );
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkEnvReferences(doc, `${pointer}/${i}`, item, envNames, report));

@@ -1,14 +1,20 @@
 import { decimalToNumber, parseDecimal, shiftDecimal } from "../decimal.js";
 import { diagnostic, type Report } from "../diagnostics.js";
 import type { CredentialParam, ModelIR } from "../ir.js";
-import { providerOf } from "../litellm-data.js";
 import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import type { InstanceResource, ModelResource } from "../resources.js";
-import { CREDENTIAL_PARAMS } from "../rules/credentials.js";
-import { DECIMAL_PARAMS } from "../rules/values.js";
 import { uuidv5 } from "../uuid.js";
-import { envNameFor, requiredCredentials } from "./credentials.js";
+import { envNameFor } from "./credentials.js";
+import {
+  CREDENTIAL_FIELDS,
+  DECIMAL_FIELDS,
+  MODEL_INFO_NAMES,
+  PER_MILLION,
+  isEnvironReference,
+  providerOf,
+  requiredCredentials,
+} from "../../litellm/index.js";
 
 /** A credential a model reads from a Secret, before env names are checked for collisions. */
 export interface CredentialUse {
@@ -31,13 +37,7 @@ export interface ResolvedModel {
 type Params = Record<string, unknown>;
 
 /** Fields handled on their own rather than copied into litellm_params. */
-const NOT_COPIED = new Set<string>([
-  "additionalProp1",
-  "modelInfo",
-  "inputCostPerMillionTokens",
-  "outputCostPerMillionTokens",
-  ...CREDENTIAL_PARAMS,
-]);
+const NOT_COPIED = new Set<string>(["additionalProp1", "modelInfo", ...PER_MILLION.map(([perMillion]) => perMillion), ...CREDENTIAL_FIELDS]);
 
 /** A Model resource that targets an instance of this project. */
 export function resolveModelResource(resource: ModelResource, report: Report): ResolvedModel {
@@ -137,13 +137,11 @@ export function resolveInstanceModel(
 function normaliseParams(params: Params, doc: ParsedDocument, pointer: string, report: Report): Params {
   const out: Params = {};
   for (const [key, value] of Object.entries(params)) {
-    if (NOT_COPIED.has(key) && !isEnvReference(value)) continue;
-    out[key] = (DECIMAL_PARAMS as readonly string[]).includes(key) ? toNumber(value) : value;
+    // `os.environ/NAME` in a credential param is a reference, kept as written.
+    if (NOT_COPIED.has(key) && !isEnvironReference(value)) continue;
+    out[key] = DECIMAL_FIELDS.includes(key) ? toNumber(value) : value;
   }
-  for (const [perMillion, perToken] of [
-    ["inputCostPerMillionTokens", "inputCostPerToken"],
-    ["outputCostPerMillionTokens", "outputCostPerToken"],
-  ] as const) {
+  for (const [perMillion, perToken] of PER_MILLION) {
     const value = params[perMillion];
     if (value === undefined) continue;
     if (params[perToken] !== undefined) {
@@ -163,26 +161,10 @@ function normaliseParams(params: Params, doc: ParsedDocument, pointer: string, r
   return out;
 }
 
-/** `os.environ/NAME` in a credential param is a reference, kept as written. */
-function isEnvReference(value: unknown): boolean {
-  return typeof value === "string" && value.startsWith("os.environ/");
-}
-
 function toNumber(value: unknown): unknown {
   const parsed = parseDecimal(value as string | number);
   return parsed ? decimalToNumber(parsed) : value;
 }
-
-/** The operator's and our model info fields in LiteLLM's snake_case. */
-export const MODEL_INFO_NAMES: Record<string, string> = {
-  mode: "mode",
-  tier: "tier",
-  baseModel: "base_model",
-  accessGroups: "access_groups",
-  teamId: "team_id",
-  teamPublicModelName: "team_public_model_name",
-  dbModel: "db_model",
-};
 
 function modelInfoFrom(info: Params | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -4,21 +4,7 @@ import { childPointer } from "../pointer.js";
 import type { InstanceResource } from "../resources.js";
 import { closest } from "../suggest.js";
 import { MASTER_KEY_ENV } from "./env.js";
-
-/** LiteLLM's routing strategies (RoutingStrategyName ∪ RoutingStrategy, litellm/types). */
-export const ROUTING_STRATEGIES = [
-  "simple-shuffle",
-  "least-busy",
-  "usage-based-routing",
-  "usage-based-routing-v2",
-  "latency-based-routing",
-  "cost-based-routing",
-  "provider-budget-routing",
-  "lar1",
-];
-
-/** Settings whose value is a list of `{model_group: [fallback, …]}` maps. */
-const FALLBACK_LISTS = ["fallbacks", "context_window_fallbacks", "content_policy_fallbacks"];
+import { FALLBACK_LISTS, ROUTING_STRATEGIES, environReference } from "../../litellm/index.js";
 
 export interface ProxySettings {
   routerSettings: Record<string, unknown>;
@@ -41,11 +27,11 @@ export function resolveProxySettings(
   const litellm = (spec.litellmSettings ?? {}) as Record<string, unknown>;
   const general = (spec.generalSettings ?? {}) as Record<string, unknown>;
 
-  const generatedGeneral: Record<string, unknown> = { master_key: `os.environ/${MASTER_KEY_ENV}` };
+  const generatedGeneral: Record<string, unknown> = { master_key: environReference(MASTER_KEY_ENV) };
   // Git is the source of truth: models added through the UI would drift from it.
   if (general.store_model_in_db === undefined) generatedGeneral.store_model_in_db = false;
   const generatedRouter: Record<string, unknown> = spec.redisSecretRef
-    ? { redis_host: "os.environ/REDIS_HOST", redis_port: "os.environ/REDIS_PORT", redis_password: "os.environ/REDIS_PASSWORD" }
+    ? { redis_host: environReference("REDIS_HOST"), redis_port: environReference("REDIS_PORT"), redis_password: environReference("REDIS_PASSWORD") }
     : {};
   if (spec.databaseSecretRef) checkNotSet(instance, "generalSettings", general, ["database_url"], "databaseSecretRef", report);
   checkNotSet(instance, "generalSettings", general, ["master_key"], "masterKeySecretRef", report);

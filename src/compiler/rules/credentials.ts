@@ -4,26 +4,17 @@ import { locationOf } from "../parse/locate.js";
 import { clusterMade, isSopsEncrypted } from "../cluster-secrets.js";
 import { resourceKey, type Project } from "../resources.js";
 import { paramsSites } from "./sites.js";
-
-/** The params that carry a credential; each must come from a Secret, never from Git. */
-export const CREDENTIAL_PARAMS = ["apiKey", "awsAccessKeyId", "awsSecretAccessKey", "vertexCredentials"] as const;
-
-/** LiteLLM's way to read a value from the environment; not a literal. */
-export const OS_ENVIRON = /^os\.environ\/([A-Za-z_][A-Za-z0-9_]*)$/;
-
-/** Keys in the free-form settings that hold secrets (`master_key`, `redis_password`, `slack_webhook_token`, …). */
-const SECRET_SETTING = /(^|_)(key|password|secret|token|credentials?)$/i;
-/** A URL with a password in it (`postgres://user:pass@host`). */
-const URL_WITH_PASSWORD = /\/\/[^/@\s]*:[^/@\s]*@/;
+import { CREDENTIAL_FIELDS, isEnvironReference, isLiteralSecret } from "../../litellm/index.js";
 
 export function checkLiteralCredentials(project: Project, report: Report): void {
   for (const { doc, pointer, params } of paramsSites(project)) {
     const passthrough = params.additionalProp1;
     if (passthrough && typeof passthrough === "object") checkSettings(doc, `${pointer}/additionalProp1`, passthrough, report);
     const isModel = pointer === "/spec/litellmParams";
-    for (const field of CREDENTIAL_PARAMS) {
+    for (const field of CREDENTIAL_FIELDS) {
       const value = params[field];
-      if (typeof value !== "string" || OS_ENVIRON.test(value)) continue;
+      // `os.environ/NAME` is what LiteLLM reads from the environment, whatever NAME looks like (src/litellm/environ.ts).
+      if (typeof value !== "string" || isEnvironReference(value)) continue;
       report(
         diagnostic(
           "LG3008",
@@ -82,12 +73,6 @@ function checkSettings(
       );
     }
   }
-}
-
-/** A settings entry holding a secret in clear: a string under a secret-sounding key, or a URL with a password. */
-export function isLiteralSecret(key: string, value: unknown): boolean {
-  if (typeof value !== "string" || value === "" || OS_ENVIRON.test(value)) return false;
-  return SECRET_SETTING.test(key) || URL_WITH_PASSWORD.test(value);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { diagnostic, type Report } from "../diagnostics.js";
-import { knownModel, knownProviders } from "../litellm-data.js";
+import { isEnvironReference, knownModel, knownProviders } from "../../litellm/index.js";
 import { locationOf } from "../parse/locate.js";
 import type { Project } from "../resources.js";
 import { closest } from "../suggest.js";
@@ -29,7 +29,7 @@ export function checkProviders(project: Project, report: Report): void {
       continue; // the provider is named explicitly; the model string is passed to it as is
     }
     // `*` routes any model name through the proxy's default provider logic: nothing to check.
-    if (typeof model !== "string" || model.startsWith("os.environ/") || model === "*") continue;
+    if (typeof model !== "string" || isEnvironReference(model) || model === "*") continue;
     const slash = model.indexOf("/");
     if (slash > 0) {
       const prefix = model.slice(0, slash);

@@ -4,27 +4,13 @@ import { diagnostic, type Report } from "../diagnostics.js";
 import { locationOf } from "../parse/locate.js";
 import type { Project } from "../resources.js";
 import { paramsSites } from "./sites.js";
-
-/** Params LiteLLM reads as money or cost rates: a negative or non-numeric one breaks spend tracking silently. */
-export const DECIMAL_PARAMS = [
-  "inputCostPerToken",
-  "outputCostPerToken",
-  "inputCostPerSecond",
-  "outputCostPerSecond",
-  "inputCostPerPixel",
-  "outputCostPerPixel",
-  "inputCostPerMillionTokens",
-  "outputCostPerMillionTokens",
-  "maxBudget",
-] as const;
-
-/** LiteLLM's duration_in_seconds: a whole number and one unit. */
-export const BUDGET_DURATION = /^[0-9]+(s|m|h|d|w|mo)$/;
+import { DECIMAL_FIELDS, DURATION } from "../../litellm/index.js";
 
 export function checkValues(project: Project, report: Report): void {
   for (const resource of [...project.instances, ...project.models]) checkFinite(resource.doc, resource.value, "", report);
   for (const { doc, pointer, params } of paramsSites(project)) {
-    for (const field of DECIMAL_PARAMS) {
+    // Money and cost rates: a negative or non-numeric one breaks spend tracking silently.
+    for (const field of DECIMAL_FIELDS) {
       const value = params[field];
       if (value === undefined || isNonNegativeDecimal(value as string | number)) continue;
       report(
@@ -37,7 +23,7 @@ export function checkValues(project: Project, report: Report): void {
       );
     }
     const duration = params.budgetDuration;
-    if (typeof duration === "string" && !BUDGET_DURATION.test(duration)) {
+    if (typeof duration === "string" && !DURATION.test(duration)) {
       report(
         diagnostic(
           "LG3004",

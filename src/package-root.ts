@@ -4,9 +4,10 @@ let root: URL | undefined;
 
 /**
  * The package's root folder: package.json, schemas/ and data/, which the compiler reads at
- * run time. This module sits two levels under it wherever it runs (src/compiler/ under
- * vitest, dist/compiler/ compiled by tsc, dist/cli/ in the bundle), but the folder is found
- * by looking, not by counting levels, so that moving the output does not break it.
+ * run time. The folder is found by looking upwards from this module (src/ under vitest,
+ * dist/ compiled by tsc, dist/cli/ in the bundle), not by counting levels, so that moving
+ * the output does not break it. A leaf: it imports nothing of ours, so that src/litellm/
+ * (the ground floor) can read its data files through it.
  */
 export function packageRoot(): URL {
   if (root) return root;

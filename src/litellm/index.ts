@@ -1,0 +1,14 @@
+/**
+ * What we know about LiteLLM, in one place: parameters, providers and their credentials, the
+ * `os.environ/` syntax, the sensitive-value policy, model_info and router vocabularies, and
+ * the data files. The ground floor of the project: it imports nothing of ours but the
+ * package-root helper (src/package-root.ts), and everything that needs LiteLLM knowledge
+ * reads it from here.
+ */
+export * from "./data.js";
+export * from "./environ.js";
+export * from "./model-info.js";
+export * from "./params.js";
+export * from "./providers.js";
+export * from "./router.js";
+export * from "./sensitive.js";
