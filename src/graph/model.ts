@@ -23,7 +23,7 @@ import { decimalToString, parseDecimal, shiftDecimal } from "../compiler/decimal
 import { compareStrings as compare } from "../compiler/diagnostics.js";
 import { renderRemoteRef } from "../compiler/remote-key.js";
 import { wildcardRegex } from "../compiler/resolve/proxy-settings.js";
-import { CREDENTIAL_NAMES } from "../emitters/litellm-config.js";
+import { litellmName } from "../litellm/index.js";
 
 export type NodeKind =
   | "proxy"
@@ -418,7 +418,7 @@ class SecretNodes {
     for (const { param, env } of model.credentials) {
       const entry = this.byEnv.get(env);
       if (!entry) continue;
-      this.add(from, entry.secretName, CREDENTIAL_NAMES[param]);
+      this.add(from, entry.secretName, litellmName(param));
       this.linked.add(env);
     }
   }
