@@ -117,7 +117,7 @@ describe("apiKey: os.environ/MY-KEY (LG3008 used to call it a literal)", () => {
   });
 
   it("is an env reference in settings too", () => {
-    const instance = INSTANCE + "  generalSettings:\n    alerting_webhook_token: os.environ/HOOK-TOKEN\n";
+    const instance = INSTANCE + "  routerSettings:\n    redis_password: os.environ/REDIS-PASSWORD\n";
     const outcome = compileDir(writeProject({ "i.yaml": instance }));
     expect(outcome.diagnostics.map((d) => d.code)).toEqual(["LG4003"]);
   });
