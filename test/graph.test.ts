@@ -152,6 +152,31 @@ describe("graph model", () => {
   });
 });
 
+describe("graph model: Secrets", () => {
+  it("shows a Secret made in the cluster by its maker, never a store key, and every Secret without a value", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "litellm-gitops-graph-secrets-"));
+    try {
+      for (const file of readdirSync(ROUTING, { recursive: true }) as string[]) {
+        if (!file.endsWith(".yaml")) continue;
+        mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+        writeFileSync(path.join(dir, file), readFileSync(path.join(ROUTING, file), "utf8"));
+      }
+      const config = readFileSync(path.join(dir, "compiler-config.yaml"), "utf8");
+      writeFileSync(path.join(dir, "compiler-config.yaml"), config + "  clusterSecrets: [ai/anthropic]\n");
+      const [graph] = graphsOf(compile([dir]));
+      const secrets = lines(graph!).nodes.filter((n) => n.startsWith("secret:"));
+      expect(secrets).toEqual([
+        "secret:anthropic | Secret anthropic | keys: ANTHROPIC_API_KEY; made by: CompilerConfig spec.clusterSecrets",
+        "secret:azure-eu | Secret azure-eu | vault: llm/ai/azure-eu [AZURE_API_KEY]",
+        "secret:openai | Secret openai | vault: llm/ai/openai [OPENAI_API_KEY]",
+        "secret:router-master-key | Secret router-master-key | vault: llm/ai/router-master-key [masterKey]",
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("graph writers", () => {
   const scratch = mkdtempSync(path.join(tmpdir(), "litellm-gitops-graph-"));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
