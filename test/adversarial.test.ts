@@ -11,7 +11,8 @@
 //   - "error" cases: exit 1 and `build` writes nothing (its output folder is never created);
 //   - "valid" cases (BOM, CRLF, tabs after a colon): exit 0, and the output is byte-identical
 //     to that of the same files normalised (no BOM, LF, spaces);
-//   - "not-ours" cases: exit 0 and no diagnostic, and `build` writes no object;
+//   - "not-ours" cases: exit 0 and no diagnostic but the LG1020 warning (no resource of ours
+//     found), and `build` writes no object;
 //   - `everyField` cases (wrong types in every field): every field the schema declares at that
 //     place has its own diagnostic, so a new schema field without a retyped value fails here.
 // The 20,000-deep and 50 MB inputs are generated at test time in test/robustness.test.ts.
@@ -51,6 +52,10 @@ const cases = readdirSync(CORPUS, { withFileTypes: true })
   .map((d) => d.name)
   .sort();
 
+/** The case a temp copy was made of (see copyOf). */
+const copies = new Map<string, string>();
+const caseOf = (dir: string): string => copies.get(dir) ?? "";
+
 const expectedOf = (name: string): Expected => JSON.parse(readFileSync(path.join(CORPUS, name, "expected.json"), "utf8")) as Expected;
 
 /** Relative paths of a case's input files (everything but expected.json), sorted. */
@@ -63,6 +68,9 @@ function inputFiles(dir: string, rel = ""): string[] {
     .sort();
 }
 
+/** Cases with nothing of ours: `validate` and `build` warn that no resource was found (LG1020), and nothing else. */
+const notOurs = new Set(cases.filter((name) => expectedOf(name).outcome === "not-ours"));
+
 const temps: string[] = [];
 afterAll(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -73,6 +81,7 @@ function copyOf(name: string): { dir: string; out: string } {
   const tmp = mkdtempSync(path.join(tmpdir(), `lg-adv-${name}-`));
   temps.push(tmp);
   const dir = path.join(tmp, "project");
+  copies.set(dir, name);
   cpSync(path.join(CORPUS, name), dir, { recursive: true, filter: (src) => path.basename(src) !== "expected.json" });
   return { dir, out: path.join(tmp, "out") };
 }
@@ -97,7 +106,11 @@ function checked(run: Run, dir: string, what: string): Diagnostic[] {
   expect([0, 1], `${what}: exit ${run.code}\n${run.stderr}`).toContain(run.code);
   expect(run.stderr, what).not.toContain("internal error");
   expect(run.stdout + run.stderr, what).not.toMatch(STACK);
-  const diagnostics = JSON.parse(run.stdout) as Diagnostic[];
+  const all = JSON.parse(run.stdout) as Diagnostic[];
+  // LG1020 (nothing of ours found) is about the path given, not a place in a file: checked apart.
+  const noResources = all.filter((d) => d.code === "LG1020");
+  expect(noResources.map((d) => [d.severity, d.file, d.line]), what).toEqual(notOurs.has(caseOf(dir)) ? [["warning", dir, 0]] : []);
+  const diagnostics = all.filter((d) => d.code !== "LG1020");
   const files = inputFiles(dir);
   for (const d of diagnostics) {
     const label = `${what}: ${key(d)} ${d.message}`;

@@ -27,7 +27,7 @@ function quickstart(): string {
   return dir;
 }
 
-describe("an output folder that overlaps the inputs is a usage error naming both", () => {
+describe("an output folder that overlaps the inputs is a usage error naming both", { timeout: 30_000 }, () => {
   it.each([
     ["--out .", ["build", "--out", "."], "the output folder . is the input ."],
     ["--out ''", ["build", "--out", ""], "--out is empty"],
@@ -69,7 +69,7 @@ describe("an output folder that overlaps the inputs is a usage error naming both
   });
 });
 
-describe("init, import and schema --out never write through a symbolic link", () => {
+describe("init, import and schema --out never write through a symbolic link", { timeout: 30_000 }, () => {
   function victim(): string {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "lg-victim-")), "victim.yaml");
     temps.push(path.dirname(file));
@@ -139,7 +139,7 @@ describe("init, import and schema --out never write through a symbolic link", ()
   });
 });
 
-describe("the process (the bundled bin, built from the current sources)", () => {
+describe("the process (the bundled bin, built from the current sources)", { timeout: 30_000 }, () => {
   let bin: string;
   beforeAll(async () => {
     bin = await freshBin();

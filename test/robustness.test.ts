@@ -46,6 +46,9 @@ interface Checked {
 }
 
 /** `validate` in json and in text format; both must agree on the exit code and stay clean. */
+/** What a folder with nothing of ours gives: the LG1020 warning alone. */
+const NOTHING_OF_OURS = [{ code: "LG1020", severity: "warning", line: 0 }];
+
 async function validate(dir: string, paths: string[] = []): Promise<Checked> {
   const runOnce = async (format: string) => {
     let stdout = "";
@@ -89,8 +92,8 @@ describe("files that cannot be read", () => {
 
   it("a folder named x.yaml is no file: skipped, exit 0", { timeout: BOUND }, async () => {
     const dir = project({ "x.yaml/readme.txt": "litellm" });
-    expect(await validate(dir)).toMatchObject({ code: 0, diagnostics: [] });
-    expect(await validate(dir, ["x.yaml"])).toMatchObject({ code: 0, diagnostics: [] });
+    expect(await validate(dir)).toMatchObject({ code: 0, diagnostics: NOTHING_OF_OURS });
+    expect(await validate(dir, ["x.yaml"])).toMatchObject({ code: 0, diagnostics: NOTHING_OF_OURS });
   });
 
   it("a link to a file is read once, under the file's own name", { timeout: BOUND }, async () => {
@@ -104,10 +107,13 @@ describe("files that cannot be read", () => {
     expect(linkOnly.diagnostics.map(where)).toEqual(["linked.yaml:1:1 LG2001"]);
   });
 
-  it("a FIFO named pipe.yaml is never opened (reading it would block forever)", { timeout: BOUND }, async (context) => {
+  it("a FIFO named pipe.yaml is never opened (reading it would block forever), and is reported", { timeout: BOUND }, async (context) => {
     const dir = project({});
     if (spawnSync("mkfifo", [join(dir, "pipe.yaml")]).status !== 0) context.skip();
-    expect(await validate(dir)).toMatchObject({ code: 0, diagnostics: [] });
+    // Found in a folder it is not skipped silently either (issue 12): LG1001, without opening it.
+    const found = await validate(dir);
+    expect(found.code).toBe(1);
+    expect(found.diagnostics.map(where)).toEqual(["pipe.yaml:0:0 LG1001"]);
     const named = await validate(dir, ["pipe.yaml"]);
     expect(named.code).toBe(1);
     expect(named.diagnostics.map(where)).toEqual(["pipe.yaml:0:0 LG1001"]);
@@ -134,7 +140,7 @@ describe("bytes that are not UTF-8", () => {
     const bytes = Buffer.alloc(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
     const dir = project({ "image.yaml": bytes, "latin1.yml": Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]) });
-    expect(await validate(dir)).toMatchObject({ code: 0, diagnostics: [] });
+    expect(await validate(dir)).toMatchObject({ code: 0, diagnostics: NOTHING_OF_OURS });
   });
 });
 
@@ -214,7 +220,7 @@ describe("files that are too large", () => {
   it("50 MB that does not: skipped silently, exit 0", { timeout: BOUND }, async () => {
     const dir = project({});
     bigFile(join(dir, "data.yaml"), "apiVersion: v1\nkind: ConfigMap\n", 50);
-    expect(await validate(dir)).toMatchObject({ code: 0, diagnostics: [] });
+    expect(await validate(dir)).toMatchObject({ code: 0, diagnostics: NOTHING_OF_OURS });
   });
 
   it("the mention may come anywhere in the file, even across a chunk boundary", { timeout: BOUND }, async () => {
@@ -237,9 +243,9 @@ describe("documents that are not resources", () => {
     ["a scalar", "litellm.litellm.ai/v1alpha1\n"],
     ["null", "~ # litellm\n"],
     ["20,000 empty documents", "# litellm\n" + "---\n".repeat(20_000)],
-  ])("%s: nothing to report, exit 0", { timeout: BOUND }, async (_name, text) => {
+  ])("%s: nothing to report but that nothing of ours was found, exit 0", { timeout: BOUND }, async (_name, text) => {
     const dir = project({ "input.yaml": text });
-    expect(await validate(dir)).toMatchObject({ code: 0, diagnostics: [] });
+    expect(await validate(dir)).toMatchObject({ code: 0, diagnostics: NOTHING_OF_OURS });
   });
 });
 

@@ -17,3 +17,12 @@ export function report(outcome: Outcome<unknown>, io: Io, format: Format, stream
 export function diagnosticStream(io: Io, format: Format): Writable {
   return format === "text" ? io.stderr : io.stdout;
 }
+
+/**
+ * Where a command whose stdout carries its own output (list, render, secrets, diff) prints
+ * diagnostics: stderr, except that a failed run with `--format json` prints the JSON array on
+ * stdout, where a tool reading that format looks (it gets no other output on failure).
+ */
+export function outputCommandStream(io: Io, format: Format, outcome: Outcome<unknown>): Writable {
+  return format === "json" && outcome.result === undefined ? io.stdout : io.stderr;
+}

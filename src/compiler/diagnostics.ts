@@ -34,6 +34,7 @@ export const CODES = {
   LG1007: { severity: "error", title: "YAML nesting too deep" },
   LG1008: { severity: "error", title: "no input files" },
   LG1009: { severity: "error", title: "unknown kind in a litellm API group" },
+  LG1020: { severity: "warning", title: "no resources found" },
   LG1030: { severity: "error", title: "kind of ours under a look-alike API group" },
 
   LG2001: { severity: "error", title: "required field missing" },

@@ -34,6 +34,14 @@ export interface Project {
   producers: SecretProducer[];
   /** Instances whose documents failed the schema: references to them are not reported again. */
   invalidInstanceKeys: Set<string>;
+  /**
+   * Texts of the files that could not be read (null) or parsed: a reference to a name in one
+   * of them is not reported as dangling, since the resource may well be there (one YAML error
+   * in instance.yaml must not add an LG3001 per Model).
+   */
+  failedTexts: ReadonlyArray<string | null>;
+  /** Documents of our API groups found, valid or not. */
+  inputDocuments: number;
 }
 
 export function resourceKey(namespace: string, name: string): string {

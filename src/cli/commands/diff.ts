@@ -11,7 +11,7 @@ import { routingChanges } from "../../graph/diff.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "../io.js";
-import { report } from "../print.js";
+import { outputCommandStream, report } from "../print.js";
 import { parseTarget, TARGET_OPTION } from "../targets.js";
 import { outputFolder } from "../out-folder.js";
 
@@ -71,9 +71,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const cacheDir = cacheOption(values, io);
   const after = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict, cacheDir });
-  // Diagnostics go to stderr in every format (stdout carries only the Markdown), and only when
-  // there are some: an empty JSON array on stderr would be noise in a CI log.
-  const code = after.diagnostics.length > 0 ? report(after, io, format, io.stderr) : EXIT_OK;
+  // Diagnostics go to stderr (stdout carries only the Markdown), and only when there are some:
+  // an empty JSON array would be noise in a CI log. A failed run with --format json prints
+  // them on stdout, which has nothing else to carry then.
+  const code = after.diagnostics.length > 0 ? report(after, io, format, outputCommandStream(io, format, after)) : EXIT_OK;
   if (!after.result) {
     io.stderr.write("litellm-gitops diff: the working tree's inputs have errors; nothing to compare\n");
     return code;

@@ -2,7 +2,7 @@ import { compileInputs } from "../../compiler/compile.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import type { Io } from "../io.js";
-import { report } from "../print.js";
+import { outputCommandStream, report } from "../print.js";
 
 export const usage = `Usage: litellm-gitops list [PATH...] [--strict] [--no-cache] [--cache-dir DIR]
 
@@ -16,7 +16,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
   const format = formatOption(values.format);
   const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: values.strict, cacheDir: cacheOption(values, io) });
-  const code = report(outcome, io, format, io.stderr);
+  const code = report(outcome, io, format, outputCommandStream(io, format, outcome));
   const ir = outcome.result;
   if (!ir) return code;
   const lines: string[] = [];

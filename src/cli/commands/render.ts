@@ -4,7 +4,7 @@ import { toYamlStream } from "../../render/yaml.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, type Io } from "../io.js";
-import { report } from "../print.js";
+import { outputCommandStream, report } from "../print.js";
 import { renderRequest } from "../argocd-env.js";
 import { TARGET_OPTION, TARGET_USAGE, parseTarget } from "../targets.js";
 
@@ -33,7 +33,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const targetFlag = parseTarget(request.target);
   const wanted = request.instance;
   const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: request.strict, cacheDir: cacheOption(values, io) });
-  const code = report(outcome, io, format, io.stderr);
+  const code = report(outcome, io, format, outputCommandStream(io, format, outcome));
   if (!outcome.result) return code;
   const target = effectiveTarget(targetFlag, outcome.result.settings);
   const { instances, objects } = renderTarget(outcome.result, target, wanted);

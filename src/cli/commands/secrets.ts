@@ -3,7 +3,7 @@ import { secretsChecklist } from "../../compiler/secrets-checklist.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import type { Io } from "../io.js";
-import { report } from "../print.js";
+import { outputCommandStream, report } from "../print.js";
 
 export const usage = `Usage: litellm-gitops secrets [PATH...] [--format text|json] [--no-cache] [--cache-dir DIR]
 
@@ -20,7 +20,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
   const format = formatOption(values.format);
   const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: values.strict, cacheDir: cacheOption(values, io) });
-  const code = report(outcome, io, format === "json" ? "text" : format, io.stderr);
+  const code = outcome.result === undefined ? report(outcome, io, format, outputCommandStream(io, format, outcome)) : report(outcome, io, format === "json" ? "text" : format, io.stderr);
   if (!outcome.result) return code;
   const checklist = secretsChecklist(outcome.result);
   if (format === "json") {

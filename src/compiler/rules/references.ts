@@ -56,7 +56,7 @@ export function checkInstanceRefs(project: Project, report: Report): void {
     const ref = model.value.spec.connectionRef?.instanceRef;
     if (!ref || ref.name === undefined) continue;
     const key = resourceKey(ref.namespace ?? model.namespace, ref.name);
-    if (known.has(key) || project.invalidInstanceKeys.has(key)) continue;
+    if (known.has(key) || project.invalidInstanceKeys.has(key) || mayBeIn(project.failedTexts, ref.name)) continue;
     const suggestion = closest(key, known);
     report(
       diagnostic(
@@ -71,4 +71,9 @@ export function checkInstanceRefs(project: Project, report: Report): void {
       ),
     );
   }
+}
+
+/** Whether a file that failed to load may define `name`: it mentions it, or it could not be read at all. */
+function mayBeIn(failedTexts: ReadonlyArray<string | null>, name: string): boolean {
+  return failedTexts.some((text) => text === null || text.includes(name));
 }
