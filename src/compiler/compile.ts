@@ -1,9 +1,10 @@
 import { classifyDocuments } from "./classify/classify.js";
-import { collector, promoteWarnings, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import { collector, diagnostic, promoteWarnings, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discover } from "./discover/discover.js";
 import type { IR } from "./ir.js";
 import { parse } from "./parse/index.js";
 import { read } from "./read/read.js";
+import type { SourceFile } from "./read/source.js";
 import type { Project } from "./resources.js";
 import { resolve } from "./resolve/index.js";
 import { checkRules } from "./rules/index.js";
@@ -46,9 +47,32 @@ function load(paths: readonly string[], options: LoadOptions): Loaded {
   const files = discover(paths, options, report);
   const sources = read(files, options.cwd, report);
   const documents = parse(sources, options.cacheDir, report);
+  const failed = failedTexts(diagnostics, sources);
   const classified = classifyDocuments(documents, report);
-  const project = checkRules(checkSchemas(classified.inputs, report), classified, report);
+  const project = checkRules(checkSchemas(classified.inputs, report), classified, failed, report);
+  if (classified.inputs.length === 0 && diagnostics.length === 0) report(noResources(paths, options.cwd));
   return { project, diagnostics, sources: new Map(sources.map((s) => [s.path, s.text])) };
+}
+
+/** The texts of the files that could not be read (null) or parsed (see Project.failedTexts). */
+function failedTexts(diagnostics: readonly Diagnostic[], sources: readonly SourceFile[]): Array<string | null> {
+  const files = new Set(diagnostics.filter((d) => d.severity === "error" && /^LG100[1-7]$/.test(d.code)).map((d) => d.file));
+  const texts = new Map(sources.map((s) => [s.path, s.text]));
+  return [...files].map((file) => texts.get(file) ?? null);
+}
+
+/**
+ * The paths hold no document of ours and nothing else went wrong: a wrong folder, most likely,
+ * and "valid" would let a pre-commit hook or a CI step pass while checking nothing.
+ */
+function noResources(paths: readonly string[], cwd: string): Diagnostic {
+  const given = paths.length > 0 ? paths.join(" ") : ".";
+  return diagnostic(
+    "LG1020",
+    { file: given, line: 0, column: 0, pointer: "" },
+    `no LiteLLMInstance, Model, CompilerConfig or other resource of ours in ${given === "." ? `the current folder (${cwd})` : given}`,
+    "Pass the folder that holds the project's resources (apiVersion litellm.litellm.ai/v1alpha1, auth.litellm.ai/v1alpha1 or litellm-gitops.dev/v1alpha1).",
+  );
 }
 
 /** files ──▶ resources: what `validate`, `list` and `secrets` need. */

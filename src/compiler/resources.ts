@@ -40,8 +40,6 @@ export interface Project {
    * in instance.yaml must not add an LG3001 per Model).
    */
   failedTexts: ReadonlyArray<string | null>;
-  /** Documents of our API groups found, valid or not. */
-  inputDocuments: number;
 }
 
 export function resourceKey(namespace: string, name: string): string {

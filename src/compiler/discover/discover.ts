@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type FastGlob from "fast-glob";
 import { displayPath } from "./display-path.js";
-import { compareStrings, diagnostic, type Report } from "../diagnostics.js";
+import { compareStrings, diagnostic, type Diagnostic, type Report } from "../diagnostics.js";
 
 /** Folders never entered, wherever they are. */
 const ALWAYS_SKIPPED_NAMES = new Set(["node_modules", ".git"]);
@@ -34,7 +34,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions, rep
     const stat = statOrUndefined(absolute);
     if (stat?.isDirectory()) {
       // What the glob `<folder>/**/*.{yaml,yml}` finds (dot files included), without loading a glob library.
-      for (const match of walk(absolute, excluded, plain)) found.add(match);
+      for (const match of walk(absolute, excluded, plain, (at, why, hint) => report(unreadable(at, options.cwd, why, hint)))) found.add(match);
       continue;
     }
     if (stat?.isFile() || (!stat && lstatOrUndefined(absolute)?.isSymbolicLink())) {
@@ -96,7 +96,22 @@ const YAML_NAME = /\.ya?ml$/;
  * included, node_modules and .git ignored at any depth, also above the folder);
  * test/load.test.ts compares the two.
  */
-function walk(root: string, excluded: readonly string[], plain: Set<string>): string[] {
+/** Why something under a folder given cannot be read (LG1001): a YAML-named FIFO, a folder without permission. */
+type Unreadable = (absolute: string, why: string, hint: string) => void;
+
+function unreadable(absolute: string, cwd: string, why: string, hint: string): Diagnostic {
+  return diagnostic("LG1001", { file: displayPath(absolute, cwd), line: 0, column: 0, pointer: "" }, why, hint);
+}
+
+/** What a folder entry is, for a message: FIFO, socket, device. */
+function entryKind(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (entry.isFIFO()) return "a FIFO (named pipe)";
+  if (entry.isSocket()) return "a socket";
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+
+function walk(root: string, excluded: readonly string[], plain: Set<string>, report: Unreadable): string[] {
   const matches: string[] = [];
   // As with the glob's ignore patterns (`**/node_modules/**`), a folder inside one is not read at all.
   if (root.split(path.sep).some((segment) => ALWAYS_SKIPPED_NAMES.has(segment))) return matches;
@@ -108,19 +123,29 @@ function walk(root: string, excluded: readonly string[], plain: Set<string>): st
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      // A folder removed meanwhile is skipped; any other error ends the run, as it did with the glob library.
-      const code = error instanceof Error && "code" in error ? error.code : undefined;
+      // A folder removed meanwhile is skipped; any other (EACCES, ELOOP, EIO): the files in it
+      // are unknown, not absent, so it is reported.
+      const code = error instanceof Error && "code" in error ? String(error.code) : "read error";
       if (code === "ENOENT" || code === "ENOTDIR") continue;
-      throw error;
+      report(dir, `cannot read folder (${code})`, "Check the folder's permissions, or leave it out of the paths given.");
+      continue;
     }
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!ALWAYS_SKIPPED_NAMES.has(entry.name) && !isExcluded(full + path.sep)) stack.push(full);
       }
-      if (YAML_NAME.test(entry.name) && !isExcluded(full) && isFileEntry(full, entry)) {
+      if (!YAML_NAME.test(entry.name) || isExcluded(full) || entry.isDirectory()) continue;
+      if (isFileEntry(full, entry)) {
         matches.push(full);
         if (entry.isFile()) plain.add(full);
+        continue;
+      }
+      // A FIFO, socket or device named *.yaml (or a link to one) is never opened (a FIFO would
+      // block the run), and never skipped silently either: it may be the file the user meant.
+      const target = entry.isSymbolicLink() ? statOrUndefined(full) : entry;
+      if (target && !target.isDirectory()) {
+        report(full, `not a regular file: ${entryKind(target)}`, "Replace it with a regular file, or remove it from the folder.");
       }
     }
   }

@@ -53,6 +53,14 @@ function readSource(absolute: string, cwd: string, report: Report): SourceFile |
   let text: string;
   try {
     text = UTF8.decode(bytes);
+    // NUL is valid UTF-8 but never valid YAML: a UTF-16 file without a byte order mark
+    // (`n\0a\0m\0e\0`) decodes "fine" and would be skipped as not ours.
+    const utf16 = text.includes("\0") ? utf16WithoutBom(bytes) : undefined;
+    if (utf16 !== undefined) {
+      if (!mayConcernUs(new TextDecoder(utf16).decode(bytes))) return undefined;
+      report(diagnostic("LG1002", { file, line: 1, column: 1, pointer: "" }, `file is ${utf16.toUpperCase()} without a byte order mark, not UTF-8`, "Save the file as UTF-8."));
+      return undefined;
+    }
   } catch {
     // Not UTF-8: ours only if it says so. A UTF-16 file (YAML allows it) is read as UTF-16 for
     // that; anything else as latin1, which maps every byte, so the ASCII words still match.
@@ -79,7 +87,18 @@ function readSource(absolute: string, cwd: string, report: Report): SourceFile |
   return { path: file, text };
 }
 
-export function tooLarge(at: Location, size: number): Diagnostic {
+export /**
+ * YAML 1.2 §5.2's detection of an encoding without a byte order mark, from the first two
+ * bytes: `x 00` is UTF-16LE, `00 x` UTF-16BE (ASCII text, as every YAML file starts).
+ */
+function utf16WithoutBom(bytes: Buffer): "utf-16le" | "utf-16be" | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] !== 0 && bytes[1] === 0) return "utf-16le";
+  if (bytes[0] === 0 && bytes[1] !== 0) return "utf-16be";
+  return undefined;
+}
+
+function tooLarge(at: Location, size: number): Diagnostic {
   return diagnostic(
     "LG1006",
     { ...at, line: 1, column: 1 },

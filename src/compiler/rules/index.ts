@@ -14,8 +14,8 @@ import { checkValues } from "./values.js";
 const RULES = [checkNames, checkDuplicates, checkInstanceRefs, checkProviders, checkValues, checkLiteralCredentials, checkCommittedSecrets, checkSettingsKeys];
 
 /** The sixth stage: the checked inputs as a Project, and every rule over it. */
-export function checkRules(inputs: readonly CheckedInput[], found: Classification, report: Report): Project {
-  const project = assembleProject(inputs, found, report);
+export function checkRules(inputs: readonly CheckedInput[], found: Classification, failedTexts: ReadonlyArray<string | null>, report: Report): Project {
+  const project = assembleProject(inputs, found, failedTexts, report);
   for (const rule of RULES) rule(project, report);
   return project;
 }

@@ -13,7 +13,12 @@ export const DEFAULT_NAMESPACE = "default";
  * makes (cluster-secrets.ts). A project has at most one
  * CompilerConfig (LG3010).
  */
-export function assembleProject(inputs: readonly CheckedInput[], found: Classification, report: Report): Project {
+export function assembleProject(
+  inputs: readonly CheckedInput[],
+  found: Classification,
+  failedTexts: ReadonlyArray<string | null>,
+  report: Report,
+): Project {
   const configs = inputs.filter((i) => i.kind === "CompilerConfig");
   for (const extra of configs.slice(1)) {
     report(
@@ -46,6 +51,7 @@ export function assembleProject(inputs: readonly CheckedInput[], found: Classifi
     }),
     producers: [],
     invalidInstanceKeys: new Set(),
+    failedTexts,
   };
   project.producers = secretProducers(found.producers, project.secrets, defaultNamespace);
   if (configDoc) project.config = toResource(configDoc);
