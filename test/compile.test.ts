@@ -156,7 +156,7 @@ describe("credentials", () => {
       "b.yaml": model("b", "model: azure/gpt-4o", "    keys: {apiKey: AZURE_API_KEY, apiBase: AZURE_API_BASE, apiVersion: AZURE_API_VERSION}\n").replace("b-secret", "shared"),
     });
     const instance = ir.instances[0]!;
-    expect(instance.secrets.find((s) => s.name === "shared")!.keys).toEqual(["AZURE_API_BASE", "AZURE_API_KEY", "AZURE_API_VERSION", "OPENAI_API_KEY"]);
+    expect(instance.secrets.find((s) => s.name === "shared")!.keys.map((k) => k.key)).toEqual(["AZURE_API_BASE", "AZURE_API_KEY", "AZURE_API_VERSION", "OPENAI_API_KEY"]);
     const envNames = instance.env.map((e) => e.name);
     expect(envNames.slice(0, 1)).toEqual(["LITELLM_MASTER_KEY"]);
     for (const entry of modelList(ir)) {

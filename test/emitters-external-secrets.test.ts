@@ -4,6 +4,7 @@ import { emitExternalSecrets } from "../src/emitters/external-secrets.js";
 import { emitInstanceObjects, objectFileName, type K8sObject } from "../src/emitters/kubernetes/index.js";
 import { checkRemoteRefTemplates, checkTemplate, compileTemplate, renderRemoteRef, TemplateError } from "../src/compiler/remote-key.js";
 import { CONFIG_YAML, deepFreeze, defaultSettings, fullInstance, minimalInstance } from "./support/ir-fixtures.js";
+import { INSTANCE, compileDir, writeProject } from "./support/project.js";
 import { validateUpstream } from "./support/upstream-schemas.js";
 
 interface ExternalSecretView {
@@ -39,31 +40,19 @@ describe("emitExternalSecrets", () => {
       const secret = instance.secrets[i]!;
       expect(o.metadata.namespace).toBe(instance.namespace);
       expect(o.spec.target).toEqual({ name: secret.name, creationPolicy: "Owner" });
-      expect(o.spec.data.map((d) => d.secretKey)).toEqual(secret.keys);
+      expect(o.spec.data.map((d) => d.secretKey)).toEqual(secret.keys.map((k) => k.key));
     });
   });
 
-  it("renders the default remote key and property", () => {
-    const postgres = view(emitExternalSecrets(fullInstance(), defaultSettings())).find((o) => o.metadata.name === "postgres-secret")!;
-    expect(postgres.spec.data).toEqual([
-      { secretKey: "dbname", remoteRef: { key: "litellm/litellm/postgres-secret", property: "dbname" } },
-      { secretKey: "host", remoteRef: { key: "litellm/litellm/postgres-secret", property: "host" } },
-      { secretKey: "password", remoteRef: { key: "litellm/litellm/postgres-secret", property: "password" } },
-      { secretKey: "username", remoteRef: { key: "litellm/litellm/postgres-secret", property: "username" } },
-    ]);
-  });
-
-  it("renders custom templates over namespace, secretName, key and instance, without HTML escaping", () => {
-    const settings: CompilerSettings = {
-      ...defaultSettings(),
-      remoteKeyTemplate: "{{instance}}/{{namespace}}/{{secretName}}",
-      remotePropertyTemplate: "{{secretName}}.{{key}}&=",
-    };
-    const redis = view(emitExternalSecrets(fullInstance(), settings)).find((o) => o.metadata.name === "redis-secret")!;
-    expect(redis.spec.data[0]).toEqual({
-      secretKey: "host",
-      remoteRef: { key: "litellm-example/litellm/redis-secret", property: "redis-secret.host&=" },
-    });
+  it("reads each key at the remote reference the IR carries, and renders no template itself", () => {
+    const instance = fullInstance();
+    const redis = instance.secrets.find((s) => s.name === "redis-secret")!;
+    redis.keys[0]!.remoteRef = { key: "vault/any/{{secretName}}", property: "p&=" };
+    // Templates in the settings that would render something else, or fail: the emitter never looks at them.
+    const settings: CompilerSettings = { ...defaultSettings(), remoteKeyTemplate: "{{nope}}", remotePropertyTemplate: "{{#if x}}" };
+    const data = view(emitExternalSecrets(instance, settings)).find((o) => o.metadata.name === "redis-secret")!.spec.data;
+    expect(data[0]).toEqual({ secretKey: "host", remoteRef: { key: "vault/any/{{secretName}}", property: "p&=" } });
+    expect(data[1]).toEqual({ secretKey: "password", remoteRef: { key: "litellm/litellm/redis-secret", property: "password" } });
   });
 
   it("takes the store and refresh interval from the settings", () => {
@@ -77,9 +66,11 @@ describe("emitExternalSecrets", () => {
   it("emits nothing when Secrets are managed elsewhere, while the env wiring stays", () => {
     const settings = { ...defaultSettings(), externalSecrets: false };
     expect(emitExternalSecrets(fullInstance(), settings)).toEqual([]);
-    const withEso = emitInstanceObjects(fullInstance(), defaultSettings(), CONFIG_YAML);
-    const without = emitInstanceObjects(fullInstance(), settings, CONFIG_YAML);
-    expect(without).toStrictEqual(withEso);
+    // The instance's objects take no settings at all: the Deployment reads the same Secret keys either way.
+    const env = (emitInstanceObjects(fullInstance(), CONFIG_YAML).find((o) => o.kind === "Deployment") as unknown as {
+      spec: { template: { spec: { containers: Array<{ env: Array<{ valueFrom?: { secretKeyRef?: unknown } }> }> } } };
+    }).spec.template.spec.containers[0]!.env;
+    expect(env.filter((e) => e.valueFrom?.secretKeyRef !== undefined)).toHaveLength(fullInstance().env.length - 1);
   });
 
   it("produces every secretKeyRef the Deployment reads", () => {
@@ -87,7 +78,7 @@ describe("emitExternalSecrets", () => {
     const produced = new Set(
       view(emitExternalSecrets(instance, defaultSettings())).flatMap((o) => o.spec.data.map((d) => `${o.spec.target.name}/${d.secretKey}`)),
     );
-    const deployment = emitInstanceObjects(instance, defaultSettings(), CONFIG_YAML).find((o) => o.kind === "Deployment")!;
+    const deployment = emitInstanceObjects(instance, CONFIG_YAML).find((o) => o.kind === "Deployment")!;
     const refs: string[] = [];
     JSON.stringify(deployment, (k, v: unknown) => {
       if (k === "secretKeyRef") {
@@ -206,5 +197,37 @@ describe("compileTemplate", () => {
         { namespace: "ns", instance: "proxy", secretName: "s", key: "k" },
       ),
     ).toEqual({ key: "kv/ns/proxy", property: "s-k" });
+  });
+});
+
+describe("remote references, rendered by the resolver", () => {
+  const CONFIG = (spec: string) => `apiVersion: litellm-gitops.dev/v1alpha1\nkind: CompilerConfig\nmetadata: {name: c}\nspec:\n${spec}`;
+  const REDIS = INSTANCE + "  redisSecretRef:\n    nameRef: redis-secret\n    keys: {hostSecret: host, portSecret: port, passwordSecret: password}\n";
+  const refs = (files: Record<string, string>) => {
+    const outcome = compileDir(writeProject(files));
+    expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    return Object.fromEntries(outcome.result!.instances[0]!.secrets.flatMap((s) => s.keys.map((k) => [`${s.name}/${k.key}`, k.remoteRef])));
+  };
+
+  it("renders the default remote key and property", () => {
+    expect(refs({ "i.yaml": REDIS })).toEqual({
+      "proxy-master-key/masterKey": { key: "litellm/ai/proxy-master-key", property: "masterKey" },
+      "redis-secret/host": { key: "litellm/ai/redis-secret", property: "host" },
+      "redis-secret/password": { key: "litellm/ai/redis-secret", property: "password" },
+      "redis-secret/port": { key: "litellm/ai/redis-secret", property: "port" },
+    });
+  });
+
+  it("renders custom templates over namespace, secretName, key and instance, without HTML escaping", () => {
+    const config = CONFIG('  remoteKeyTemplate: "{{instance}}/{{namespace}}/{{secretName}}"\n  remotePropertyTemplate: "{{secretName}}.{{key}}&="\n');
+    expect(refs({ "i.yaml": REDIS, "c.yaml": config })["redis-secret/host"]).toEqual({ key: "proxy/ai/redis-secret", property: "redis-secret.host&=" });
+  });
+
+  it("reports a template that cannot be rendered as LG4005 at its field, and builds nothing", () => {
+    const outcome = compileDir(writeProject({ "i.yaml": REDIS, "c.yaml": CONFIG('  remoteKeyTemplate: "litellm/{{secret}}"\n') }));
+    const d = outcome.diagnostics.find((x) => x.code === "LG4005");
+    expect(d).toMatchObject({ file: "c.yaml", line: 5 });
+    expect(d!.message).toContain('"secret"');
+    expect(outcome.result).toBeUndefined();
   });
 });

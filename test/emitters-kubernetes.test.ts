@@ -9,11 +9,10 @@ import {
   type K8sObject,
 } from "../src/emitters/kubernetes/index.js";
 import { instanceKustomization, rootKustomization } from "../src/emitters/kustomization.js";
-import { CONFIG_YAML, deepFreeze, defaultSettings, fullInstance, minimalInstance } from "./support/ir-fixtures.js";
+import { CONFIG_YAML, deepFreeze, fullInstance, minimalInstance } from "./support/ir-fixtures.js";
 import { validateUpstream } from "./support/upstream-schemas.js";
 
-const settings = defaultSettings();
-const emit = (instance: InstanceIR, config = CONFIG_YAML) => emitInstanceObjects(instance, settings, config);
+const emit = (instance: InstanceIR, config = CONFIG_YAML) => emitInstanceObjects(instance, config);
 
 function byKind(objects: K8sObject[], kind: string): K8sObject {
   const found = objects.filter((o) => o.kind === kind);
@@ -285,9 +284,8 @@ describe("emitInstanceObjects", () => {
 
   it("is pure: frozen input, same output twice, no output aliasing the input", () => {
     const instance = deepFreeze(fullInstance());
-    const frozenSettings = deepFreeze(defaultSettings());
-    const first = emitInstanceObjects(instance, frozenSettings, CONFIG_YAML);
-    const second = emitInstanceObjects(instance, frozenSettings, CONFIG_YAML);
+    const first = emitInstanceObjects(instance, CONFIG_YAML);
+    const second = emitInstanceObjects(instance, CONFIG_YAML);
     expect(second).toStrictEqual(first);
     expect(instance).toStrictEqual(fullInstance());
     // Outputs are fresh objects: a later stage may edit them without touching the IR.

@@ -53,6 +53,8 @@ export interface InstanceIR {
   models: ModelIR[];
   /** The container's env in its final order: master key, database, Redis, model credentials, then extraEnvVars. */
   env: EnvEntry[];
+  /** The master key's entry of `env`: always there, from a Secret (the chart would mint a random key without it). */
+  masterKey: SecretEnv;
   /** Every Secret the env reads, sorted by name; keys sorted and unique. */
   secrets: SecretIR[];
   ingress?: {
@@ -121,10 +123,22 @@ export interface PassthroughEnv {
 export interface SecretIR {
   /** The Kubernetes Secret's name, in the instance's namespace. */
   name: string;
-  /** Data keys anything reads, sorted, unique. */
-  keys: string[];
+  /** Data keys anything reads, sorted, unique, each with where External Secrets reads it. */
+  keys: SecretKeyIR[];
   /** Made in the cluster (CompilerConfig.spec.clusterSecrets or a producer among the inputs): no ExternalSecret. */
   madeBy?: string;
+}
+
+export interface SecretKeyIR {
+  /** The Secret's data key. */
+  key: string;
+  /** The ExternalSecret `remoteRef` for it: the CompilerConfig's templates, rendered by the resolver. */
+  remoteRef: RemoteRef;
+}
+
+export interface RemoteRef {
+  key: string;
+  property: string;
 }
 
 export interface DetachedModel {

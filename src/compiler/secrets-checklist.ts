@@ -1,5 +1,4 @@
 import type { IR } from "./ir.js";
-import { renderRemoteRef } from "./remote-key.js";
 
 /** One value that must exist before the first sync, and who reads it. */
 export interface ChecklistEntry {
@@ -20,10 +19,8 @@ export function secretsChecklist(ir: IR): ChecklistEntry[] {
   const entries = new Map<string, ChecklistEntry>();
   for (const instance of ir.instances) {
     for (const secret of instance.secrets) {
-      for (const key of secret.keys) {
-        const ref = ir.settings.externalSecrets && secret.madeBy === undefined
-          ? renderRemoteRef(ir.settings, { namespace: instance.namespace, secretName: secret.name, key, instance: instance.name })
-          : { key: "", property: "" };
+      for (const { key, remoteRef } of secret.keys) {
+        const ref = ir.settings.externalSecrets && secret.madeBy === undefined ? remoteRef : { key: "", property: "" };
         const id = `${ref.key}\u0000${ref.property}\u0000${instance.namespace}\u0000${secret.name}\u0000${key}`;
         const entry = entries.get(id) ?? {
           remoteKey: ref.key,

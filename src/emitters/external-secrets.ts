@@ -1,15 +1,12 @@
 import type { CompilerSettings, InstanceIR } from "../compiler/ir.js";
 import { recommendedLabels } from "./kubernetes/labels.js";
 import type { K8sObject } from "./kubernetes/object.js";
-import { renderRemoteRef } from "../compiler/remote-key.js";
 
 /**
  * One ExternalSecret per Secret the instance's env reads, named as the Secret, with one
- * `data` entry per key anything reads. None when the user manages Secrets another way
- * (`externalSecrets: false`): the env wiring on the Deployment stays the same either way.
- *
- * Throws TemplateError if a template references a variable it should not; the resolver runs
- * `checkTemplate` on both templates first, so that is a compiler bug, not a user error.
+ * `data` entry per key anything reads, at the remote reference the resolver rendered for it.
+ * None when the user manages Secrets another way (`externalSecrets: false`): the env wiring
+ * on the Deployment stays the same either way.
  */
 export function emitExternalSecrets(instance: InstanceIR, settings: CompilerSettings): K8sObject[] {
   if (!settings.externalSecrets) return [];
@@ -31,15 +28,7 @@ export function emitExternalSecrets(instance: InstanceIR, settings: CompilerSett
       // Owner: the Secret goes when its ExternalSecret goes, so pruning the ExternalSecret
       // from Git cleans up the credential it fetched.
       target: { name: secret.name, creationPolicy: "Owner" },
-      data: secret.keys.map((key) => ({
-        secretKey: key,
-        remoteRef: renderRemoteRef(settings, {
-          namespace: instance.namespace,
-          secretName: secret.name,
-          key,
-          instance: instance.name,
-        }),
-      })),
+      data: secret.keys.map(({ key, remoteRef }) => ({ secretKey: key, remoteRef: { key: remoteRef.key, property: remoteRef.property } })),
     },
   }));
 }

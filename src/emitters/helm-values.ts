@@ -1,5 +1,4 @@
 import type { EnvEntry, InstanceIR } from "../compiler/ir.js";
-import { MASTER_KEY_ENV } from "../compiler/resolve/env.js";
 import { CONFIG_HASH_ANNOTATION, HTTP_PORT, configHash } from "./kubernetes/index.js";
 
 /**
@@ -37,11 +36,7 @@ export function emitHelmValues(
   hooks: HookMode,
 ): Record<string, unknown> {
   const image = splitImage(instance.image);
-  const masterKey = instance.env.find((e) => e.kind === "secret" && e.name === MASTER_KEY_ENV);
-  if (masterKey === undefined || masterKey.kind !== "secret") {
-    // The resolver always generates it; without it the chart would mint a random key per render.
-    throw new Error(`instance ${instance.namespace}/${instance.name} has no ${MASTER_KEY_ENV} from a Secret`);
-  }
+  const masterKey = instance.masterKey;
   const values: Record<string, unknown> = {
     replicaCount: instance.replicas,
     image: { repository: image.repository, tag: image.tag, pullPolicy: image.tag === "latest" && !image.digest ? "Always" : "IfNotPresent" },

@@ -21,7 +21,6 @@
 import type { CompilerSettings, InstanceIR, ModelIR, SecretEnv } from "../compiler/ir.js";
 import { decimalToString, parseDecimal, shiftDecimal } from "../compiler/decimal.js";
 import { compareStrings as compare } from "../compiler/diagnostics.js";
-import { renderRemoteRef } from "../compiler/remote-key.js";
 import { wildcardRegex } from "../compiler/resolve/proxy-settings.js";
 import { litellmName } from "../litellm/index.js";
 
@@ -446,16 +445,13 @@ class SecretNodes {
   private node(secretName: string): string {
     const key = `secret:${secretName}`;
     const secret = this.instance.secrets.find((s) => s.name === secretName);
-    const keys = secret?.keys ?? [];
+    const keys = (secret?.keys ?? []).map((k) => k.key);
     const facts: Fact[] = [];
     if (secret?.madeBy) {
       facts.push({ name: "keys", value: keys.join(", ") }, { name: "made by", value: secret.madeBy });
     } else if (this.settings.externalSecrets) {
       const byRemote = new Map<string, string[]>();
-      for (const k of keys) {
-        const ref = renderRemoteRef(this.settings, { namespace: this.instance.namespace, secretName, key: k, instance: this.instance.name });
-        byRemote.set(ref.key, [...(byRemote.get(ref.key) ?? []), ref.property]);
-      }
+      for (const { remoteRef: ref } of secret?.keys ?? []) byRemote.set(ref.key, [...(byRemote.get(ref.key) ?? []), ref.property]);
       for (const [remoteKey, properties] of byRemote) {
         facts.push({ name: this.settings.secretStore.name, value: `${remoteKey} [${properties.join(", ")}]` });
       }

@@ -16,7 +16,7 @@ export function renderInstances(ir: IR): RenderedInstance[] {
       dir: `${instance.namespace}/${instance.name}`,
       config,
       configYaml,
-      objects: [...emitInstanceObjects(instance, ir.settings, configYaml), ...emitExternalSecrets(instance, ir.settings)],
+      objects: [...emitInstanceObjects(instance, configYaml), ...emitExternalSecrets(instance, ir.settings)],
     };
     const problems = wiringProblems(rendered, ir.settings.externalSecrets);
     if (problems.length > 0) throw new WiringError(problems);

@@ -3,9 +3,18 @@
  * a failure here is the emitter's. Shapes follow src/compiler/ir.ts; names follow the
  * operator's sample (config/samples/litellm_v1alpha1_litellminstance.yaml → litellm-example).
  */
-import type { CompilerSettings, InstanceIR } from "../../src/compiler/ir.js";
+import type { CompilerSettings, InstanceIR, SecretEnv, SecretIR } from "../../src/compiler/ir.js";
 
 const at = (file: string, pointer = "") => ({ file, line: 1, column: 1, pointer });
+
+/** A Secret as the resolver gives it with the default templates: remote key litellm/<namespace>/<name>, property <key>. */
+function secret(namespace: string, name: string, keys: string[]): SecretIR {
+  return { name, keys: keys.map((key) => ({ key, remoteRef: { key: `litellm/${namespace}/${name}`, property: key } })) };
+}
+
+function masterKey(secretName: string): SecretEnv {
+  return { kind: "secret", name: "LITELLM_MASTER_KEY", secretName, key: "masterKey", purpose: "master key" };
+}
 
 /** The resolver's defaults (src/compiler/resolve/settings.ts), written out. */
 export function defaultSettings(): CompilerSettings {
@@ -45,6 +54,7 @@ export const CONFIG_YAML = [
  * The env is in the resolver's order; `secrets` is the union of what it reads, sorted.
  */
 export function fullInstance(): InstanceIR {
+  const master = masterKey("litellm-example-master-key");
   return {
     name: "litellm-example",
     namespace: "litellm",
@@ -52,8 +62,9 @@ export function fullInstance(): InstanceIR {
     image: "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1",
     replicas: 3,
     models: [],
+    masterKey: master,
     env: [
-      { kind: "secret", name: "LITELLM_MASTER_KEY", secretName: "litellm-example-master-key", key: "masterKey", purpose: "master key" },
+      master,
       { kind: "secret", name: "DATABASE_HOST", secretName: "postgres-secret", key: "host", purpose: "database host" },
       { kind: "secret", name: "DATABASE_USERNAME", secretName: "postgres-secret", key: "username", purpose: "database username" },
       { kind: "secret", name: "DATABASE_PASSWORD", secretName: "postgres-secret", key: "password", purpose: "database password" },
@@ -71,12 +82,12 @@ export function fullInstance(): InstanceIR {
       },
     ],
     secrets: [
-      { name: "alerting", keys: ["slackWebhookUrl"] },
-      { name: "azure-credentials", keys: ["apiKey"] },
-      { name: "litellm-example-master-key", keys: ["masterKey"] },
-      { name: "openai-credentials", keys: ["apiKey"] },
-      { name: "postgres-secret", keys: ["dbname", "host", "password", "username"] },
-      { name: "redis-secret", keys: ["host", "password", "port"] },
+      secret("litellm", "alerting", ["slackWebhookUrl"]),
+      secret("litellm", "azure-credentials", ["apiKey"]),
+      secret("litellm", "litellm-example-master-key", ["masterKey"]),
+      secret("litellm", "openai-credentials", ["apiKey"]),
+      secret("litellm", "postgres-secret", ["dbname", "host", "password", "username"]),
+      secret("litellm", "redis-secret", ["host", "password", "port"]),
     ],
     ingress: {
       host: "llm.example.com",
@@ -103,6 +114,7 @@ export function fullInstance(): InstanceIR {
 
 /** The least an instance can be: master key only, one replica, no ingress, gateway or resources. */
 export function minimalInstance(): InstanceIR {
+  const master = masterKey("proxy-master-key");
   return {
     name: "proxy",
     namespace: "default",
@@ -110,8 +122,9 @@ export function minimalInstance(): InstanceIR {
     image: "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1",
     replicas: 1,
     models: [],
-    env: [{ kind: "secret", name: "LITELLM_MASTER_KEY", secretName: "proxy-master-key", key: "masterKey", purpose: "master key" }],
-    secrets: [{ name: "proxy-master-key", keys: ["masterKey"] }],
+    masterKey: master,
+    env: [master],
+    secrets: [secret("default", "proxy-master-key", ["masterKey"])],
     routerSettings: {},
     litellmSettings: {},
     generalSettings: {},

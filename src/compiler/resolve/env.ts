@@ -1,5 +1,5 @@
 import { diagnostic, type Report } from "../diagnostics.js";
-import type { EnvEntry, SecretEnv, SecretIR } from "../ir.js";
+import type { EnvEntry, SecretEnv } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { InstanceResource } from "../resources.js";
 import type { CredentialUse } from "./models.js";
@@ -20,9 +20,16 @@ const REDIS_ENV = [
 
 export const MASTER_KEY_ENV = "LITELLM_MASTER_KEY";
 
+/** A Secret the env reads and the keys it reads from it, sorted. */
+export interface SecretRead {
+  name: string;
+  keys: string[];
+}
+
 export interface InstanceEnv {
   env: EnvEntry[];
-  secrets: SecretIR[];
+  masterKey: SecretEnv;
+  secrets: SecretRead[];
 }
 
 /**
@@ -36,9 +43,9 @@ export function resolveEnv(
   report: Report,
 ): InstanceEnv {
   const spec = instance.value.spec;
-  const generated: SecretEnv[] = [];
-  const masterKey = spec.masterKeySecretRef ?? { secretName: `${instance.name}-master-key`, key: "masterKey" };
-  generated.push(secretEnv(MASTER_KEY_ENV, masterKey.secretName, masterKey.key, "master key"));
+  const masterKeyRef = spec.masterKeySecretRef ?? { secretName: `${instance.name}-master-key`, key: "masterKey" };
+  const masterKey = secretEnv(MASTER_KEY_ENV, masterKeyRef.secretName, masterKeyRef.key, "master key");
+  const generated: SecretEnv[] = [masterKey];
   if (spec.databaseSecretRef) {
     const { nameRef, keys } = spec.databaseSecretRef;
     for (const [name, field, purpose] of DATABASE_ENV) generated.push(secretEnv(name, nameRef, keys[field], purpose));
@@ -101,7 +108,7 @@ export function resolveEnv(
   });
 
   const env: EnvEntry[] = [...generated, ...credentials, ...extra];
-  return { env, secrets: secretsRead(instance, env) };
+  return { env, masterKey, secrets: secretsRead(instance, env) };
 }
 
 function secretEnv(name: string, secretName: string, key: string, purpose: string): SecretEnv {
@@ -109,7 +116,7 @@ function secretEnv(name: string, secretName: string, key: string, purpose: strin
 }
 
 /** Union of the keys read from each Secret, by the generated env and by extraEnvVars' secretKeyRefs. */
-function secretsRead(instance: InstanceResource, env: readonly EnvEntry[]): SecretIR[] {
+function secretsRead(instance: InstanceResource, env: readonly EnvEntry[]): SecretRead[] {
   const keys = new Map<string, Set<string>>();
   const add = (name: string, key: string) => {
     if (!keys.has(name)) keys.set(name, new Set());

@@ -4,10 +4,10 @@ import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type InstanceResource, type ModelResource, type Project } from "../resources.js";
-import { checkRemoteRefTemplates, checkTemplate } from "../remote-key.js";
 import { resolveEnv } from "./env.js";
 import { resolveInstanceModel, resolveModelResource, type ResolvedModel } from "./models.js";
 import { resolveProxySettings } from "./proxy-settings.js";
+import { remoteRefRenderer, withRemoteRefs, type RemoteRefOf } from "./remote-refs.js";
 import { markClusterSecrets } from "./secret-origins.js";
 import { resolveSettings } from "./settings.js";
 import type { SecretProducer } from "../cluster-secrets.js";
@@ -16,7 +16,7 @@ import { environName } from "../../litellm/index.js";
 /** resources ──resolve──▶ IR: references, secrets and env bindings, each checked where it is written. */
 export function resolve(project: Project, report: Report): IR {
   const settings = resolveSettings(project.config);
-  checkTemplates(project, settings, report);
+  const remoteRef = remoteRefRenderer(project, settings, report);
   checkFlux(project, report);
 
   const modelsByInstance = new Map<string, ModelResource[]>();
@@ -35,7 +35,7 @@ export function resolve(project: Project, report: Report): IR {
   const instances = [...project.instances]
     .sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)))
     .map((instance) =>
-      resolveInstance(instance, modelsByInstance.get(resourceKey(instance.namespace, instance.name)) ?? [], settings, project.producers, report),
+      resolveInstance(instance, modelsByInstance.get(resourceKey(instance.namespace, instance.name)) ?? [], settings, remoteRef, project.producers, report),
     );
   if (settings.externalSecrets) checkSharedSecrets(instances, report);
   detachedModels.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
@@ -46,6 +46,7 @@ function resolveInstance(
   instance: InstanceResource,
   models: readonly ModelResource[],
   settings: IR["settings"],
+  remoteRef: RemoteRefOf,
   producers: readonly SecretProducer[],
   report: Report,
 ): InstanceIR {
@@ -56,8 +57,8 @@ function resolveInstance(
   ];
   const modelNames = new Set(resolved.map((r) => r.model.modelName));
   const uses = resolved.flatMap((r) => r.uses);
-  const { env, secrets: read } = resolveEnv(instance, uses, report);
-  const secrets = markClusterSecrets(instance, read, uses, producers, settings.clusterSecrets, report);
+  const { env, masterKey, secrets: read } = resolveEnv(instance, uses, report);
+  const secrets = markClusterSecrets(instance, withRemoteRefs(instance, read, remoteRef), uses, producers, settings.clusterSecrets, report);
   const proxy = resolveProxySettings(instance, modelNames, report);
 
   const envNames = new Set(env.map((e) => e.name));
@@ -87,6 +88,7 @@ function resolveInstance(
     models: resolved
       .map((r) => r.model)
       .sort((a, b) => compareStrings(a.modelName, b.modelName) || compareStrings(a.id, b.id)),
+    masterKey,
     env,
     secrets,
     ...proxy,
@@ -180,39 +182,6 @@ export function isUnpinned(image: string): boolean {
   if (colon < 0) return true;
   const tag = lastSegment.slice(colon + 1);
   return !/[0-9]/.test(tag) || /(^|-)latest$/.test(tag);
-}
-
-function checkTemplates(project: Project, settings: IR["settings"], report: Report): void {
-  const config = project.config;
-  if (!config) return;
-  let broken = false;
-  for (const field of ["remoteKeyTemplate", "remotePropertyTemplate"] as const) {
-    const source = config.value.spec?.[field];
-    if (source === undefined) continue;
-    const problem = checkTemplate(source);
-    if (problem) {
-      broken = true;
-      report(
-        diagnostic(
-          "LG4005",
-          locationOf(config.doc, `/spec/${field}`),
-          `${field}: ${problem}`,
-          "Templates see {{namespace}}, {{secretName}}, {{key}} and {{instance}}.",
-        ),
-      );
-    }
-  }
-  const ambiguous = broken ? undefined : checkRemoteRefTemplates(settings.remoteKeyTemplate, settings.remotePropertyTemplate);
-  if (ambiguous) {
-    report(
-      diagnostic(
-        "LG4007",
-        locationOf(config.doc, config.value.spec?.remoteKeyTemplate !== undefined ? "/spec/remoteKeyTemplate" : "/spec"),
-        ambiguous,
-        "Use {{secretName}} in the key and {{key}} in the property (the default), unless the keys are meant to share values.",
-      ),
-    );
-  }
 }
 
 /** `spec.flux.enabled` means "emit the Flux objects"; without a repository URL there is nothing they could point at. */

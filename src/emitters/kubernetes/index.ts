@@ -1,4 +1,4 @@
-import type { CompilerSettings, InstanceIR } from "../../compiler/ir.js";
+import type { InstanceIR } from "../../compiler/ir.js";
 import { configMap } from "./configmap.js";
 import { deployment } from "./deployment.js";
 import { httpRoute } from "./httproute.js";
@@ -19,12 +19,7 @@ export { CONFIG_HASH_ANNOTATION, configHash } from "./deployment.js";
  * `configYaml` is the config.yaml text exactly as written to disk: the ConfigMap carries it
  * and the Deployment carries its hash.
  */
-export function emitInstanceObjects(
-  instance: InstanceIR,
-  // Unused today; taken so every emitter has the same signature and a setting can steer it later.
-  _settings: CompilerSettings,
-  configYaml: string,
-): K8sObject[] {
+export function emitInstanceObjects(instance: InstanceIR, configYaml: string): K8sObject[] {
   const optional = [ingress(instance), httpRoute(instance), podDisruptionBudget(instance)];
   return [
     configMap(instance, configYaml),
