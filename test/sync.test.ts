@@ -29,7 +29,7 @@ async function sync(state: AccessState, args: string[] = [], extraEnv: Record<st
 
 const meta = (row: Record<string, unknown> | undefined) => row?.["metadata"] as Record<string, unknown>;
 
-describe("sync: create, converge, update, delete", () => {
+describe("sync: create, converge, update, delete", { timeout: 20_000 }, () => {
   it("creates every declared object, marked as ours, and a second run sends nothing", async () => {
     const first = await sync(sampleState());
     expect(first.stderr).toBe("");
@@ -187,7 +187,7 @@ describe("sync: create, converge, update, delete", () => {
   });
 });
 
-describe("sync: keys", () => {
+describe("sync: keys", { timeout: 20_000 }, () => {
   it("a new value in the store re-creates the key under its alias", async () => {
     await sync(sampleState());
     const rotated = "sk-from-store-BBBBBBBBBBBBBBBB";
@@ -232,7 +232,7 @@ describe("sync: keys", () => {
   });
 });
 
-describe("sync: ownership and adoption", () => {
+describe("sync: ownership and adoption", { timeout: 20_000 }, () => {
   it("a declared id taken by a foreign object is an error naming it; --adopt takes it over, then it converges", async () => {
     litellm.seedTeam({ team_id: "team-research", team_alias: "research", metadata: { managed_by: "litellm-operator" }, max_budget: 1 });
     litellm.seedKey(KEY_VALUE, { key_alias: "ci", metadata: { managed_by: "litellm-operator" } });
@@ -282,7 +282,7 @@ describe("sync: ownership and adoption", () => {
   });
 });
 
-describe("sync: enterprise-only features", () => {
+describe("sync: enterprise-only features", { timeout: 20_000 }, () => {
   it("tags on a team without a licence: LiteLLM's refusal is reported against the Team; the others apply", async () => {
     const state = sampleState();
     state.teams[1]!.params.tags = ["prod"];
@@ -303,7 +303,7 @@ describe("sync: enterprise-only features", () => {
   });
 });
 
-describe("sync: dry run, readiness, usage, redaction", () => {
+describe("sync: dry run, readiness, usage, redaction", { timeout: 20_000 }, () => {
   it("--dry-run prints the plan with field names only and sends nothing that writes", async () => {
     const run = await sync(sampleState(), ["--dry-run"]);
     expect(run.code).toBe(0);
