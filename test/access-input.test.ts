@@ -101,3 +101,13 @@ spec: {teamAlias: t, connectionRef: {instanceRef: {name: proxy}}}
     expect(d).toMatchObject({ code: "LG1009", message: "Team is read as apiVersion auth.litellm.ai/v1alpha1, not auth.litellm.ai/v1beta1" });
   });
 });
+
+describe("the CRDs' enums are LiteLLM's", () => {
+  it("userRole is NewUserRequest.user_role and role is Member.role (src/litellm/access.ts)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { USER_ROLES, TEAM_MEMBER_ROLES } = await import("../src/litellm/access.js");
+    const schema = (slug: string) => JSON.parse(readFileSync(new URL(`../schemas/${slug}.schema.json`, import.meta.url), "utf8")) as { properties: { spec: { properties: Record<string, { enum?: string[] }> } } };
+    expect(schema("user").properties.spec.properties.userRole!.enum).toEqual([...USER_ROLES]);
+    expect(schema("teammemberassociation").properties.spec.properties.role!.enum).toEqual([...TEAM_MEMBER_ROLES]);
+  });
+});

@@ -6,7 +6,7 @@
 // above the opening fence; it does not show on a rendered page):
 //
 //   (no marker)                   each YAML document in the block must be one of:
-//                                 - ours (apiVersion litellm.litellm.ai/* or litellm-gitops.dev/*):
+//                                 - ours (apiVersion litellm.litellm.ai/*, auth.litellm.ai/* or litellm-gitops.dev/*):
 //                                   ALL unmarked blocks of one md file with our kinds form ONE
 //                                   project (a Model may use the instance of an earlier block),
 //                                   compiled with compileInputs; no error allowed (warnings are);
@@ -98,7 +98,7 @@ export function extractYamlBlocks(file: string, markdown: string): Block[] {
 // ---------------------------------------------------------------------------------------
 // Checks. Each returns problems as text; an empty list passes.
 
-const OUR_GROUPS = new Set(["litellm.litellm.ai", "litellm-gitops.dev"]);
+const OUR_GROUPS = new Set(["litellm.litellm.ai", "litellm-gitops.dev", "auth.litellm.ai"]);
 
 function where(b: Block): string {
   return `${b.file}:${b.line} (yaml block ${b.index})`;

@@ -59,6 +59,9 @@ export const CODES = {
   LG3014: { severity: "error", title: "requiresAuth without modelCredentials" },
   LG3015: { severity: "error", title: "invalid Secret data key" },
   LG3020: { severity: "error", title: "name makes an output file name too long" },
+  LG3050: { severity: "error", title: "not a whole number" },
+  LG3051: { severity: "error", title: "generated key without a keyAlias" },
+  LG3052: { severity: "warning", title: "field the sync does not apply" },
   LG3030: { severity: "warning", title: "settings key LiteLLM does not read" },
 
   LG4001: { severity: "error", title: "unknown routing strategy" },
@@ -71,6 +74,11 @@ export const CODES = {
   LG4008: { severity: "error", title: "Flux objects enabled without a Git repository" },
   LG4009: { severity: "error", title: "Secret read by two instances of one namespace" },
   LG4030: { severity: "error", title: "key not in a Secret made in the cluster" },
+  LG4050: { severity: "error", title: "access object names a model the proxy does not serve" },
+  LG4052: { severity: "warning", title: "team or user managed outside the project" },
+  LG4053: { severity: "error", title: "team membership reference does not resolve" },
+  LG4054: { severity: "error", title: "alias, id or membership declared twice on one proxy" },
+  LG4055: { severity: "warning", title: "budget above its team's budget" },
 
   LG5001: { severity: "error", title: "output wiring broken (internal check)" },
   LG5002: { severity: "error", title: "rendered output is stale" },

@@ -3,6 +3,7 @@
  * references, defaults, env and secret wiring. Emitters never look at input documents.
  * Every list is in a deterministic order, independent of the order files were found in.
  */
+import type { AccessKey, AccessMembership, AccessTeam, AccessUser } from "../sync/access-state.js";
 import type { Location } from "./diagnostics.js";
 import type { SecretParam } from "../litellm/index.js";
 
@@ -35,6 +36,7 @@ export interface CompilerSettings {
     argocd: { enabled: boolean; namespace: string; project: string; destinationServer: string; automated: boolean };
     flux: { enabled: boolean; interval: string };
   };
+  access: AccessSettings;
   flux?: {
     gitRepository: { url: string; ref: Record<string, string> };
     path: string;
@@ -74,6 +76,38 @@ export interface InstanceIR {
   routerSettings: Record<string, unknown>;
   litellmSettings: Record<string, unknown>;
   generalSettings: Record<string, unknown>;
+  /** Teams, users, memberships and keys connected to this proxy (docs/access.md); absent when none are. */
+  access?: AccessIR;
+}
+
+/**
+ * The desired access state of one proxy and what the sync Job needs to apply it. The lists
+ * are access.json's (src/sync/access-state.ts, sorted as it documents); the access emitter
+ * adds the proxy's address. The rest is the Job's wiring, never a secret value.
+ */
+export interface AccessIR {
+  /** `<namespace>/<instance>`: written to every object the sync creates (AccessProxy.owner). */
+  owner: string;
+  teams: AccessTeam[];
+  users: AccessUser[];
+  memberships: AccessMembership[];
+  keys: AccessKey[];
+  /** Where the Job reads the master key (`LITELLM_MASTER_KEY`): the instance's master key Secret. */
+  masterKey: { secretName: string; key: string };
+  /** One env variable per VirtualKey keySecretRef, sorted by env name: the Job sets each with a secretKeyRef. */
+  keySecrets: Array<{ env: string; secretName: string; key: string }>;
+  /** The Secrets the sync writes generated keys to (`<instance>-key-<keyAlias>`), sorted: the Role allows exactly these. */
+  generatedSecrets: string[];
+}
+
+/** CompilerConfig `spec.access`: how the sync Job runs, every default applied. */
+export interface AccessSettings {
+  image: string;
+  /** A CronJob schedule that re-runs the sync to repair drift; none when absent. */
+  resyncSchedule?: string;
+  resources: Record<string, unknown>;
+  backoffLimit: number;
+  activeDeadlineSeconds: number;
 }
 
 export interface ModelIR {

@@ -2,6 +2,10 @@ import type { CompilerConfig } from "./types/compiler-config.js";
 import type { LiteLLMInstance } from "./types/litellm-instance.js";
 import type { Model } from "./types/model.js";
 import type { ParsedDocument } from "./parse/locate.js";
+import type { Team } from "./types/team.js";
+import type { TeamMemberAssociation } from "./types/team-member-association.js";
+import type { User } from "./types/user.js";
+import type { VirtualKey } from "./types/virtual-key.js";
 import type { SecretProducer } from "./cluster-secrets.js";
 
 /** A schema-valid input document, typed by the types generated from schemas/. */
@@ -16,6 +20,18 @@ export interface Resource<T> {
 export type InstanceResource = Resource<LiteLLMInstance>;
 export type ModelResource = Resource<Model>;
 export type CompilerConfigResource = Resource<CompilerConfig>;
+export type TeamResource = Resource<Team>;
+export type UserResource = Resource<User>;
+export type VirtualKeyResource = Resource<VirtualKey>;
+export type MembershipResource = Resource<TeamMemberAssociation>;
+
+/** The operator's auth.litellm.ai resources: applied at run time by a sync Job (docs/access.md). */
+export interface AccessResources {
+  teams: TeamResource[];
+  users: UserResource[];
+  virtualKeys: VirtualKeyResource[];
+  memberships: MembershipResource[];
+}
 
 /** A committed `kind: Secret`: kept only to warn about it; its values are never read. */
 export interface SecretDocument {
@@ -29,6 +45,7 @@ export interface Project {
   instances: InstanceResource[];
   models: ModelResource[];
   config?: CompilerConfigResource;
+  access: AccessResources;
   secrets: SecretDocument[];
   /** Secrets made in the cluster by producers among the inputs (CNPG, Sealed Secrets, SOPS). */
   producers: SecretProducer[];

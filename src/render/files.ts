@@ -1,7 +1,7 @@
 import { objectFileName } from "../emitters/kubernetes/index.js";
 import { instanceKustomization, rootKustomization } from "../emitters/kustomization.js";
 import { emitFluxObjects, FLUX_DIR, FLUX_KUSTOMIZATION_FILE, GIT_REPOSITORY_FILE, type FluxSettings } from "../emitters/flux.js";
-import type { RenderedHelm, RenderedInstance } from "./rendered.js";
+import { helmObjects, type RenderedHelm, type RenderedInstance } from "./rendered.js";
 import { toYaml } from "./yaml.js";
 
 /** Which targets' files `renderTree` writes. */
@@ -19,8 +19,9 @@ export function renderTree(rendered: readonly RenderedInstance[], options: TreeO
   const files = new Map<string, string>();
   const manifests = options.manifests ?? true;
   if (manifests) {
-    for (const { dir, configYaml, objects } of rendered) {
+    for (const { dir, configYaml, objects, accessJson } of rendered) {
       files.set(`${dir}/config.yaml`, configYaml);
+      if (accessJson !== undefined) files.set(`${dir}/access.json`, accessJson);
       const objectFiles: string[] = [];
       for (const object of objects) {
         const name = objectFileName(object);
@@ -47,8 +48,9 @@ export function renderTree(rendered: readonly RenderedInstance[], options: TreeO
  */
 function renderHelmFolder(helm: RenderedHelm, files: Map<string, string>): void {
   files.set(`${helm.dir}/values.yaml`, toYaml(helm.values));
+  if (helm.accessJson !== undefined) files.set(`${helm.dir}/access.json`, helm.accessJson);
   const objectFiles: string[] = [];
-  for (const object of [...helm.wrappers, ...helm.externalSecrets]) {
+  for (const object of helmObjects(helm)) {
     const name = WRAPPER_FILES[object.kind] ?? objectFileName(object);
     objectFiles.push(name);
     files.set(`${helm.dir}/${name}`, toYaml(object));

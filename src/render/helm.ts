@@ -25,6 +25,8 @@ export function renderHelm(ir: IR, rendered: readonly RenderedInstance[]): Rende
       values,
       wrappers,
       externalSecrets: r.objects.filter((o) => o.kind === "ExternalSecret"),
+      access: r.accessObjects,
+      ...(r.accessJson !== undefined ? { accessJson: r.accessJson } : {}),
     };
     const problems = helmWiringProblems(helm, config, settings.externalSecrets);
     if (problems.length > 0) throw new WiringError(problems);

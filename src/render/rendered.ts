@@ -10,6 +10,10 @@ export interface RenderedInstance {
   config: Record<string, unknown>;
   configYaml: string;
   objects: K8sObject[];
+  /** access.json (docs/access.md) as written to disk and carried by the ConfigMap `<instance>-access`; absent when no access object connects to the instance. */
+  accessJson?: string;
+  /** The objects that apply it (ConfigMap, sync Job, …), also at the end of `objects`: the helm target carries them too. */
+  accessObjects: K8sObject[];
 }
 
 /** What one instance compiles to for the helm target: DIR/<namespace>/<instance>/helm/. */
@@ -23,11 +27,14 @@ export interface RenderedHelm {
   wrappers: K8sObject[];
   /** The manifests target's ExternalSecrets, the same objects: every Secret the values read. */
   externalSecrets: K8sObject[];
+  /** The manifests target's access objects (sync Job and what it needs), the same objects, and access.json. */
+  access: K8sObject[];
+  accessJson?: string;
 }
 
 /** The objects `render --target helm` prints and helm/kustomization.yaml lists: wrappers, then ExternalSecrets. */
 export function helmObjects(helm: RenderedHelm): K8sObject[] {
-  return [...helm.wrappers, ...helm.externalSecrets];
+  return [...helm.wrappers, ...helm.externalSecrets, ...helm.access];
 }
 
 /** Every set of values the instance's helm output carries: values.yaml and each wrapper's. */

@@ -36,16 +36,36 @@ export function wiringProblems(rendered: RenderedInstance, externalSecrets: bool
   for (const name of environNames(rendered.config)) {
     if (!envNames.has(name)) problems.push(`${rendered.dir}: config.yaml reads os.environ/${name}, which the container does not set`);
   }
+  problems.push(...accessWiringProblems(rendered));
   if (!externalSecrets) return problems;
   const produced = producedSecretKeys(rendered.objects);
   const clusterMade = clusterMadeSecrets(rendered.instance);
-  for (const entry of env) {
+  // The sync Job's env (master key, keySecretRef values) as well as the proxy's.
+  const jobEnv = rendered.accessObjects.filter((o) => o.kind === "Job").flatMap(containerEnv);
+  for (const entry of [...env, ...jobEnv]) {
     const ref = entry.valueFrom?.secretKeyRef;
     if (ref && !produced.has(`${ref.name}/${ref.key}`) && !clusterMade.has(ref.name)) {
       problems.push(`${rendered.dir}: env ${entry.name} reads Secret ${ref.name} key ${ref.key}, which no ExternalSecret produces`);
     }
   }
   return problems;
+}
+
+/** access.json on disk is the ConfigMap's, and the Job mounts that ConfigMap. */
+function accessWiringProblems(rendered: RenderedInstance): string[] {
+  if (rendered.accessJson === undefined) return [];
+  const problems: string[] = [];
+  const configMap = rendered.accessObjects.find((o) => o.kind === "ConfigMap") as (K8sObject & { data?: Record<string, string> }) | undefined;
+  if (configMap?.data?.["access.json"] !== rendered.accessJson) problems.push(`${rendered.dir}: access.json differs from the ConfigMap's`);
+  const job = rendered.accessObjects.find((o) => o.kind === "Job") as { spec?: { template?: { spec?: { volumes?: Array<{ configMap?: { name?: string } }> } } } } | undefined;
+  const mounted = job?.spec?.template?.spec?.volumes?.some((v) => v.configMap?.name === configMap?.metadata.name);
+  if (!mounted) problems.push(`${rendered.dir}: the sync Job does not mount ConfigMap ${configMap?.metadata.name ?? "(none)"}`);
+  return problems;
+}
+
+function containerEnv(object: K8sObject): EnvVar[] {
+  const spec = object.spec as { template?: { spec?: { containers?: Array<{ env?: EnvVar[] }> } } } | undefined;
+  return spec?.template?.spec?.containers?.flatMap((c) => c.env ?? []) ?? [];
 }
 
 /**

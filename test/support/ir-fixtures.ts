@@ -28,6 +28,12 @@ export function defaultSettings(): CompilerSettings {
     targets: ["manifests"],
     defaultNamespace: "default",
     defaultImage: "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1",
+    access: {
+      image: "docker.io/library/node:24.11.1-bookworm-slim",
+      resources: { requests: { cpu: "10m", memory: "64Mi" }, limits: { memory: "256Mi" } },
+      backoffLimit: 2,
+      activeDeadlineSeconds: 900,
+    },
     helm: {
       chartRepository: "oci://ghcr.io/berriai/litellm-helm",
       chartVersion: "1.85.1",

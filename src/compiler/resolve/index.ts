@@ -4,6 +4,7 @@ import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type InstanceResource, type ModelResource, type Project } from "../resources.js";
+import { resolveAccess } from "./access.js";
 import { resolveEnv } from "./env.js";
 import { resolveInstanceModel, resolveModelResource, type ResolvedModel } from "./models.js";
 import { resolveProxySettings } from "./proxy-settings.js";
@@ -37,6 +38,7 @@ export function resolve(project: Project, report: Report): IR {
     .map((instance) =>
       resolveInstance(instance, modelsByInstance.get(resourceKey(instance.namespace, instance.name)) ?? [], settings, remoteRef, project.producers, report),
     );
+  resolveAccess(project, instances, report);
   if (settings.externalSecrets) checkSharedSecrets(instances, report);
   detachedModels.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
   return { settings, instances, detachedModels };

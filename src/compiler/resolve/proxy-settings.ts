@@ -140,7 +140,7 @@ function checkModelReferences(
 }
 
 /** A wildcard model_name (`openai/*`, `*`) serves every name it matches, as in LiteLLM's router. Built once per instance. */
-function modelMatcher(modelNames: ReadonlySet<string>): (name: string) => boolean {
+export function modelMatcher(modelNames: ReadonlySet<string>): (name: string) => boolean {
   const wildcards = [...modelNames]
     .filter((pattern) => pattern.includes("*"))
     .map(wildcardRegex);

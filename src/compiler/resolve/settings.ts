@@ -6,6 +6,13 @@ import { DEFAULT_NAMESPACE } from "../rules/project.js";
 export const OPERATOR_DEFAULT_IMAGE = "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1";
 
 /**
+ * The sync Job's default image: the official Node.js image of an LTS release (24 "Krypton"),
+ * pinned, Debian slim (the supported variant; alpine builds are experimental upstream). The
+ * bundled sync script needs Node 20+ (`fetch`), nothing else.
+ */
+export const DEFAULT_SYNC_IMAGE = "docker.io/library/node:24.11.1-bookworm-slim";
+
+/**
  * CompilerConfig with every default applied. The defaults repeat those written in
  * schemas/compilerconfig.schema.json (where users read them); a test keeps the two equal.
  */
@@ -22,6 +29,13 @@ export function resolveSettings(config: CompilerConfigResource | undefined): Com
     targets: spec.targets ? [...new Set(spec.targets)].sort() : ["manifests"],
     defaultNamespace: spec.defaults?.namespace ?? DEFAULT_NAMESPACE,
     defaultImage: spec.defaults?.image ?? OPERATOR_DEFAULT_IMAGE,
+    access: {
+      image: spec.access?.image ?? DEFAULT_SYNC_IMAGE,
+      ...(spec.access?.resyncSchedule !== undefined ? { resyncSchedule: spec.access.resyncSchedule } : {}),
+      resources: (spec.access?.resources as Record<string, unknown> | undefined) ?? { requests: { cpu: "10m", memory: "64Mi" }, limits: { memory: "256Mi" } },
+      backoffLimit: spec.access?.backoffLimit ?? 2,
+      activeDeadlineSeconds: spec.access?.activeDeadlineSeconds ?? 900,
+    },
     helm: {
       chartRepository: helm.chart?.repository ?? "oci://ghcr.io/berriai/litellm-helm",
       chartVersion: helm.chart?.version ?? "1.85.1",

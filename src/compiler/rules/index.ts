@@ -2,6 +2,7 @@ import type { Report } from "../diagnostics.js";
 import type { Classification } from "../classify/classify.js";
 import type { Project } from "../resources.js";
 import type { CheckedInput } from "../schema/schema.js";
+import { checkAccess } from "./access.js";
 import { checkCommittedSecrets, checkLiteralCredentials } from "./credentials.js";
 import { checkNames } from "./names.js";
 import { assembleProject } from "./project.js";
@@ -11,7 +12,7 @@ import { checkSettingsKeys } from "./settings-keys.js";
 import { checkValues } from "./values.js";
 
 /** The rules a schema cannot say, each over the whole project. Order only affects report order, which is sorted later. */
-const RULES = [checkNames, checkDuplicates, checkInstanceRefs, checkProviders, checkValues, checkLiteralCredentials, checkCommittedSecrets, checkSettingsKeys];
+const RULES = [checkNames, checkDuplicates, checkInstanceRefs, checkProviders, checkValues, checkLiteralCredentials, checkCommittedSecrets, checkSettingsKeys, checkAccess];
 
 /** The sixth stage: the checked inputs as a Project, and every rule over it. */
 export function checkRules(inputs: readonly CheckedInput[], found: Classification, failedTexts: ReadonlyArray<string | null>, report: Report): Project {

@@ -7,6 +7,14 @@ import type { CheckedInput } from "../schema/schema.js";
 
 export const DEFAULT_NAMESPACE = "default";
 
+/** Which list of Project.access holds each auth.litellm.ai kind. */
+const ACCESS_LISTS = {
+  Team: "teams",
+  User: "users",
+  VirtualKey: "virtualKeys",
+  TeamMemberAssociation: "memberships",
+} as const;
+
 /**
  * The schema-valid inputs as a Project: typed resources, each with its namespace (the
  * CompilerConfig's default when metadata.namespace is absent), and the Secrets the cluster
@@ -50,6 +58,7 @@ export function assembleProject(
       return { doc, name, namespace };
     }),
     producers: [],
+    access: { teams: [], users: [], virtualKeys: [], memberships: [] },
     invalidInstanceKeys: new Set(),
     failedTexts,
   };
@@ -62,6 +71,8 @@ export function assembleProject(
       else project.invalidInstanceKeys.add(resourceKey(resource.namespace, resource.name));
     } else if (input.kind === "Model" && input.valid) {
       project.models.push(toResource(input.doc));
+    } else if (input.valid && input.kind in ACCESS_LISTS) {
+      (project.access[ACCESS_LISTS[input.kind as keyof typeof ACCESS_LISTS]] as Resource<unknown>[]).push(toResource(input.doc));
     }
   }
   return project;

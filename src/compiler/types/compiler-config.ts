@@ -78,6 +78,7 @@ export interface CompilerConfigSpec {
   defaults?: CompilerDefaults;
   helm?: HelmSettings;
   flux?: FluxSettings;
+  access?: AccessSettings;
 }
 /**
  * The External Secrets Operator store that every emitted ExternalSecret reads from (its `spec.secretStoreRef`).
@@ -222,4 +223,31 @@ export interface FluxGitRef {
    * Commit SHA to check out.
    */
   commit?: string;
+}
+/**
+ * How the sync Job applies Teams, Users, VirtualKeys and TeamMemberAssociations through LiteLLM's management API (see docs/access.md). The Job runs a self-contained script on a stock Node.js image; nothing of litellm-gitops has to be pulled by the cluster.
+ */
+export interface AccessSettings {
+  /**
+   * Image of the sync Job: any image with Node.js 20 or later on PATH as `node` and a non-root user 1000 (the official `node` images' `node` user). Pin it (a version tag or a digest); mirror it for an air-gapped cluster.
+   */
+  image?: string;
+  /**
+   * A cron schedule (five fields, for example `* /30 * * * *`) for a CronJob that re-runs the sync to repair drift (changes made in LiteLLM's UI or API to objects this project owns). No CronJob when absent.
+   */
+  resyncSchedule?: string;
+  /**
+   * Kubernetes ResourceRequirements of the sync container.
+   */
+  resources?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Retries of a failed sync Job (the Job's `backoffLimit`).
+   */
+  backoffLimit?: number;
+  /**
+   * How long a sync Job may run, retries included, before Kubernetes stops it (the Job's `activeDeadlineSeconds`). The sync itself waits up to 300 seconds for the proxy to become ready.
+   */
+  activeDeadlineSeconds?: number;
 }

@@ -99,7 +99,7 @@ export interface TeamSpec {
    */
   teamAlias: string;
   /**
-   * TeamID is the ID of the team (`team_id`), unique per proxy. When empty, litellm-gitops derives a stable one from the resource (`<namespace>-<name>`), so the team keeps its identity across syncs; VirtualKeys and Users may name it in `teamID`/`teams`.
+   * TeamID is the ID of the team (`team_id`), unique per proxy. When empty, litellm-gitops derives a stable one from the resource (a UUIDv5 of the proxy and the Team's namespace/name), so the team keeps its identity across syncs. Set it when VirtualKeys or Users refer to the team (`teamID`, `teams`).
    */
   teamID?: string;
   /**

@@ -163,7 +163,7 @@ export interface UserSpec {
    */
   userEmail: string;
   /**
-   * UserID is the ID of the user (`user_id`), unique per proxy. When empty, litellm-gitops derives a stable one from the resource (`<namespace>-<name>`).
+   * UserID is the ID of the user (`user_id`), unique per proxy. When empty, litellm-gitops derives a stable one from the resource (a UUIDv5 of the proxy and the User's namespace/name). Set it when VirtualKeys refer to the user (`userID`).
    */
   userID?: string;
   /**

@@ -22,7 +22,15 @@ export function externalSecretFileName(name: string): string {
   return `externalsecret-${name}.yaml`;
 }
 
+/** The objects that apply the access state (src/emitters/access.ts), one of each kind per instance. */
+const ACCESS_KINDS = new Set(["ConfigMap", "ServiceAccount", "Role", "RoleBinding", "Job", "CronJob"]);
+
 export function objectFileName(obj: K8sObject): string {
+  // Beside the proxy's own ConfigMap and ServiceAccount; the Job's file keeps its name when a
+  // new build renames the Job, so the old one is replaced, not left behind.
+  if (obj.metadata.labels?.["app.kubernetes.io/component"] === "access-sync" && ACCESS_KINDS.has(obj.kind)) {
+    return `access-${obj.kind.toLowerCase()}.yaml`;
+  }
   const fixed = FILE_BY_KIND[obj.kind];
   if (fixed !== undefined) return fixed;
   // Several per instance, one per Secret: the Secret's name keeps them apart.

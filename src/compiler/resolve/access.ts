@@ -1,0 +1,573 @@
+/**
+ * resources ──resolve──▶ AccessIR: the operator's Team, User, VirtualKey and
+ * TeamMemberAssociation resources, grouped by the proxy they connect to, checked against that
+ * proxy (models it serves, guardrails it has, ids and aliases unique on it, references
+ * between them) and turned into the desired state the sync applies (src/sync/access-state.ts).
+ * docs/access.md describes the model; each rule cites the LiteLLM behaviour it guards against.
+ */
+import type {
+  AccessKey,
+  AccessMembership,
+  AccessTeam,
+  AccessUser,
+  KeyParams,
+  ResourceId,
+  TeamParams,
+  UserParams,
+} from "../../sync/access-state.js";
+import { resourceId } from "../../sync/access-state.js";
+import { SPECIAL_MODEL_NAMES } from "../../litellm/access.js";
+import { decimalToNumber, parseDecimal, type Decimal } from "../decimal.js";
+import { compareStrings, diagnostic, type Diagnostic } from "../diagnostics.js";
+import type { AccessIR, InstanceIR, SecretIR } from "../ir.js";
+import { locationOf } from "../parse/locate.js";
+import { childPointer } from "../pointer.js";
+import { resourceKey, type Project, type Resource } from "../resources.js";
+import { BUDGET_DURATION } from "../rules/values.js";
+import { closest } from "../suggest.js";
+import { uuidv5 } from "../uuid.js";
+import { isWholeNumber, RESERVED_METADATA } from "../rules/access.js";
+import { modelMatcher } from "./proxy-settings.js";
+
+type Report = (d: Diagnostic) => void;
+type Kind = "Team" | "User" | "VirtualKey" | "TeamMemberAssociation";
+
+interface AuthSpec {
+  connectionRef: { instanceRef?: { name: string; namespace?: string }; secretRef?: { name: string } };
+}
+
+/** One auth resource bound to a proxy of the project. */
+interface Bound<T> {
+  kind: Kind;
+  resource: Resource<{ spec: T }>;
+  id: ResourceId;
+}
+
+/** What an access object may name on its proxy: served names, access groups, aliases, guardrails. */
+interface ProxyFacts {
+  instance: InstanceIR;
+  owner: string;
+  serves: (name: string) => boolean;
+  modelNames: readonly string[];
+  accessGroups: ReadonlySet<string>;
+  aliases: ReadonlySet<string>;
+}
+
+
+/**
+ * Binds every access resource to its proxy, checks it, and sets `instance.access` (and adds
+ * the Secrets of keySecretRefs to `instance.secrets`, so their ExternalSecrets are emitted
+ * like every other Secret's).
+ */
+export function resolveAccess(project: Project, instances: InstanceIR[], report: Report): void {
+  const byKey = new Map(instances.map((i) => [resourceKey(i.namespace, i.name), i]));
+  const groups = new Map<string, Bound<unknown>[]>();
+  const bind = (kind: Kind, resource: Resource<{ spec: AuthSpec }>) => {
+    const ref = resource.value.spec.connectionRef;
+    // A proxy elsewhere (secretRef) or an unknown instance: reported by rules/access.ts (LG3012, LG3001).
+    if (!ref.instanceRef) return;
+    const key = resourceKey(ref.instanceRef.namespace ?? resource.namespace, ref.instanceRef.name);
+    if (!byKey.has(key)) return;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push({ kind, resource: resource as Resource<{ spec: unknown }>, id: resourceId(kind, resource.namespace, resource.name) });
+  };
+  const { teams, users, virtualKeys, memberships } = project.access;
+  for (const r of teams) bind("Team", r as Resource<{ spec: AuthSpec }>);
+  for (const r of users) bind("User", r as Resource<{ spec: AuthSpec }>);
+  for (const r of virtualKeys) bind("VirtualKey", r as Resource<{ spec: AuthSpec }>);
+  for (const r of memberships) bind("TeamMemberAssociation", r as Resource<{ spec: AuthSpec }>);
+
+  for (const [key, bound] of groups) {
+    const instance = byKey.get(key)!;
+    const access = resolveProxy(proxyFacts(instance), bound, report);
+    instance.access = access;
+    instance.secrets = mergeSecrets(instance.secrets, access.keySecrets);
+  }
+  checkMembershipProxies(project, byKey, report);
+}
+
+function proxyFacts(instance: InstanceIR): ProxyFacts {
+  const names = new Set(instance.models.map((m) => m.modelName));
+  const groups = new Set<string>();
+  for (const m of instance.models) {
+    const g = m.modelInfo.access_groups;
+    if (Array.isArray(g)) for (const name of g) if (typeof name === "string") groups.add(name);
+  }
+  const aliasMap = instance.routerSettings.model_group_alias;
+  const aliases = new Set(aliasMap && typeof aliasMap === "object" ? Object.keys(aliasMap) : []);
+  return {
+    instance,
+    owner: resourceKey(instance.namespace, instance.name),
+    serves: modelMatcher(names),
+    modelNames: [...names].sort(),
+    accessGroups: groups,
+    aliases,
+  };
+}
+
+/** Everything bound to one proxy, in the order of access.json. */
+function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report): AccessIR {
+  const of = <T>(kind: Kind) =>
+    bound
+      .filter((b) => b.kind === kind)
+      .sort((a, b) => compareStrings(a.id, b.id)) as Bound<T>[];
+  const teamsIn = of<TeamSpec>("Team");
+  const usersIn = of<UserSpec>("User");
+  const keysIn = of<KeySpec>("VirtualKey");
+  const membershipsIn = of<MembershipSpec>("TeamMemberAssociation");
+
+  const derivedId = (b: Bound<unknown>) => uuidv5(`${proxy.owner}/${b.id}`);
+  const unique = uniqueness(proxy, report);
+
+  // Teams first: users, memberships and keys refer to them.
+  const teams: AccessTeam[] = [];
+  const teamById = new Map<string, { team: AccessTeam; bound: Bound<TeamSpec>; budget?: Decimal }>();
+  const teamByResource = new Map<string, AccessTeam>();
+  for (const b of teamsIn) {
+    const spec = b.resource.value.spec;
+    const team_id = spec.teamID || derivedId(b);
+    unique("team_id", team_id, b, spec.teamID ? "/spec/teamID" : "/metadata/name");
+    unique("team_alias", spec.teamAlias, b, "/spec/teamAlias");
+    const params: TeamParams = { team_alias: spec.teamAlias };
+    const budget = decimalOf(spec.maxBudget);
+    copyModels(proxy, b, spec.models, params, report);
+    if (budget) params.max_budget = decimalToNumber(budget);
+    if (durationOf(spec.budgetDuration)) params.budget_duration = spec.budgetDuration!;
+    if (spec.tpmLimit !== undefined) params.tpm_limit = spec.tpmLimit;
+    if (spec.rpmLimit !== undefined) params.rpm_limit = spec.rpmLimit;
+    if (spec.organizationID) params.organization_id = spec.organizationID;
+    if (spec.modelAliases) {
+      checkModelKeys(proxy, b, "/spec/modelAliases", spec.modelAliases, "values", report);
+      params.model_aliases = sortedRecord(spec.modelAliases);
+    }
+    if (spec.tags) params.tags = [...spec.tags];
+    if (spec.guardrails) params.guardrails = guardrailNames(spec.guardrails);
+    if (spec.teamMemberPermissions) params.team_member_permissions = [...spec.teamMemberPermissions];
+    const metadata = metadataOf(spec.metadata);
+    if (metadata) params.metadata = metadata;
+    const team: AccessTeam = { resource: b.id, team_id, blocked: spec.blocked ?? false, params };
+    teams.push(team);
+    teamById.set(team_id, budget ? { team, bound: b, budget } : { team, bound: b });
+    teamByResource.set(resourceKey(b.resource.namespace, b.resource.name), team);
+  }
+
+  const users: AccessUser[] = [];
+  const userById = new Map<string, AccessUser>();
+  const userByResource = new Map<string, AccessUser>();
+  const keys: AccessKey[] = [];
+  const keySecrets: AccessIR["keySecrets"] = [];
+  const generatedSecrets: string[] = [];
+  const memberships: AccessMembership[] = [];
+  const membershipAt = new Map<string, Bound<unknown>>();
+  const addMembership = (m: AccessMembership, b: Bound<unknown>, pointer: string) => {
+    const key = `${m.team_id}\u0000${m.user_id}`;
+    const earlier = membershipAt.get(key);
+    if (earlier) {
+      report(
+        diagnostic(
+          "LG4054",
+          locationOf(b.resource.doc, pointer),
+          `user ${m.user_id} is already a member of team ${m.team_id} through ${earlier.id}`,
+          "Declare each membership once: a TeamMemberAssociation (role, budget) or an entry of User.spec.teams (role user), not both.",
+        ),
+      );
+      return;
+    }
+    membershipAt.set(key, b);
+    memberships.push(m);
+  };
+
+  for (const b of usersIn) {
+    const spec = b.resource.value.spec;
+    const user_id = spec.userID || derivedId(b);
+    unique("user_id", user_id, b, spec.userID ? "/spec/userID" : "/metadata/name");
+    // LiteLLM compares emails case-insensitively (_check_duplicate_user_email, internal_user_endpoints.py).
+    unique("user_email", spec.userEmail.toLowerCase(), b, "/spec/userEmail");
+    const params: UserParams = { user_email: spec.userEmail };
+    if (spec.userAlias) params.user_alias = spec.userAlias;
+    if (spec.userRole) params.user_role = spec.userRole;
+    copyModels(proxy, b, spec.models, params, report);
+    const budget = decimalOf(spec.maxBudget);
+    if (budget) params.max_budget = decimalToNumber(budget);
+    if (durationOf(spec.budgetDuration)) params.budget_duration = spec.budgetDuration!;
+    if (spec.maxParallelRequests !== undefined) params.max_parallel_requests = spec.maxParallelRequests;
+    if (spec.tpmLimit !== undefined) params.tpm_limit = spec.tpmLimit;
+    if (spec.rpmLimit !== undefined) params.rpm_limit = spec.rpmLimit;
+    if (spec.aliases) params.aliases = sortedRecord(spec.aliases);
+    if (spec.allowedCacheControls) params.allowed_cache_controls = [...spec.allowedCacheControls];
+    if (spec.guardrails) params.guardrails = guardrailNames(spec.guardrails);
+    if (spec.permissions) params.permissions = sortedRecord(spec.permissions);
+    if (spec.modelMaxBudget) params.model_max_budget = decimalMap(proxy, b, "/spec/modelMaxBudget", spec.modelMaxBudget, report);
+    if (spec.modelRPMLimit) params.model_rpm_limit = wholeNumberMap(proxy, b, "/spec/modelRPMLimit", spec.modelRPMLimit, report);
+    if (spec.modelTPMLimit) params.model_tpm_limit = wholeNumberMap(proxy, b, "/spec/modelTPMLimit", spec.modelTPMLimit, report);
+    if (spec.sendInviteEmail !== undefined) params.send_invite_email = spec.sendInviteEmail;
+    if (spec.ssoUserID) params.sso_user_id = spec.ssoUserID;
+    if (spec.blocked !== undefined) params.blocked = spec.blocked;
+    const metadata = metadataOf(spec.metadata);
+    if (metadata) params.metadata = metadata;
+    const user: AccessUser = { resource: b.id, user_id, params };
+    users.push(user);
+    userById.set(user_id, user);
+    userByResource.set(resourceKey(b.resource.namespace, b.resource.name), user);
+
+    spec.teams?.forEach((teamId, i) => {
+      const pointer = `/spec/teams/${i}`;
+      if (!teamById.has(teamId)) warnExternal(proxy, b, pointer, "team", teamId, teamsIn, report);
+      addMembership({ resource: b.id, team_id: teamId, user_id, role: "user" }, b, pointer);
+    });
+
+    // Without a keyAlias there is no Secret for the key (LG3051, rules/access.ts).
+    if (spec.autoCreateKey && spec.keyAlias) {
+      const secretName = generatedSecretName(proxy.instance.name, spec.keyAlias);
+      unique("key_alias", spec.keyAlias, b, "/spec/keyAlias");
+      const keyParams: KeyParams = { user_id };
+      if (params.models) keyParams.models = [...params.models];
+      if (durationOf(spec.duration)) keyParams.duration = spec.duration!;
+      keys.push({ resource: b.id, key_alias: spec.keyAlias, blocked: false, keySource: { generate: { secretName, secretKey: "key" } }, params: keyParams });
+      generatedSecrets.push(secretName);
+    }
+  }
+
+  for (const b of membershipsIn) {
+    const spec = b.resource.value.spec;
+    const team = teamByResource.get(resourceKey(spec.teamRef.namespace ?? b.resource.namespace, spec.teamRef.name));
+    const user = userByResource.get(resourceKey(spec.userRef.namespace ?? b.resource.namespace, spec.userRef.name));
+    // Unresolved references are reported by checkMembershipProxies (they may resolve on another proxy).
+    if (!team || !user) continue;
+    const m: AccessMembership = { resource: b.id, team_id: team.team_id, user_id: user.user_id, role: spec.role };
+    const budget = decimalOf(spec.maxBudgetInTeam);
+    if (budget) {
+      m.max_budget_in_team = decimalToNumber(budget);
+      aboveTeamBudget(b, "/spec/maxBudgetInTeam", budget, teamById.get(team.team_id), "the member's budget in the team", report);
+    }
+    addMembership(m, b, "/spec/teamRef");
+  }
+
+  for (const b of keysIn) {
+    const spec = b.resource.value.spec;
+    unique("key_alias", spec.keyAlias, b, "/spec/keyAlias");
+    const params: KeyParams = {};
+    copyModels(proxy, b, spec.models, params, report);
+    if (spec.teamID) {
+      params.team_id = spec.teamID;
+      if (!teamById.has(spec.teamID)) warnExternal(proxy, b, "/spec/teamID", "team", spec.teamID, teamsIn, report);
+    }
+    if (spec.userID) {
+      params.user_id = spec.userID;
+      if (!userById.has(spec.userID)) warnExternal(proxy, b, "/spec/userID", "user", spec.userID, usersIn, report);
+    }
+    const budget = decimalOf(spec.maxBudget);
+    if (budget) {
+      params.max_budget = decimalToNumber(budget);
+      if (spec.teamID) aboveTeamBudget(b, "/spec/maxBudget", budget, teamById.get(spec.teamID), "the key's budget", report);
+    }
+    const soft = decimalOf(spec.softBudget);
+    if (soft) params.soft_budget = decimalToNumber(soft);
+    if (durationOf(spec.budgetDuration)) params.budget_duration = spec.budgetDuration!;
+    if (durationOf(spec.duration)) params.duration = spec.duration!;
+    if (spec.budgetID) params.budget_id = spec.budgetID;
+    if (spec.maxParallelRequests !== undefined) params.max_parallel_requests = spec.maxParallelRequests;
+    if (spec.tpmLimit !== undefined) params.tpm_limit = spec.tpmLimit;
+    if (spec.rpmLimit !== undefined) params.rpm_limit = spec.rpmLimit;
+    if (spec.aliases) params.aliases = sortedRecord(spec.aliases);
+    if (spec.allowedCacheControls) params.allowed_cache_controls = [...spec.allowedCacheControls];
+    if (spec.allowedRoutes) params.allowed_routes = [...spec.allowedRoutes];
+    if (spec.enforcedParams) params.enforced_params = [...spec.enforcedParams];
+    if (spec.guardrails) params.guardrails = guardrailNames(spec.guardrails);
+    if (spec.tags) params.tags = [...spec.tags];
+    if (spec.config) params.config = sortedRecord(spec.config);
+    if (spec.permissions) params.permissions = sortedRecord(spec.permissions);
+    if (spec.modelMaxBudget) params.model_max_budget = decimalMap(proxy, b, "/spec/modelMaxBudget", spec.modelMaxBudget, report);
+    if (spec.modelRPMLimit) params.model_rpm_limit = integerMap(proxy, b, "/spec/modelRPMLimit", spec.modelRPMLimit, report);
+    if (spec.modelTPMLimit) params.model_tpm_limit = integerMap(proxy, b, "/spec/modelTPMLimit", spec.modelTPMLimit, report);
+    if (spec.sendInviteEmail !== undefined) params.send_invite_email = spec.sendInviteEmail;
+    const metadata = metadataOf(spec.metadata);
+    if (metadata) params.metadata = metadata;
+
+    let keySource: AccessKey["keySource"];
+    if (spec.keySecretRef) {
+      const secret = { name: spec.keySecretRef.secretName, key: spec.keySecretRef.key ?? "key" };
+      const env = keyEnvName(spec.keyAlias, keySecrets);
+      keySecrets.push({ env, secretName: secret.name, key: secret.key });
+      keySource = { env, secret };
+    } else {
+      const secretName = generatedSecretName(proxy.instance.name, spec.keyAlias);
+      generatedSecrets.push(secretName);
+      keySource = { generate: { secretName, secretKey: "key" } };
+    }
+    keys.push({ resource: b.id, key_alias: spec.keyAlias, blocked: spec.blocked ?? false, keySource, params });
+  }
+
+  return {
+    owner: proxy.owner,
+    teams: teams.sort((a, b) => compareStrings(a.team_id, b.team_id)),
+    users: users.sort((a, b) => compareStrings(a.user_id, b.user_id)),
+    memberships: memberships.sort((a, b) => compareStrings(a.team_id, b.team_id) || compareStrings(a.user_id, b.user_id)),
+    keys: keys.sort((a, b) => compareStrings(a.key_alias, b.key_alias)),
+    masterKey: masterKeyOf(proxy.instance),
+    keySecrets: keySecrets.sort((a, b) => compareStrings(a.env, b.env)),
+    generatedSecrets: [...new Set(generatedSecrets)].sort(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Specs as the generated types describe them, narrowed to what is read here.
+
+type TeamSpec = import("../types/team.js").Team["spec"];
+type UserSpec = import("../types/user.js").User["spec"];
+type KeySpec = import("../types/virtual-key.js").VirtualKey["spec"];
+type MembershipSpec = import("../types/team-member-association.js").TeamMemberAssociation["spec"];
+
+// ---------------------------------------------------------------------------------------
+// Checks
+
+/**
+ * Ids and aliases LiteLLM keeps unique (team_id: new_team's "Team id = X already exists";
+ * user_id and user_email: _check_duplicate_user_id/_email; key_alias: _enforce_unique_key_alias)
+ * and team_alias (not unique in LiteLLM, but two teams with one alias cannot be told apart in
+ * its UI and the operator looked teams up by alias). Per proxy: two proxies have two databases.
+ */
+function uniqueness(proxy: ProxyFacts, report: Report) {
+  const seen = new Map<string, Bound<unknown>>();
+  return (what: "team_id" | "team_alias" | "user_id" | "user_email" | "key_alias", value: string, b: Bound<unknown>, pointer: string) => {
+    const key = `${what}\u0000${value}`;
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, b);
+      return;
+    }
+    const { line } = earlier.resource.doc.locate("/metadata/name");
+    report(
+      diagnostic(
+        "LG4054",
+        locationOf(b.resource.doc, pointer),
+        `${what} ${JSON.stringify(value)} is already used on proxy ${proxy.owner} by ${earlier.id} (${earlier.resource.doc.file}:${line})`,
+        what === "key_alias"
+          ? "Key aliases identify keys (LiteLLM refuses a second key with the same alias): give each key its own keyAlias."
+          : `Give each ${what.startsWith("team") ? "Team" : "User"} its own ${what === "team_alias" ? "teamAlias" : what === "team_id" ? "teamID" : what === "user_id" ? "userID" : "userEmail"}.`,
+      ),
+    );
+  };
+}
+
+/**
+ * A model a team, user or key names must be callable on its proxy: a model_name it serves
+ * (or one a wildcard model_name matches), an access group of its models
+ * (`model_info.access_groups`), a `router_settings.model_group_alias`, a wildcard that
+ * matches a served name, or one of LiteLLM's special names (SpecialModelNames). Otherwise
+ * LiteLLM accepts the object and every call with that model fails with a 401.
+ */
+function checkModel(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, model: string, target: "key" | "value", report: Report): void {
+  if (proxy.serves(model) || proxy.accessGroups.has(model) || proxy.aliases.has(model)) return;
+  if ((SPECIAL_MODEL_NAMES as readonly string[]).includes(model)) return;
+  if (model.includes("*")) {
+    const pattern = new RegExp("^" + model.split("*").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
+    if (proxy.modelNames.some((n) => pattern.test(n))) return;
+  }
+  const candidates = [...proxy.modelNames, ...proxy.accessGroups, ...proxy.aliases];
+  const suggestion = closest(model, candidates);
+  report(
+    diagnostic(
+      "LG4050",
+      locationOf(b.resource.doc, pointer, target),
+      `${JSON.stringify(model)} is not a model, access group or alias of proxy ${proxy.owner}`,
+      suggestion
+        ? `Did you mean "${suggestion}"?`
+        : candidates.length > 0
+          ? `It serves: ${[...proxy.modelNames].slice(0, 12).join(", ")}${proxy.modelNames.length > 12 ? ", …" : ""}${proxy.accessGroups.size > 0 ? `; access groups: ${[...proxy.accessGroups].sort().join(", ")}` : ""}.`
+          : "The proxy serves no model yet: add a Model with connectionRef.instanceRef naming it.",
+    ),
+  );
+}
+
+function copyModels(proxy: ProxyFacts, b: Bound<unknown>, models: string[] | undefined, params: { models?: string[] }, report: Report): void {
+  if (!models) return;
+  models.forEach((m, i) => checkModel(proxy, b, `/spec/models/${i}`, m, "value", report));
+  params.models = [...models];
+}
+
+/** Keys of a per-model map (modelMaxBudget, modelRPMLimit…), or values of modelAliases, must be models of the proxy. */
+function checkModelKeys(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, map: Record<string, unknown>, which: "keys" | "values", report: Report): void {
+  for (const [key, value] of Object.entries(map)) {
+    if (which === "keys") checkModel(proxy, b, childPointer(pointer, key), key, "key", report);
+    else if (typeof value === "string") checkModel(proxy, b, childPointer(pointer, key), value, "value", report);
+  }
+}
+
+/**
+ * Guardrails a team, user or key enables. LiteLLM stores the names and silently runs nothing
+ * for an unknown one; the proxy's guardrails come from Guardrail resources (issue 14), which
+ * the IR does not carry yet, so the names pass through unchecked for now.
+ */
+function guardrailNames(names: string[]): string[] {
+  return [...names];
+}
+
+/** A budget as an exact decimal; invalid values were reported by rules/access.ts and are left out. */
+function decimalOf(value: string | undefined): Decimal | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parseDecimal(value);
+  return parsed && !parsed.negative ? parsed : undefined;
+}
+
+function decimalMap(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, map: Record<string, string>, report: Report): Record<string, number> {
+  checkModelKeys(proxy, b, pointer, map, "keys", report);
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(map).sort(compareStrings)) {
+    const d = decimalOf(map[key]);
+    if (d) out[key] = decimalToNumber(d);
+  }
+  return out;
+}
+
+/** The User CRD's string-typed per-model limits as LiteLLM's integers (rules/access.ts reports the rest). */
+function wholeNumberMap(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, map: Record<string, string>, report: Report): Record<string, number> {
+  checkModelKeys(proxy, b, pointer, map, "keys", report);
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(map).sort(compareStrings)) {
+    if (isWholeNumber(map[key]!)) out[key] = Number(map[key]);
+  }
+  return out;
+}
+
+function integerMap(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, map: Record<string, number>, report: Report): Record<string, number> {
+  checkModelKeys(proxy, b, pointer, map, "keys", report);
+  return sortedRecord(map);
+}
+
+/** budgetDuration and duration in LiteLLM's form; others were reported by rules/access.ts. */
+function durationOf(value: string | undefined): string | undefined {
+  return value !== undefined && BUDGET_DURATION.test(value) ? value : undefined;
+}
+
+/** The user's metadata without the keys the sync writes itself (rules/access.ts warns about those). */
+function metadataOf(metadata: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!metadata) return undefined;
+  const keys = Object.keys(metadata).filter((k) => !RESERVED_METADATA.includes(k)).sort(compareStrings);
+  return keys.length > 0 ? Object.fromEntries(keys.map((k) => [k, metadata[k]!])) : undefined;
+}
+
+/** A key's or member's budget above its team's: the team's budget binds first, so the larger one never applies. */
+function aboveTeamBudget(
+  b: Bound<unknown>,
+  pointer: string,
+  budget: Decimal,
+  team: { team: AccessTeam; bound: Bound<TeamSpec>; budget?: Decimal } | undefined,
+  what: string,
+  report: Report,
+): void {
+  if (!team?.budget || compareDecimals(budget, team.budget) <= 0) return;
+  report(
+    diagnostic(
+      "LG4055",
+      locationOf(b.resource.doc, pointer),
+      `${what} (${budget.digits === 0n ? "0" : decimalToNumber(budget)}) is above the budget of team ${team.team.params.team_alias} (${decimalToNumber(team.budget)}); LiteLLM stops at the team's`,
+      `Lower it to at most ${decimalToNumber(team.budget)}, or raise the Team's maxBudget (${team.bound.id}).`,
+    ),
+  );
+}
+
+function compareDecimals(a: Decimal, b: Decimal): number {
+  const scale = Math.max(a.scale, b.scale);
+  const av = a.digits * 10n ** BigInt(scale - a.scale);
+  const bv = b.digits * 10n ** BigInt(scale - b.scale);
+  return av < bv ? -1 : av > bv ? 1 : 0;
+}
+
+/** A team or user id that no resource of the proxy declares: LiteLLM accepts it (/key/generate does not check the team), so only a warning. */
+function warnExternal(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, what: "team" | "user", id: string, declared: Bound<unknown>[], report: Report): void {
+  // Naming the resource instead of its id is the likely mistake: say which id it has.
+  const sameName = declared.find((d) => d.resource.name === id);
+  report(
+    diagnostic(
+      "LG4052",
+      locationOf(b.resource.doc, pointer),
+      `${what} ${JSON.stringify(id)} is not declared on proxy ${proxy.owner}; it must already exist in LiteLLM (managed elsewhere)`,
+      sameName
+        ? `${sameName.id} is a ${what === "team" ? "Team" : "User"} of this proxy: refer to it by its ${what === "team" ? "teamID" : "userID"} (set spec.${what === "team" ? "teamID" : "userID"} on it to a stable id and use that here).`
+        : `Declare the ${what === "team" ? "Team" : "User"} in the project, or keep it and make sure it exists before the sync runs.`,
+    ),
+  );
+}
+
+/** `<instance>-key-<keyAlias>`: the Secret the operator writes a generated key to (rules/access.ts checks it is a valid name). */
+export function generatedSecretName(instance: string, alias: string): string {
+  return `${instance}-key-${alias}`;
+}
+
+/** `LITELLM_KEY_<ALIAS>`, upper-cased, other characters `_`; `_2`, `_3`… when two aliases meet. */
+function keyEnvName(alias: string, taken: ReadonlyArray<{ env: string }>): string {
+  const base = `LITELLM_KEY_${alias.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
+  const used = new Set(taken.map((t) => t.env));
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base}_${n}`;
+  return name;
+}
+
+function masterKeyOf(instance: InstanceIR): { secretName: string; key: string } {
+  const entry = instance.env.find((e) => e.kind === "secret" && e.name === "LITELLM_MASTER_KEY");
+  // resolveEnv always sets it first; an instance without it is a resolver bug.
+  if (!entry || entry.kind !== "secret") throw new Error(`instance ${instance.namespace}/${instance.name} has no master key env`);
+  return { secretName: entry.secretName, key: entry.key };
+}
+
+function mergeSecrets(secrets: readonly SecretIR[], add: ReadonlyArray<{ secretName: string; key: string }>): SecretIR[] {
+  const keys = new Map(secrets.map((s) => [s.name, new Set(s.keys)]));
+  for (const { secretName, key } of add) {
+    if (!keys.has(secretName)) keys.set(secretName, new Set());
+    keys.get(secretName)!.add(key);
+  }
+  return [...keys.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([name, set]) => ({ name, keys: [...set].sort(compareStrings) }));
+}
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(record).sort(compareStrings).map((k) => [k, record[k]!]));
+}
+
+/**
+ * A TeamMemberAssociation's teamRef and userRef must name a Team and a User of the project
+ * (namespaces honoured, unlike the operator, which reads both from the association's own
+ * namespace), and both must live on the association's proxy: a membership joins two rows
+ * of one database.
+ */
+function checkMembershipProxies(project: Project, byKey: ReadonlyMap<string, InstanceIR>, report: Report): void {
+  const proxyOf = (r: Resource<{ spec: AuthSpec }>) => {
+    const ref = r.value.spec.connectionRef.instanceRef;
+    return ref ? resourceKey(ref.namespace ?? r.namespace, ref.name) : `secret:${r.namespace}/${r.value.spec.connectionRef.secretRef?.name ?? ""}`;
+  };
+  const index = <T>(list: Resource<T>[]) => new Map(list.map((r) => [resourceKey(r.namespace, r.name), r]));
+  const teams = index(project.access.teams);
+  const users = index(project.access.users);
+  for (const m of project.access.memberships) {
+    const own = proxyOf(m as Resource<{ spec: AuthSpec }>);
+    if (!byKey.has(own)) continue; // its connectionRef was reported already
+    for (const [field, kind, list] of [
+      ["teamRef", "Team", teams],
+      ["userRef", "User", users],
+    ] as const) {
+      const ref = m.value.spec[field];
+      const key = resourceKey(ref.namespace ?? m.namespace, ref.name);
+      const target = (list as Map<string, Resource<{ spec: AuthSpec }>>).get(key);
+      if (!target) {
+        const suggestion = closest(key, list.keys());
+        report(
+          diagnostic(
+            "LG4053",
+            locationOf(m.doc, `/spec/${field}/name`),
+            `${field} ${key} names no ${kind} among the inputs`,
+            suggestion ? `Did you mean ${suggestion}? (namespace defaults to the association's, ${m.namespace})` : `Add the ${kind}, or set ${field}.namespace to where it is.`,
+          ),
+        );
+      } else if (proxyOf(target) !== own) {
+        report(
+          diagnostic(
+            "LG4053",
+            locationOf(m.doc, `/spec/${field}/name`),
+            `${kind} ${key} connects to ${proxyOf(target)}, but this association connects to ${own}`,
+            "A membership joins a team and a user of one proxy: connect all three to the same instance.",
+          ),
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * The checks of one Team, User, VirtualKey or TeamMemberAssociation on its own (what needs
+ * no proxy: values, names, references to instances). What needs the proxy (models served,
+ * ids unique on it, references between access objects) is resolve/access.ts.
+ */
+import { parseDecimal } from "../decimal.js";
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { locationOf } from "../parse/locate.js";
+import type { ParsedDocument } from "../parse/locate.js";
+import { childPointer } from "../pointer.js";
+import { resourceKey, type Project, type Resource } from "../resources.js";
+import { closest } from "../suggest.js";
+import { BUDGET_DURATION } from "./values.js";
+
+type Report = (d: Diagnostic) => void;
+
+/** Keys of `metadata` the sync writes itself (src/sync/access-state.ts): a user's value would be overwritten. */
+export const RESERVED_METADATA: readonly string[] = ["managed_by", "litellm_gitops_owner", "litellm_gitops_resource", "litellm_gitops_hash"];
+
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
+
+/** The User CRD's string-typed limits: digits only, and within what LiteLLM's int (and JSON) carry exactly. */
+export function isWholeNumber(value: string): boolean {
+  return /^[0-9]+$/.test(value) && Number.isSafeInteger(Number(value));
+}
+
+interface Spec {
+  connectionRef: { instanceRef?: { name: string; namespace?: string }; secretRef?: { name: string } };
+  [field: string]: unknown;
+}
+
+export function checkAccess(project: Project, report: Report): void {
+  const { teams, users, virtualKeys, memberships } = project.access;
+  const lists: Array<[string, Resource<{ spec: Spec }>[]]> = [
+    ["Team", teams as unknown as Resource<{ spec: Spec }>[]],
+    ["User", users as unknown as Resource<{ spec: Spec }>[]],
+    ["VirtualKey", virtualKeys as unknown as Resource<{ spec: Spec }>[]],
+    ["TeamMemberAssociation", memberships as unknown as Resource<{ spec: Spec }>[]],
+  ];
+  const instances = new Set(project.instances.map((i) => resourceKey(i.namespace, i.name)));
+  for (const [kind, resources] of lists) {
+    checkDuplicates(kind, resources, report);
+    for (const r of resources) {
+      const instance = checkConnection(kind, r, instances, project.invalidInstanceKeys, report);
+      checkValues(kind, r, report);
+      if (kind === "User") checkUser(r, instance, report);
+      if (kind === "VirtualKey") checkKey(r, instance, report);
+    }
+  }
+}
+
+/** The instance's name when the connection resolves; LG3001 when it names no instance, LG3012 for a proxy elsewhere. */
+function checkConnection(kind: string, r: Resource<{ spec: Spec }>, instances: ReadonlySet<string>, invalid: ReadonlySet<string>, report: Report): string | undefined {
+  const ref = r.value.spec.connectionRef;
+  if (!ref.instanceRef) {
+    report(
+      diagnostic(
+        "LG3012",
+        locationOf(r.doc, "/spec/connectionRef/secretRef", "key"),
+        `${kind} ${r.namespace}/${r.name} connects through Secret ${ref.secretRef?.name ?? "(unnamed)"} to a proxy this project does not deploy; no sync Job applies it`,
+        "Use connectionRef.instanceRef to apply it with the sync Job of an instance of this project (docs/access.md).",
+      ),
+    );
+    return undefined;
+  }
+  const key = resourceKey(ref.instanceRef.namespace ?? r.namespace, ref.instanceRef.name);
+  if (instances.has(key)) return ref.instanceRef.name;
+  if (invalid.has(key)) return undefined;
+  const suggestion = closest(key, instances);
+  report(
+    diagnostic(
+      "LG3001",
+      locationOf(r.doc, "/spec/connectionRef/instanceRef/name"),
+      `instanceRef ${key} names no LiteLLMInstance among the inputs`,
+      suggestion
+        ? `Did you mean ${suggestion}?`
+        : instances.size > 0
+          ? `Instances in this project: ${[...instances].sort().join(", ")}.`
+          : "Add the LiteLLMInstance to the paths given.",
+    ),
+  );
+  return undefined;
+}
+
+/** Budgets (exact non-negative decimals, LG3003), durations (LG3004), reserved metadata keys (LG3052). */
+function checkValues(kind: string, r: Resource<{ spec: Spec }>, report: Report): void {
+  const spec = r.value.spec;
+  for (const field of ["maxBudget", "softBudget", "spend", "maxBudgetInTeam"]) {
+    if (typeof spec[field] === "string") checkDecimal(r.doc, `/spec/${field}`, spec[field], report);
+  }
+  const perModel = spec.modelMaxBudget;
+  if (perModel && typeof perModel === "object") {
+    for (const [model, value] of Object.entries(perModel)) checkDecimal(r.doc, childPointer("/spec/modelMaxBudget", model), String(value), report);
+  }
+  for (const field of ["budgetDuration", "duration"]) {
+    const value = spec[field];
+    if (typeof value !== "string" || value === "" || BUDGET_DURATION.test(value)) continue;
+    report(
+      diagnostic(
+        "LG3004",
+        locationOf(r.doc, `/spec/${field}`),
+        `${field} "${value}" is not a LiteLLM duration`,
+        "Use a whole number and one unit: 30s, 10m, 1h, 7d, 2w or 1mo.",
+      ),
+    );
+  }
+  const metadata = spec.metadata;
+  if (metadata && typeof metadata === "object") {
+    for (const key of Object.keys(metadata)) {
+      if (!RESERVED_METADATA.includes(key)) continue;
+      report(
+        diagnostic(
+          "LG3052",
+          locationOf(r.doc, childPointer("/spec/metadata", key), "key"),
+          `metadata.${key} is written by the sync itself (it marks the objects litellm-gitops owns); this value is not sent`,
+          "Remove it, or use another key.",
+        ),
+      );
+    }
+  }
+  if (spec.spend !== undefined) {
+    report(
+      diagnostic(
+        "LG3052",
+        locationOf(r.doc, "/spec/spend", "key"),
+        `spend is LiteLLM's running total of the ${kind === "User" ? "user's" : "key's"} cost; the sync never sends it (it would reset the spend at every run)`,
+        "Remove it; LiteLLM's UI and API show the spend.",
+      ),
+    );
+  }
+}
+
+function checkDecimal(doc: ParsedDocument, pointer: string, value: string, report: Report): void {
+  const parsed = parseDecimal(value);
+  if (parsed && !parsed.negative) return;
+  report(
+    diagnostic(
+      "LG3003",
+      locationOf(doc, pointer),
+      `${pointer.slice(pointer.lastIndexOf("/") + 1)} must be a non-negative decimal number`,
+      'Write a plain decimal in USD such as "100" or "12.50"; no units, commas or signs.',
+    ),
+  );
+}
+
+function checkUser(r: Resource<{ spec: Spec }>, instance: string | undefined, report: Report): void {
+  const spec = r.value.spec as Spec & { softBudget?: string; autoCreateKey?: boolean; keyAlias?: string; modelRPMLimit?: Record<string, string>; modelTPMLimit?: Record<string, string> };
+  // NewUserRequest and UpdateUserRequest have no soft_budget (litellm/proxy/_types.py).
+  if (spec.softBudget !== undefined) {
+    report(
+      diagnostic(
+        "LG3052",
+        locationOf(r.doc, "/spec/softBudget", "key"),
+        "softBudget is not a field of LiteLLM's /user/new or /user/update request (NewUserRequest); the sync does not send it",
+        "Remove it, or set a soft budget on the user's keys (VirtualKey.spec.softBudget).",
+      ),
+    );
+  }
+  for (const field of ["modelRPMLimit", "modelTPMLimit"] as const) {
+    for (const [model, value] of Object.entries(spec[field] ?? {})) {
+      if (isWholeNumber(value)) continue;
+      report(
+        diagnostic(
+          "LG3050",
+          locationOf(r.doc, childPointer(`/spec/${field}`, model)),
+          `${JSON.stringify(value)} is not a whole number`,
+          'Write a limit per minute such as "100" (the operator\'s CRD types it as a string; LiteLLM reads an integer).',
+        ),
+      );
+    }
+  }
+  if (spec.autoCreateKey && !spec.keyAlias) {
+    report(
+      diagnostic(
+        "LG3051",
+        locationOf(r.doc, "/spec/autoCreateKey"),
+        "autoCreateKey is true but keyAlias is empty: the generated key would have no Secret to go to",
+        "Add keyAlias: the key is written to the Secret <instance>-key-<keyAlias> (data key `key`), as the operator names it.",
+      ),
+    );
+  } else if (spec.autoCreateKey && spec.keyAlias && instance) {
+    checkGeneratedSecretName(r.doc, instance, spec.keyAlias, report);
+  }
+}
+
+function checkKey(r: Resource<{ spec: Spec }>, instance: string | undefined, report: Report): void {
+  const spec = r.value.spec as Spec & { key?: string; keyAlias: string; keySecretRef?: { secretName: string; key?: string } };
+  if (spec.key !== undefined) {
+    report(
+      diagnostic(
+        "LG3008",
+        locationOf(r.doc, "/spec/key"),
+        "VirtualKey spec.key holds a key value in Git",
+        "Remove it and put the value in your secret store; name it with keySecretRef: {secretName: <Secret>, key: key} (an ExternalSecret is emitted for it).",
+      ),
+    );
+  }
+  if (spec.keySecretRef) {
+    const { secretName, key = "key" } = spec.keySecretRef;
+    if (secretName.length > 253 || !DNS_SUBDOMAIN.test(secretName)) {
+      report(
+        diagnostic(
+          "LG3005",
+          locationOf(r.doc, "/spec/keySecretRef/secretName"),
+          `Secret name ${JSON.stringify(secretName)} must be lowercase letters, digits, '-' and '.' (RFC 1123 subdomain)`,
+          "Kubernetes object names follow RFC 1123.",
+        ),
+      );
+    }
+    if (!SECRET_KEY.test(key) || key.length > 253) {
+      report(
+        diagnostic(
+          "LG3015",
+          locationOf(r.doc, "/spec/keySecretRef/key"),
+          `${JSON.stringify(key)} is not a valid Secret data key`,
+          "Secret data keys are letters, digits, '-', '_' and '.'.",
+        ),
+      );
+    }
+  } else if (instance) {
+    checkGeneratedSecretName(r.doc, instance, spec.keyAlias, report);
+  }
+}
+
+/** `<instance>-key-<keyAlias>` (the operator's name for a generated key's Secret) must be a Secret name. */
+function checkGeneratedSecretName(doc: ParsedDocument, instance: string, alias: string, report: Report): void {
+  const name = `${instance}-key-${alias}`;
+  if (name.length <= 253 && DNS_SUBDOMAIN.test(name)) return;
+  report(
+    diagnostic(
+      "LG3005",
+      locationOf(doc, "/spec/keyAlias"),
+      `the generated key goes to Secret ${JSON.stringify(name)}, which is not a valid Secret name (lowercase letters, digits, '-' and '.', at most 253 characters)`,
+      "Use a keyAlias of lowercase letters, digits and '-', or give the key a keySecretRef.",
+    ),
+  );
+}
+
+/** Same kind, namespace and name twice (LG3006, as for the other kinds). */
+function checkDuplicates(kind: string, resources: readonly Resource<unknown>[], report: Report): void {
+  const first = new Map<string, Resource<unknown>>();
+  for (const r of resources) {
+    const key = resourceKey(r.namespace, r.name);
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, r);
+      continue;
+    }
+    report(
+      diagnostic(
+        "LG3006",
+        locationOf(r.doc, "/metadata/name"),
+        `${kind} ${key} is already defined at ${earlier.doc.file}:${earlier.doc.locate("/metadata/name").line}`,
+        "Rename one of them, or delete the copy.",
+      ),
+    );
+  }
+}
