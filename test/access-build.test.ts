@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import type { AccessState } from "../src/sync/access-state.js";
+import { syncScript } from "../src/sync/bundle.js";
 import { cli } from "./support/cli.js";
 import { kustomizeBuild } from "./support/kustomize.js";
 import { writeProject } from "./support/project.js";
@@ -184,7 +185,9 @@ spec:
     const cm = readObject(out, "access-configmap.yaml");
     expect(cm.metadata.name).toBe("litellm-example-access");
     expect(cm.data["access.json"]).toBe(text);
-    expect(typeof cm.data["sync.mjs"]).toBe("string");
+    expect(cm.data["litellm-gitops-sync.mjs"]).toBe(syncScript());
+    // The real program, not a stand-in: it is the sync CLI's bundle.
+    expect(cm.data["litellm-gitops-sync.mjs"].length).toBeGreaterThan(10_000);
     const state = JSON.parse(text) as AccessState;
     const ci = state.keys.find((k) => k.key_alias === "ci-bot")!;
     expect(ci.keySource).toEqual({ env: "LITELLM_KEY_CI_BOT", secret: { name: "ci-bot-key", key: "key" } });
@@ -195,7 +198,7 @@ spec:
 
     const job = readObject(out, "access-job.yaml");
     const container = job.spec.template.spec.containers[0];
-    expect(container.command).toEqual(["node", "/litellm-gitops/sync.mjs", "/litellm-gitops/access.json"]);
+    expect(container.command).toEqual(["node", "/litellm-gitops/litellm-gitops-sync.mjs", "/litellm-gitops/access.json"]);
     expect(container.env).toEqual([
       { name: "LITELLM_MASTER_KEY", valueFrom: { secretKeyRef: { name: "litellm-example-master-key", key: "masterKey" } } },
       { name: "LITELLM_KEY_CI_BOT", valueFrom: { secretKeyRef: { name: "ci-bot-key", key: "key" } } },
@@ -214,7 +217,8 @@ spec:
     expect(es.spec.data.map((d: { secretKey: string }) => d.secretKey)).toEqual(["key"]);
     // The Role allows writing exactly the generated key's Secret.
     const role = readObject(out, "access-role.yaml");
-    expect(role.rules[0]).toEqual({ apiGroups: [""], resources: ["secrets"], resourceNames: ["litellm-example-key-notebook"], verbs: ["get", "update", "patch"] });
+    expect(role.rules[0]).toEqual({ apiGroups: [""], resources: ["secrets"], resourceNames: ["litellm-example-key-notebook"], verbs: ["get", "update", "delete"] });
+    expect(role.rules[1]).toEqual({ apiGroups: [""], resources: ["secrets"], verbs: ["create"] });
     expect(job.spec.template.spec.automountServiceAccountToken).toBe(true);
   });
 

@@ -8,13 +8,14 @@
 import { createHash } from "node:crypto";
 import type { AccessIR, AccessSettings, InstanceIR } from "../compiler/ir.js";
 import { ACCESS_STATE_API_VERSION, ACCESS_STATE_KIND, MASTER_KEY_ENV, type AccessState } from "../sync/access-state.js";
+import { SYNC_SCRIPT_NAME } from "../sync/bundle.js";
 import { recommendedLabels } from "./kubernetes/labels.js";
 import { HTTP_PORT, objectNames } from "./kubernetes/names.js";
 import type { K8sObject } from "./kubernetes/object.js";
 
 /** Keys of the `<instance>-access` ConfigMap; the Job mounts both at ACCESS_DIR. */
 export const ACCESS_KEY = "access.json";
-export const SCRIPT_KEY = "sync.mjs";
+export const SCRIPT_KEY = SYNC_SCRIPT_NAME;
 export const ACCESS_DIR = "/litellm-gitops";
 /** Pod-template annotation: what the Job applies (access.json and the script), so a change of either is a new Job. */
 export const ACCESS_HASH_ANNOTATION = "litellm-gitops.dev/access-sha256";
@@ -71,8 +72,9 @@ export function emitAccessObjects(instance: InstanceIR, access: AccessIR, settin
         kind: "Role",
         metadata: meta(names.role),
         rules: [
-          // Reading and replacing exactly the Secrets of generated keys.
-          { apiGroups: [""], resources: ["secrets"], resourceNames: [...access.generatedSecrets], verbs: ["get", "update", "patch"] },
+          // Reading, replacing and deleting (a generated key of ours that left Git) exactly the
+          // Secrets of generated keys.
+          { apiGroups: [""], resources: ["secrets"], resourceNames: [...access.generatedSecrets], verbs: ["get", "update", "delete"] },
           // RBAC cannot restrict `create` by name (the name is not known before the object
           // exists); the sync only ever creates the names above.
           { apiGroups: [""], resources: ["secrets"], verbs: ["create"] },

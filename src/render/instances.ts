@@ -5,7 +5,7 @@ import { emitInstanceObjects } from "../emitters/kubernetes/index.js";
 import { emitLiteLLMConfig } from "../emitters/litellm-config.js";
 import { toCanonicalJson } from "./json.js";
 import type { RenderedInstance } from "./rendered.js";
-import { syncScriptText } from "./sync-script.js";
+import { syncScript } from "../sync/bundle.js";
 import { WiringError, wiringProblems } from "./wiring.js";
 import { toYaml } from "./yaml.js";
 
@@ -16,7 +16,7 @@ export function renderInstances(ir: IR): RenderedInstance[] {
     const configYaml = toYaml(config);
     const accessJson = instance.access ? toCanonicalJson(emitAccessState(instance, instance.access)) : undefined;
     const accessObjects =
-      instance.access && accessJson !== undefined ? emitAccessObjects(instance, instance.access, ir.settings.access, accessJson, syncScriptText()) : [];
+      instance.access && accessJson !== undefined ? emitAccessObjects(instance, instance.access, ir.settings.access, accessJson, syncScript()) : [];
     const rendered: RenderedInstance = {
       instance,
       dir: `${instance.namespace}/${instance.name}`,

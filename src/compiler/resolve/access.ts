@@ -11,6 +11,7 @@ import type {
   AccessTeam,
   AccessUser,
   KeyParams,
+  ModelMaxBudget,
   ResourceId,
   TeamParams,
   UserParams,
@@ -197,7 +198,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
     if (spec.allowedCacheControls) params.allowed_cache_controls = [...spec.allowedCacheControls];
     if (spec.guardrails) params.guardrails = guardrailNames(spec.guardrails);
     if (spec.permissions) params.permissions = sortedRecord(spec.permissions);
-    if (spec.modelMaxBudget) params.model_max_budget = decimalMap(proxy, b, "/spec/modelMaxBudget", spec.modelMaxBudget, report);
+    if (spec.modelMaxBudget) params.model_max_budget = modelBudgets(proxy, b, "/spec/modelMaxBudget", spec.modelMaxBudget, durationOf(spec.budgetDuration), report);
     if (spec.modelRPMLimit) params.model_rpm_limit = wholeNumberMap(proxy, b, "/spec/modelRPMLimit", spec.modelRPMLimit, report);
     if (spec.modelTPMLimit) params.model_tpm_limit = wholeNumberMap(proxy, b, "/spec/modelTPMLimit", spec.modelTPMLimit, report);
     if (spec.sendInviteEmail !== undefined) params.send_invite_email = spec.sendInviteEmail;
@@ -277,7 +278,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
     if (spec.tags) params.tags = [...spec.tags];
     if (spec.config) params.config = sortedRecord(spec.config);
     if (spec.permissions) params.permissions = sortedRecord(spec.permissions);
-    if (spec.modelMaxBudget) params.model_max_budget = decimalMap(proxy, b, "/spec/modelMaxBudget", spec.modelMaxBudget, report);
+    if (spec.modelMaxBudget) params.model_max_budget = modelBudgets(proxy, b, "/spec/modelMaxBudget", spec.modelMaxBudget, durationOf(spec.budgetDuration), report);
     if (spec.modelRPMLimit) params.model_rpm_limit = integerMap(proxy, b, "/spec/modelRPMLimit", spec.modelRPMLimit, report);
     if (spec.modelTPMLimit) params.model_tpm_limit = integerMap(proxy, b, "/spec/modelTPMLimit", spec.modelTPMLimit, report);
     if (spec.sendInviteEmail !== undefined) params.send_invite_email = spec.sendInviteEmail;
@@ -410,12 +411,17 @@ function decimalOf(value: string | undefined): Decimal | undefined {
   return parsed && !parsed.negative ? parsed : undefined;
 }
 
-function decimalMap(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, map: Record<string, string>, report: Report): Record<string, number> {
+/**
+ * The operator's `modelMaxBudget: {model: "10"}` as LiteLLM's GenericBudgetConfigType
+ * (`{model: {budget_limit: 10}}`, litellm/types/utils.py; a bare number per model is invalid there).
+ */
+function modelBudgets(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, map: Record<string, string>, period: string | undefined, report: Report): ModelMaxBudget {
   checkModelKeys(proxy, b, pointer, map, "keys", report);
-  const out: Record<string, number> = {};
+  const out: ModelMaxBudget = {};
   for (const key of Object.keys(map).sort(compareStrings)) {
     const d = decimalOf(map[key]);
-    if (d) out[key] = decimalToNumber(d);
+    // The resource's own budgetDuration resets the per-model budgets too (BudgetConfig.time_period).
+    if (d) out[key] = period ? { budget_limit: decimalToNumber(d), time_period: period } : { budget_limit: decimalToNumber(d) };
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { BUDGET_DURATION } from "./values.js";
 type Report = (d: Diagnostic) => void;
 
 /** Keys of `metadata` the sync writes itself (src/sync/access-state.ts): a user's value would be overwritten. */
-export const RESERVED_METADATA: readonly string[] = ["managed_by", "litellm_gitops_owner", "litellm_gitops_resource", "litellm_gitops_hash"];
+export const RESERVED_METADATA: readonly string[] = ["managed_by", "litellm_gitops"];
 
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
