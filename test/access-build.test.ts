@@ -266,3 +266,37 @@ function flatKeys(value: unknown, out: Record<string, true> = {}): Record<string
   }
   return out;
 }
+
+describe("settings and names", () => {
+  it("spec.access defaults in the CompilerConfig schema are the ones the compiler applies", async () => {
+    const { readFileSync: read } = await import("node:fs");
+    const { resolveSettings } = await import("../src/compiler/resolve/settings.js");
+    const schema = JSON.parse(read(new URL("../schemas/compilerconfig.schema.json", import.meta.url), "utf8")) as {
+      properties: { spec: { properties: { access: { properties: Record<string, { default?: unknown }> } } } };
+    };
+    const defaults = Object.fromEntries(
+      Object.entries(schema.properties.spec.properties.access.properties).filter(([, p]) => p.default !== undefined).map(([k, p]) => [k, p.default]),
+    );
+    expect(resolveSettings(undefined).access).toEqual(defaults);
+  });
+
+  it("the longest instance name still gives a valid Job (63) and CronJob (52) name", async () => {
+    const name = "a".repeat(55);
+    const files = Object.fromEntries(
+      Object.entries({ ...BASE, "config.yaml": BASE["config.yaml"]!.replace("spec:\n", "spec:\n  access: {resyncSchedule: '0 * * * *'}\n") }).map(([f, t]) => [f, t.replace(/litellm-example/g, name)]),
+    );
+    const dir = writeProject({
+      ...files,
+      "key.yaml": `apiVersion: auth.litellm.ai/v1alpha1\nkind: VirtualKey\nmetadata: {name: k}\nspec:\n  keyAlias: k\n  connectionRef: {instanceRef: {name: ${name}}}\n`,
+    });
+    const r = await cli(dir, ["render"]);
+    expect(r.code, r.stderr).toBe(0);
+    const objects = parseAllDocuments(r.stdout).map((d) => d.toJS() as { kind: string; metadata: { name: string } });
+    const job = objects.find((o) => o.kind === "Job")!;
+    const cron = objects.find((o) => o.kind === "CronJob")!;
+    expect(job.metadata.name.length).toBeLessThanOrEqual(63);
+    expect(job.metadata.name).toMatch(/-sync-[0-9a-f]{10}$/);
+    expect(cron.metadata.name.length).toBeLessThanOrEqual(52);
+    for (const o of [job, cron]) expect(validateUpstream(o).errors).toEqual([]);
+  });
+});
