@@ -5,6 +5,7 @@
  * package-root helper (src/package-root.ts), and everything that needs LiteLLM knowledge
  * reads it from here.
  */
+export * from "./access.js";
 export * from "./data.js";
 export * from "./environ.js";
 export * from "./model-info.js";

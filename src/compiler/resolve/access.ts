@@ -17,14 +17,13 @@ import type {
   UserParams,
 } from "../../sync/access-state.js";
 import { resourceId } from "../../sync/access-state.js";
-import { SPECIAL_MODEL_NAMES } from "../../litellm/access.js";
 import { decimalToNumber, parseDecimal, type Decimal } from "../decimal.js";
 import { compareStrings, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { AccessIR, InstanceIR, SecretIR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
-import { BUDGET_DURATION } from "../rules/values.js";
+import { DURATION, SPECIAL_MODEL_NAMES } from "../../litellm/index.js";
 import { closest } from "../suggest.js";
 import { uuidv5 } from "../uuid.js";
 import { isWholeNumber, RESERVED_METADATA } from "../rules/access.js";
@@ -443,7 +442,7 @@ function integerMap(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, map: 
 
 /** budgetDuration and duration in LiteLLM's form; others were reported by rules/access.ts. */
 function durationOf(value: string | undefined): string | undefined {
-  return value !== undefined && BUDGET_DURATION.test(value) ? value : undefined;
+  return value !== undefined && DURATION.test(value) ? value : undefined;
 }
 
 /** The user's metadata without the keys the sync writes itself (rules/access.ts warns about those). */

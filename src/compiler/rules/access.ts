@@ -10,7 +10,7 @@ import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
 import { closest } from "../suggest.js";
-import { BUDGET_DURATION } from "./values.js";
+import { DURATION } from "../../litellm/index.js";
 
 type Report = (d: Diagnostic) => void;
 
@@ -95,7 +95,7 @@ function checkValues(kind: string, r: Resource<{ spec: Spec }>, report: Report):
   }
   for (const field of ["budgetDuration", "duration"]) {
     const value = spec[field];
-    if (typeof value !== "string" || value === "" || BUDGET_DURATION.test(value)) continue;
+    if (typeof value !== "string" || value === "" || DURATION.test(value)) continue;
     report(
       diagnostic(
         "LG3004",
