@@ -222,6 +222,18 @@ spec:
     expect(job.spec.template.spec.automountServiceAccountToken).toBe(true);
   });
 
+  it("a keySecretRef Secret made in the cluster (spec.clusterSecrets) gets no ExternalSecret", async () => {
+    const config = BASE["config.yaml"]!.replace("spec:\n", "spec:\n  clusterSecrets: [ci-bot-key]\n");
+    const { out, code, diagnostics } = await build({ ...project, "config.yaml": config });
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(code).toBe(0);
+    const files = readdirSync(instanceDir(out));
+    expect(files).not.toContain("externalsecret-ci-bot-key.yaml");
+    expect(files).toContain("externalsecret-litellm-example-master-key.yaml");
+    const env = readObject(out, "access-job.yaml").spec.template.spec.containers[0].env as Array<{ name: string }>;
+    expect(env.map((e) => e.name)).toContain("LITELLM_KEY_CI_BOT");
+  });
+
   it("without generated keys: no Role, no token", async () => {
     const { out } = await build({ "key.yaml": project["key.yaml"].split("---\n")[0]!.replace("  teamID: research\n", "") });
     const files = readdirSync(instanceDir(out));

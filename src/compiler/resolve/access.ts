@@ -20,6 +20,7 @@ import { resourceId } from "../../sync/access-state.js";
 import { decimalToNumber, parseDecimal, type Decimal } from "../decimal.js";
 import { compareStrings, diagnostic, type Diagnostic } from "../diagnostics.js";
 import type { AccessIR, InstanceIR, SecretIR } from "../ir.js";
+import type { SecretRead } from "./env.js";
 import { locationOf } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
@@ -30,6 +31,8 @@ import { isWholeNumber, RESERVED_METADATA } from "../rules/access.js";
 import { modelMatcher } from "./proxy-settings.js";
 
 type Report = (d: Diagnostic) => void;
+/** The keySecretRef Secrets an instance reads, as SecretIRs (remote references rendered, cluster-made ones marked). */
+export type SecretsOf = (instance: InstanceIR, reads: SecretRead[]) => SecretIR[];
 type Kind = "Team" | "User" | "VirtualKey" | "TeamMemberAssociation";
 
 interface AuthSpec {
@@ -59,7 +62,7 @@ interface ProxyFacts {
  * the Secrets of keySecretRefs to `instance.secrets`, so their ExternalSecrets are emitted
  * like every other Secret's).
  */
-export function resolveAccess(project: Project, instances: InstanceIR[], report: Report): void {
+export function resolveAccess(project: Project, instances: InstanceIR[], secretsOf: SecretsOf, report: Report): void {
   const byKey = new Map(instances.map((i) => [resourceKey(i.namespace, i.name), i]));
   const groups = new Map<string, Bound<unknown>[]>();
   const bind = (kind: Kind, resource: Resource<{ spec: AuthSpec }>) => {
@@ -81,7 +84,8 @@ export function resolveAccess(project: Project, instances: InstanceIR[], report:
     const instance = byKey.get(key)!;
     const access = resolveProxy(proxyFacts(instance), bound, report);
     instance.access = access;
-    instance.secrets = mergeSecrets(instance.secrets, access.keySecrets);
+    const reads = groupReads(access.keySecrets);
+    instance.secrets = mergeSecrets(instance.secrets, secretsOf(instance, reads));
   }
   checkMembershipProxies(project, byKey, report);
 }
@@ -304,7 +308,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
     users: users.sort((a, b) => compareStrings(a.user_id, b.user_id)),
     memberships: memberships.sort((a, b) => compareStrings(a.team_id, b.team_id) || compareStrings(a.user_id, b.user_id)),
     keys: keys.sort((a, b) => compareStrings(a.key_alias, b.key_alias)),
-    masterKey: masterKeyOf(proxy.instance),
+    masterKey: { secretName: proxy.instance.masterKey.secretName, key: proxy.instance.masterKey.key },
     keySecrets: keySecrets.sort((a, b) => compareStrings(a.env, b.env)),
     generatedSecrets: [...new Set(generatedSecrets)].sort(),
   };
@@ -509,20 +513,29 @@ function keyEnvName(alias: string, taken: ReadonlyArray<{ env: string }>): strin
   return name;
 }
 
-function masterKeyOf(instance: InstanceIR): { secretName: string; key: string } {
-  const entry = instance.env.find((e) => e.kind === "secret" && e.name === "LITELLM_MASTER_KEY");
-  // resolveEnv always sets it first; an instance without it is a resolver bug.
-  if (!entry || entry.kind !== "secret") throw new Error(`instance ${instance.namespace}/${instance.name} has no master key env`);
-  return { secretName: entry.secretName, key: entry.key };
-}
-
-function mergeSecrets(secrets: readonly SecretIR[], add: ReadonlyArray<{ secretName: string; key: string }>): SecretIR[] {
-  const keys = new Map(secrets.map((s) => [s.name, new Set(s.keys)]));
-  for (const { secretName, key } of add) {
+/** The keySecretRef Secrets as the reads of the instance (name → keys). */
+function groupReads(keySecrets: AccessIR["keySecrets"]): SecretRead[] {
+  const keys = new Map<string, Set<string>>();
+  for (const { secretName, key } of keySecrets) {
     if (!keys.has(secretName)) keys.set(secretName, new Set());
     keys.get(secretName)!.add(key);
   }
   return [...keys.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([name, set]) => ({ name, keys: [...set].sort(compareStrings) }));
+}
+
+/** The instance's Secrets plus those of its keys: one entry per Secret, keys unique and sorted. */
+function mergeSecrets(secrets: readonly SecretIR[], add: readonly SecretIR[]): SecretIR[] {
+  const byName = new Map(secrets.map((s) => [s.name, { ...s, keys: [...s.keys] }]));
+  for (const secret of add) {
+    const existing = byName.get(secret.name);
+    if (!existing) {
+      byName.set(secret.name, { ...secret, keys: [...secret.keys] });
+      continue;
+    }
+    for (const k of secret.keys) if (!existing.keys.some((e) => e.key === k.key)) existing.keys.push(k);
+    existing.keys.sort((a, b) => compareStrings(a.key, b.key));
+  }
+  return [...byName.values()].sort((a, b) => compareStrings(a.name, b.name));
 }
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {

@@ -1,17 +1,17 @@
 import { diagnostic, compareStrings, type Report } from "../diagnostics.js";
-import type { DetachedModel, InstanceIR, IR } from "../ir.js";
+import type { DetachedModel, InstanceIR, IR, SecretIR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type InstanceResource, type ModelResource, type Project } from "../resources.js";
 import { resolveAccess } from "./access.js";
-import { resolveEnv } from "./env.js";
+import { resolveEnv, type SecretRead } from "./env.js";
 import { resolveInstanceModel, resolveModelResource, type ResolvedModel } from "./models.js";
 import { resolveProxySettings } from "./proxy-settings.js";
 import { remoteRefRenderer, withRemoteRefs, type RemoteRefOf } from "./remote-refs.js";
 import { markClusterSecrets } from "./secret-origins.js";
 import { resolveSettings } from "./settings.js";
-import type { SecretProducer } from "../cluster-secrets.js";
+import { clusterMade, type SecretProducer } from "../cluster-secrets.js";
 import { environName } from "../../litellm/index.js";
 
 /** resources ──resolve──▶ IR: references, secrets and env bindings, each checked where it is written. */
@@ -38,7 +38,13 @@ export function resolve(project: Project, report: Report): IR {
     .map((instance) =>
       resolveInstance(instance, modelsByInstance.get(resourceKey(instance.namespace, instance.name)) ?? [], settings, remoteRef, project.producers, report),
     );
-  resolveAccess(project, instances, report);
+  // A VirtualKey's keySecretRef Secret is read like every other: remote refs rendered, cluster-made ones marked.
+  const keySecrets = (instance: InstanceIR, reads: SecretRead[]): SecretIR[] =>
+    withRemoteRefs(instance, reads, remoteRef).map((s) => {
+      const origin = clusterMade(instance.namespace, s.name, project.producers, settings.clusterSecrets);
+      return origin ? { ...s, madeBy: origin.madeBy } : s;
+    });
+  resolveAccess(project, instances, keySecrets, report);
   if (settings.externalSecrets) checkSharedSecrets(instances, report);
   detachedModels.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
   return { settings, instances, detachedModels };
