@@ -101,7 +101,7 @@ describe("graphDiff", () => {
         "added deployment:ed0ed00a-792c-58c4-8de4-107d909ec9fb -credential (api_key)-> secret:openai",
       ],
     });
-  });
+  }, 30_000);
 
   it("finds no routing change where only the deployment changed (replicas)", () => {
     const dir = editedRouting({ "instance.yaml": [["  masterKeySecretRef:", "  replicas: 4\n  masterKeySecretRef:"]] });
@@ -147,7 +147,7 @@ describe("litellm-gitops diff with the routing picture", () => {
     const without = await cli(repo, ["diff", "--base", "main", "--no-graph"], GIT_ENV);
     expect(without.stdout).not.toContain("mermaid");
     expect(without.stdout).toBe(md.slice(0, picture) + md.slice(md.indexOf("<details>")));
-  });
+  }, 30_000);
 });
 
 describe("the routing picture in Markdown", () => {

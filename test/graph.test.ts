@@ -191,7 +191,7 @@ describe("graph writers", () => {
     }
     // The check can fail: dot rejects what is not DOT.
     expect(spawnSync("dot", ["-Tsvg"], { input: "digraph { a -> }", encoding: "utf8" }).status).not.toBe(0);
-  });
+  }, 30_000);
 
   it("keeps hostile names inside their labels in Mermaid and DOT", () => {
     const project = path.join(scratch, "hostile");
@@ -242,7 +242,7 @@ describe("graph writers", () => {
     const b = graphsOf(compile([...files].reverse()));
     expect(b).toEqual(a);
     for (const format of GRAPH_FORMATS) expect(await draw(b, format), format).toBe(await draw(a, format));
-  });
+  }, 30_000);
 });
 
 describe("litellm-gitops graph", () => {
@@ -259,7 +259,7 @@ describe("litellm-gitops graph", () => {
     // Graphviz writes `-` in text as &#45;.
     expect(readFileSync(path.join(dir, "routing.svg"), "utf8")).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*>gpt&#45;4o&#45;mini<[\s\S]*<\/svg>\n$/);
     expect(readdirSync(dir)).toEqual(["routing.svg"]);
-  });
+  }, 30_000);
 
   it("draws one instance with --instance, and says which collapsed", async () => {
     const both = await cli(process.cwd(), ["graph", "fixtures/graph", "--format", "dot"]);
@@ -290,7 +290,7 @@ describe("litellm-gitops graph", () => {
     expect(folder.stderr).toContain("folder.svg error LG5080 cannot write the graph: folder.svg is a folder");
     expect(readdirSync(scratch).sort()).toEqual(["folder.svg"]);
     rmSync(scratch, { recursive: true });
-  });
+  }, 30_000);
 
   it("prints the inputs' diagnostics and no graph when they have errors", async () => {
     const run = await cli(process.cwd(), ["graph", "fixtures/invalid/fallback-missing-model"]);
