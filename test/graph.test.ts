@@ -36,13 +36,17 @@ const GPT4O_OPENAI = "deployment:92aba2c7-95fe-5d0e-9642-316a658f8b5e";
 const GPT4O_MINI = "deployment:97eb72fc-4cee-57d5-92f5-252448e7ec33";
 
 describe("graph model", () => {
-  it("has every group, deployment, fallback by kind, alias, access group, wildcard route, callback and Secret of the routing fixture", () => {
+  it("has every group, deployment, fallback by kind, alias, access group, wildcard route, callback, team, key and Secret of the routing fixture", () => {
     const [graph, ...more] = graphsOf(compile([ROUTING]));
     expect(more).toEqual([]);
     expect(graph!.instance).toBe("ai/router");
     expect(lines(graph!)).toEqual({
       nodes: [
         "proxy | ai/router | routing: usage-based-routing-v2; retries: 3",
+        "team:platform | platform | team",
+        "team:research | research | team; budget: $500 / 30d; rpm limit: 1000",
+        "key:ci | ci | virtual key",
+        "key:notebook | notebook | virtual key; budget: $50 / 7d; value: generated into Secret router-key-notebook",
         "alias:gpt-4 | gpt-4",
         "alias:legacy-claude | legacy-claude | hidden from /models",
         "alias:o-mini | o-mini",
@@ -61,6 +65,7 @@ describe("graph model", () => {
         `${GPT4O_MINI} | openai/gpt-4o-mini | provider: openai; input $/1M tokens: 0.15; output $/1M tokens: 0.6`,
         "secret:anthropic | Secret anthropic | vault: llm/ai/anthropic [ANTHROPIC_API_KEY]",
         "secret:azure-eu | Secret azure-eu | vault: llm/ai/azure-eu [AZURE_API_KEY]",
+        "secret:ci-key | Secret ci-key | vault: llm/ai/ci-key [value]",
         "secret:openai | Secret openai | vault: llm/ai/openai [OPENAI_API_KEY]",
         "secret:router-master-key | Secret router-master-key | vault: llm/ai/router-master-key [masterKey]",
         "callback:langfuse | langfuse | on: success, failure",
@@ -71,6 +76,13 @@ describe("graph model", () => {
         "proxy -serves-> group:gpt-4o",
         "proxy -serves-> group:gpt-4o-mini",
         "proxy -serves-> group:openai/*",
+        "key:ci -member-of-> team:research",
+        "key:notebook -member-of-> team:research",
+        // key:ci has no models of its own: it calls what its team may (member-of), no may-call edge.
+        "key:notebook -may-call-> group:gpt-4o-mini",
+        "team:platform -may-call (every model)-> proxy",
+        "team:research -may-call-> access:paid",
+        "team:research -may-call-> route:openai/o4-mini",
         "alias:gpt-4 -alias-> group:gpt-4o",
         "alias:legacy-claude -alias-> group:claude-sonnet",
         // An alias to a name no group has, but a wildcard route serves.
@@ -95,6 +107,7 @@ describe("graph model", () => {
         `${CLAUDE} -credential (api_key)-> secret:anthropic`,
         `${GPT4O_OPENAI} -credential (api_key)-> secret:openai`,
         `${GPT4O_MINI} -credential (api_key)-> secret:openai`,
+        "key:ci -credential (key value)-> secret:ci-key",
         "proxy -credential (master key)-> secret:router-master-key",
         "proxy -callback (success, failure)-> callback:langfuse",
         "proxy -callback (failure)-> callback:sentry",
@@ -168,6 +181,7 @@ describe("graph model: Secrets", () => {
       expect(secrets).toEqual([
         "secret:anthropic | Secret anthropic | keys: ANTHROPIC_API_KEY; made by: CompilerConfig spec.clusterSecrets",
         "secret:azure-eu | Secret azure-eu | vault: llm/ai/azure-eu [AZURE_API_KEY]",
+        "secret:ci-key | Secret ci-key | vault: llm/ai/ci-key [value]",
         "secret:openai | Secret openai | vault: llm/ai/openai [OPENAI_API_KEY]",
         "secret:router-master-key | Secret router-master-key | vault: llm/ai/router-master-key [masterKey]",
       ]);

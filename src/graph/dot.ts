@@ -20,6 +20,8 @@ const SHAPES: Record<NodeKind, string> = {
   "access-group": "hexagon",
   callback: "invtrapezium",
   secret: "cylinder",
+  team: "trapezium",
+  key: "house",
 };
 
 const EDGE_STYLES: Record<EdgeKind, string> = {
@@ -33,6 +35,8 @@ const EDGE_STYLES: Record<EdgeKind, string> = {
   matches: "dotted",
   callback: "dotted",
   credential: "dotted",
+  "may-call": "solid",
+  "member-of": "dashed",
 };
 
 export function toDot(graphs: readonly ProxyGraph[]): string {

@@ -41,6 +41,10 @@ export function edgeText(edge: { kind: string; label?: string }): string | undef
       return "matched by";
     case "access":
       return "includes";
+    case "may-call":
+      return `may call${edge.label ? ` ${edge.label}` : ""}`;
+    case "member-of":
+      return "of team";
     case "serves":
     case "deployment":
       return edge.label;

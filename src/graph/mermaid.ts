@@ -22,6 +22,8 @@ const SHAPES: Record<NodeKind, [string, string]> = {
   "access-group": ["{{", "}}"],
   callback: ["[\\", "\\]"],
   secret: ["[(", ")]"],
+  team: ["[/", "\\]"],
+  key: ["[\\", "/]"],
 };
 
 const ARROWS: Record<EdgeKind, string> = {
@@ -35,6 +37,8 @@ const ARROWS: Record<EdgeKind, string> = {
   matches: "-.->",
   callback: "-.->",
   credential: "-.->",
+  "may-call": "-->",
+  "member-of": "-.->",
 };
 
 /** Fill and stroke per kind; GitHub's light palette, readable in its dark theme too. */
@@ -50,6 +54,8 @@ export const KIND_STYLES: Record<NodeKind, { fill: string; stroke: string }> = {
   "access-group": { fill: "#dafbe1", stroke: "#1a7f37" },
   callback: { fill: "#fff1e5", stroke: "#bc4c00" },
   secret: { fill: "#ffebe9", stroke: "#cf222e" },
+  team: { fill: "#ddf4ff", stroke: "#0550ae" },
+  key: { fill: "#f5f0ff", stroke: "#6639ba" },
 };
 
 export const MARK_STYLES: Record<Mark, { fill: string; stroke: string; dash?: string }> = {

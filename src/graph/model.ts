@@ -23,6 +23,7 @@ import { decimalToString, parseDecimal, shiftDecimal } from "../compiler/decimal
 import { compareStrings as compare } from "../compiler/diagnostics.js";
 import { wildcardRegex } from "../compiler/resolve/proxy-settings.js";
 import { litellmName } from "../litellm/index.js";
+import { addAccess } from "./access.js";
 
 export type NodeKind =
   | "proxy"
@@ -35,7 +36,9 @@ export type NodeKind =
   | "alias"
   | "access-group"
   | "callback"
-  | "secret";
+  | "secret"
+  | "team"
+  | "key";
 
 export type EdgeKind =
   | "serves"
@@ -47,7 +50,9 @@ export type EdgeKind =
   | "access"
   | "matches"
   | "callback"
-  | "credential";
+  | "credential"
+  | "may-call"
+  | "member-of";
 
 /** One line of a node's description: `rpm: 5000`. Kept apart so `diff` can show `rpm: 5000 → 6000`. */
 export interface Fact {
@@ -117,6 +122,8 @@ export const DEFAULT_COLLAPSE_ABOVE = 6;
 
 const NODE_ORDER: readonly NodeKind[] = [
   "proxy",
+  "team",
+  "key",
   "alias",
   "route",
   "any-group",
@@ -130,6 +137,8 @@ const NODE_ORDER: readonly NodeKind[] = [
 ];
 const EDGE_ORDER: readonly EdgeKind[] = [
   "serves",
+  "member-of",
+  "may-call",
   "alias",
   "matches",
   "access",
@@ -226,6 +235,15 @@ export function graphOf(instance: InstanceIR, settings: CompilerSettings, option
     }
   }
 
+  addAccess(instance, {
+    node: (key, kind, label, facts) => b.node(key, kind, label, facts),
+    edge: (from, to, kind, label) => b.edge(from, to, kind, label),
+    reach: target,
+    hasAccessGroup: (name) => b.has(`access:${name}`),
+    secret: (from, secretName, label) => secrets.add(from, secretName, label),
+    proxy,
+  });
+
   for (const [name, events] of callbacks(instance)) {
     b.node(`callback:${name}`, "callback", name, [{ name: "on", value: events.join(", ") }]);
     b.edge(proxy, `callback:${name}`, "callback", events.join(", "));
@@ -249,6 +267,10 @@ class Builder {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
   readonly notes: string[] = [];
+
+  has(key: string): boolean {
+    return this.nodes.has(key);
+  }
 
   node(key: string, kind: NodeKind, label: string, facts: Fact[]): void {
     if (!this.nodes.has(key)) this.nodes.set(key, { key, kind, label, facts });
@@ -434,7 +456,7 @@ class SecretNodes {
     for (const { from, to, labels } of this.labels.values()) this.b.edge(from, to, "credential", summarise(labels));
   }
 
-  private add(from: string, secretName: string, label: string): void {
+  add(from: string, secretName: string, label: string): void {
     const to = this.node(secretName);
     const id = `${from}\u0000${to}`;
     const edge = this.labels.get(id) ?? { from, to, labels: [] };
