@@ -116,10 +116,13 @@ describe("per-million prices", () => {
 });
 
 describe("credentials", () => {
+  // The operator's default mapping reads apiKey and apiBase (apiBase optional here: a Secret
+  // without it still works), see src/compiler/resolve/credentials.ts.
+  const withBase = { api_key: "os.environ/M_SECRET_API_KEY", api_base: "os.environ/M_SECRET_API_BASE" };
   const providers: Array<[string, string, Record<string, string>]> = [
-    ["openai", "model: openai/gpt-4o", { api_key: "os.environ/M_SECRET_API_KEY" }],
-    ["anthropic", "model: anthropic/claude-3-5-sonnet-20240620", { api_key: "os.environ/M_SECRET_API_KEY" }],
-    ["groq", "model: groq/llama3-8b-8192", { api_key: "os.environ/M_SECRET_API_KEY" }],
+    ["openai", "model: openai/gpt-4o", withBase],
+    ["anthropic", "model: anthropic/claude-3-5-sonnet-20240620", withBase],
+    ["groq", "model: groq/llama3-8b-8192", withBase],
     [
       "azure",
       "model: azure/gpt-4o",
@@ -166,16 +169,17 @@ describe("credentials", () => {
     }
   });
 
-  it("reports two Secret keys that would share one env variable", () => {
-    const outcome = compileDir(
-      writeProject({
-        "i.yaml": INSTANCE,
-        "a.yaml": model("a", "model: openai/gpt-4o", "    keys: {apiKey: b-api-key}\n").replace("a-secret", "a"),
-        "b.yaml": model("b", "model: openai/gpt-4o", "    keys: {apiKey: api-key}\n").replace("b-secret", "a-b"),
-      }),
-    );
-    expect(outcome.result).toBeUndefined();
-    expect(outcome.diagnostics.map((d) => d.code)).toContain("LG4004");
+  it("gives two Secret keys whose derived names clash two distinct env variables, deterministically", () => {
+    const files = {
+      "i.yaml": INSTANCE,
+      "a.yaml": model("a", "model: openai/gpt-4o", "    keys: {apiKey: b-api-key}\n").replace("a-secret", "a"),
+      "b.yaml": model("b", "model: openai/gpt-4o", "    keys: {apiKey: api-key}\n").replace("b-secret", "a-b"),
+    };
+    const ir = compiled(files);
+    const keys = modelList(ir).map((e) => e.litellm_params.api_key as string);
+    expect(new Set(keys).size).toBe(2);
+    for (const k of keys) expect(k).toMatch(/^os\.environ\/A_B_API_KEY_[0-9A-F]{6}$/);
+    expect(modelList(compiled(files)).map((e) => e.litellm_params.api_key)).toEqual(keys);
   });
 });
 
@@ -222,6 +226,7 @@ describe("settings", () => {
       "REDIS_HOST",
       "REDIS_PORT",
       "REDIS_PASSWORD",
+      "M_SECRET_API_BASE",
       "M_SECRET_API_KEY",
     ]);
   });

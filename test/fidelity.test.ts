@@ -189,3 +189,63 @@ describe("Secrets made in the cluster", () => {
     expect(helm!.externalSecrets.map((o) => o.metadata.name)).toEqual(["proxy-master"]);
   });
 });
+
+describe("credentials wired as the operator wires them", () => {
+  const modelDoc = (name: string, params: string, secretRef = `secretName: ${name}-secret`) =>
+    `apiVersion: litellm.litellm.ai/v1alpha1\nkind: Model\nmetadata:\n  name: ${name}\n  namespace: ai\nspec:\n  connectionRef:\n    instanceRef:\n      name: proxy\n  modelSecretRef:\n    ${secretRef}\n  litellmParams:\n${params}`;
+
+  it("the default mapping reads apiKey and, when the Secret has it, apiBase (openai, anthropic, unknown providers)", () => {
+    // Operator: model_controller.go / model_provider.go read apiKey and apiBase from the Secret
+    // for openai, anthropic, azure and unknown providers (derived request bodies in
+    // ../shared/reference/operator/derived/sample_models_model-new-requests.json).
+    const ir = compileDir(writeProject({ "i.yaml": INSTANCE, "m.yaml": modelDoc("internal", "    model: openai/llama-3-70b\n") })).result!;
+    const [rendered] = renderInstances(ir);
+    const config = rendered!.config as { model_list: Array<{ litellm_params: Record<string, unknown> }> };
+    expect(config.model_list[0]!.litellm_params).toMatchObject({ api_key: "os.environ/INTERNAL_SECRET_API_KEY", api_base: "os.environ/INTERNAL_SECRET_API_BASE" });
+    // The pod starts without the key (secretKeyRef.optional) and ESO does not fail on it:
+    // apiKey is a data entry (required), apiBase comes with dataFrom.extract when present.
+    const deployment = JSON.stringify(rendered!.objects.find((o) => o.kind === "Deployment"));
+    expect(deployment).toContain('"secretKeyRef":{"name":"internal-secret","key":"apiBase","optional":true}');
+    expect(deployment).toContain('"secretKeyRef":{"name":"internal-secret","key":"apiKey"}}');
+    const es = rendered!.objects.find((o) => o.kind === "ExternalSecret" && o.metadata.name === "internal-secret")!;
+    expect(es.spec).toMatchObject({
+      dataFrom: [{ extract: { key: "litellm/ai/internal-secret" } }],
+      data: [{ secretKey: "apiKey", remoteRef: { key: "litellm/ai/internal-secret", property: "apiKey" } }],
+    });
+    expect(validateUpstream(es)).toMatchObject({ ok: true });
+    expect(validateUpstream(rendered!.objects.find((o) => o.kind === "Deployment"))).toMatchObject({ ok: true });
+  });
+
+  it("given keys replace the default mapping: apiBase listed there is required", () => {
+    const ir = compileDir(writeProject({ "i.yaml": INSTANCE, "m.yaml": modelDoc("m", "    model: openai/gpt-4o\n", "secretName: s\n    keys: {apiKey: KEY, apiBase: BASE}") })).result!;
+    const es = renderInstances(ir)[0]!.objects.find((o) => o.kind === "ExternalSecret" && o.metadata.name === "s")!;
+    expect((es.spec as Record<string, unknown>).dataFrom).toBeUndefined();
+    expect(((es.spec as { data: Array<{ secretKey: string }> }).data).map((d) => d.secretKey)).toEqual(["BASE", "KEY"]);
+  });
+
+  it("two Secret keys whose derived env names collide get distinct names, stable across runs (no LG4004)", () => {
+    const files = {
+      "i.yaml": INSTANCE,
+      "a.yaml": modelDoc("a", "    model: bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0\n", "secretName: aws\n    keys: {awsAccessKeyId: awsAccessKeyId, awsSecretAccessKey: awsSecretAccessKey}"),
+      "b.yaml": modelDoc("b", "    model: bedrock/meta.llama3-70b-instruct-v1:0\n", "secretName: aws\n    keys: {awsAccessKeyId: AWS_ACCESS_KEY_ID, awsSecretAccessKey: AWS_SECRET_ACCESS_KEY}"),
+    };
+    const outcome = compileDir(writeProject(files));
+    expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const instance = outcome.result!.instances[0]!;
+    const names = instance.env.filter((e) => e.kind === "secret" && e.secretName === "aws").map((e) => e.name);
+    expect(new Set(names).size).toBe(4);
+    expect(names.every((n) => /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY)_[0-9A-F]{6}$/.test(n))).toBe(true);
+    // The ExternalSecret reads every key either model needs.
+    expect(instance.secrets.find((s) => s.name === "aws")!.keys).toEqual(["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "awsAccessKeyId", "awsSecretAccessKey"]);
+    expect(compileDir(writeProject(files)).result!.instances[0]!.env.map((e) => e.name)).toEqual(instance.env.map((e) => e.name));
+  });
+
+  it("a derived name that an extraEnvVars entry takes is moved aside, not refused", () => {
+    const instance = INSTANCE + "  extraEnvVars:\n  - name: OPENAI_API_KEY\n    value: unused-placeholder\n";
+    const outcome = compileDir(writeProject({ "i.yaml": instance, "m.yaml": modelDoc("m", "    model: openai/gpt-4o\n", "secretName: openai\n    keys: {apiKey: OPENAI_API_KEY}") }));
+    expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const names = outcome.result!.instances[0]!.env.map((e) => e.name);
+    expect(names.filter((n) => n === "OPENAI_API_KEY")).toHaveLength(1);
+    expect(names.some((n) => /^OPENAI_API_KEY_[0-9A-F]{6}$/.test(n))).toBe(true);
+  });
+});

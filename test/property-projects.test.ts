@@ -122,9 +122,10 @@ function checkInstanceFiles(files: Map<string, string>, facts: InstanceFacts): v
     const spec = es.spec as { target?: { name?: string }; data?: Array<{ secretKey: string }> };
     for (const entry of spec.data ?? []) produced.add(`${spec.target?.name ?? es.metadata.name}/${entry.secretKey}`);
   }
+  // An optional key (secretKeyRef.optional) comes through dataFrom.extract when the store has it.
   const unproduced = env
     .map((e) => e.valueFrom?.secretKeyRef)
-    .filter((r): r is { name: string; key: string } => r !== undefined)
+    .filter((r): r is { name: string; key: string } => r !== undefined && !(r as { optional?: boolean }).optional)
     .map((r) => `${r.name}/${r.key}`)
     .filter((k) => !produced.has(k));
   expect(unproduced, `${dir}: secretKeyRefs no ExternalSecret produces`).toEqual([]);

@@ -74,6 +74,7 @@ export const CODES = {
   LG4008: { severity: "error", title: "Flux objects enabled without a Git repository" },
   LG4009: { severity: "error", title: "Secret read by two instances of one namespace" },
   LG4030: { severity: "error", title: "key not in a Secret made in the cluster" },
+  LG4031: { severity: "warning", title: "optional Secret key cannot be fetched" },
   LG4050: { severity: "error", title: "access object names a model the proxy does not serve" },
   LG4052: { severity: "warning", title: "team or user managed outside the project" },
   LG4053: { severity: "error", title: "team membership reference does not resolve" },

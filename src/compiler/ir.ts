@@ -144,6 +144,8 @@ export interface SecretEnv {
   key: string;
   /** What it is for, for the secrets checklist: "master key", "database host", "model gpt-4o api_key". */
   purpose: string;
+  /** `secretKeyRef.optional: true`: the pod starts without the key, and LiteLLM reads the variable as unset. */
+  optional?: boolean;
 }
 
 /** One of the instance's extraEnvVars, copied as written (value or valueFrom). */
@@ -168,6 +170,8 @@ export interface SecretKeyIR {
   key: string;
   /** The ExternalSecret `remoteRef` for it: the CompilerConfig's templates, rendered by the resolver. */
   remoteRef: RemoteRef;
+  /** Read only if present (the default mapping's apiBase): fetched by `dataFrom.extract` of `remoteRef.key`, not as a data entry. */
+  optional?: true;
 }
 
 export interface RemoteRef {

@@ -115,6 +115,16 @@ export function checkRemoteRefTemplates(remoteKeyTemplate: string, remotePropert
   return `neither remoteKeyTemplate nor remotePropertyTemplate uses ${names}, so different Secret keys read the same remote value`;
 }
 
+/**
+ * Whether a Secret's optional keys can be fetched: only as `dataFrom.extract` of the whole remote
+ * key (an ExternalSecret `data` entry whose property is missing fails the whole sync), which
+ * gives each property under its own name; so the remote key must not depend on `{{key}}` and
+ * the property must be `{{key}}` itself.
+ */
+export function optionalKeysFetchable(templates: { remoteKeyTemplate: string; remotePropertyTemplate: string }): boolean {
+  return !analyse(templates.remoteKeyTemplate).variables.includes("key") && /^\{\{\s*key\s*\}\}$/.test(templates.remotePropertyTemplate);
+}
+
 /** The ExternalSecret `remoteRef` for one Secret key, from the CompilerConfig's templates. */
 export function renderRemoteRef(
   templates: { remoteKeyTemplate: string; remotePropertyTemplate: string },

@@ -1,4 +1,4 @@
-import type { CompilerSettings, InstanceIR } from "../compiler/ir.js";
+import type { CompilerSettings, InstanceIR, SecretKeyIR } from "../compiler/ir.js";
 import { recommendedLabels } from "./kubernetes/labels.js";
 import type { K8sObject } from "./kubernetes/object.js";
 
@@ -28,7 +28,16 @@ export function emitExternalSecrets(instance: InstanceIR, settings: CompilerSett
       // Owner: the Secret goes when its ExternalSecret goes, so pruning the ExternalSecret
       // from Git cleans up the credential it fetched.
       target: { name: secret.name, creationPolicy: "Owner" },
-      data: secret.keys.map(({ key, remoteRef }) => ({ secretKey: key, remoteRef: { key: remoteRef.key, property: remoteRef.property } })),
+      // A key that may be missing (the default mapping's apiBase) is not a `data` entry (a missing
+      // property fails the whole sync) but comes with every property of the remote key through
+      // `dataFrom.extract`; the resolver allows optional keys only where that gives the same name.
+      ...optionalExtract(secret.keys),
+      data: secret.keys.filter((k) => !k.optional).map(({ key, remoteRef }) => ({ secretKey: key, remoteRef: { key: remoteRef.key, property: remoteRef.property } })),
     },
   }));
+}
+
+function optionalExtract(keys: readonly SecretKeyIR[]): { dataFrom?: Array<{ extract: { key: string } }> } {
+  const remoteKeys = [...new Set(keys.filter((k) => k.optional).map((k) => k.remoteRef.key))].sort();
+  return remoteKeys.length > 0 ? { dataFrom: remoteKeys.map((key) => ({ extract: { key } })) } : {};
 }

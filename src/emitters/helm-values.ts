@@ -1,5 +1,5 @@
 import type { EnvEntry, InstanceIR } from "../compiler/ir.js";
-import { CONFIG_HASH_ANNOTATION, HTTP_PORT, configHash } from "./kubernetes/index.js";
+import { CONFIG_HASH_ANNOTATION, HTTP_PORT, configHash, envVar } from "./kubernetes/index.js";
 
 /**
  * Values for the official litellm-helm chart (pinned version: helm-chart-keys.ts), chosen so
@@ -138,10 +138,4 @@ function hasDatabase(env: readonly EnvEntry[]): boolean {
   return env.some((e) => e.name === "DATABASE_HOST" || e.name === "DATABASE_URL");
 }
 
-/** The manifests target's container env entry, exactly (kubernetes/deployment.ts): same names, same Secret keys, same order. */
-function envVar(entry: EnvEntry): Record<string, unknown> {
-  if (entry.kind === "secret") {
-    return { name: entry.name, valueFrom: { secretKeyRef: { name: entry.secretName, key: entry.key } } };
-  }
-  return { name: entry.name, ...structuredClone(entry.env) };
-}
+

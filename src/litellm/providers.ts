@@ -47,6 +47,20 @@ export function requiredCredentials(provider: string | undefined): SecretParam[]
 }
 
 /**
+ * Keys the default mapping (no `modelSecretRef.keys`) also reads when the Secret has them:
+ * `apiBase` for every provider the table does not name (openai, anthropic, unknown ones). The
+ * operator reads `apiKey` and `apiBase` for those (model_controller.go / model_provider.go;
+ * the derived request bodies in ../shared/reference/operator/derived/sample_models_model-new-requests.json):
+ * a Secret meant for an internal OpenAI-compatible endpoint carries its URL. Optional, so a
+ * Secret without it works too: LiteLLM then uses the provider's default base.
+ */
+export function optionalCredentials(provider: string | undefined): SecretParam[] {
+  if (provider !== undefined && LOCAL_PROVIDERS.has(provider)) return [];
+  const named = provider !== undefined && ROWS.some((p) => p.requiredBy?.includes(provider));
+  return named ? [] : ["apiBase" as SecretParam];
+}
+
+/**
  * The environment variables LiteLLM falls back to when a model names no credential
  * (litellm/utils.py validate_environment, and each provider's client), for messages.
  */

@@ -22,7 +22,7 @@ export class WiringError extends Error {
 /** A container env entry, as the Deployment and the chart's extraEnvVars both write it. */
 interface EnvVar {
   name: string;
-  valueFrom?: { secretKeyRef?: { name: string; key: string } };
+  valueFrom?: { secretKeyRef?: { name: string; key: string; optional?: boolean } };
 }
 
 /** The manifests target: config.yaml against the Deployment's env and the ExternalSecrets. */
@@ -44,7 +44,7 @@ export function wiringProblems(rendered: RenderedInstance, externalSecrets: bool
   const jobEnv = rendered.accessObjects.filter((o) => o.kind === "Job").flatMap(containerEnv);
   for (const entry of [...env, ...jobEnv]) {
     const ref = entry.valueFrom?.secretKeyRef;
-    if (ref && !produced.has(`${ref.name}/${ref.key}`) && !clusterMade.has(ref.name)) {
+    if (ref && !produced.has(`${ref.name}/${ref.key}`) && !clusterMade.has(ref.name) && ref.optional !== true) {
       problems.push(`${rendered.dir}: env ${entry.name} reads Secret ${ref.name} key ${ref.key}, which no ExternalSecret produces`);
     }
   }
@@ -94,7 +94,7 @@ export function helmWiringProblems(helm: RenderedHelm, config: unknown, external
     }
     if (!externalSecrets) continue;
     for (const e of env) {
-      if (e.secretKeyRef && !produced.has(`${e.secretKeyRef.name}/${e.secretKeyRef.key}`) && !clusterMade.has(e.secretKeyRef.name)) {
+      if (e.secretKeyRef && !produced.has(`${e.secretKeyRef.name}/${e.secretKeyRef.key}`) && !clusterMade.has(e.secretKeyRef.name) && !("optional" in e.secretKeyRef && e.secretKeyRef.optional === true)) {
         problems.push(`${where}: env ${e.name} reads Secret ${e.secretKeyRef.name} key ${e.secretKeyRef.key}, which no ExternalSecret produces`);
       }
     }

@@ -101,6 +101,11 @@ interface Provider {
   models: string[];
   /** What the Secret must provide (src/compiler/resolve/credentials.ts; the default is an API key). */
   credentials: CredentialParam[];
+  /**
+   * What the default mapping (no `keys`) also reads if the Secret has it: apiBase where the
+   * operator reads it (openai, anthropic, unknown providers).
+   */
+  optional?: CredentialParam[];
   /** Params that may be written in litellmParams instead of coming from the Secret. */
   literal?: Partial<Record<CredentialParam, string>>;
   /** Other params typical of the provider. */
@@ -108,8 +113,8 @@ interface Provider {
 }
 
 export const PROVIDERS: Provider[] = [
-  { prefix: "openai", models: ["gpt-4o", "gpt-4o-mini", "text-embedding-3-small", "o3-mini"], credentials: ["apiKey"] },
-  { prefix: "anthropic", models: ["claude-3-5-sonnet-20240620", "claude-3-haiku-20240307"], credentials: ["apiKey"] },
+  { prefix: "openai", models: ["gpt-4o", "gpt-4o-mini", "text-embedding-3-small", "o3-mini"], credentials: ["apiKey"], optional: ["apiBase"] },
+  { prefix: "anthropic", models: ["claude-3-5-sonnet-20240620", "claude-3-haiku-20240307"], credentials: ["apiKey"], optional: ["apiBase"] },
   {
     prefix: "azure",
     models: ["gpt-4o", "gpt-4o-mini", "text-embedding-3-large"],
@@ -128,11 +133,11 @@ export const PROVIDERS: Provider[] = [
     credentials: ["vertexCredentials"],
     extra: { vertexProject: ["my-gcp-project", "ml-prod-123"], vertexLocation: ["europe-west4", "us-central1"] },
   },
-  { prefix: "groq", models: ["llama3-8b-8192", "mixtral-8x7b-32768"], credentials: ["apiKey"] },
-  { prefix: "mistral", models: ["mistral-large-latest", "open-mistral-nemo"], credentials: ["apiKey"] },
-  { prefix: "gemini", models: ["gemini-1.5-flash", "gemini-2.0-flash"], credentials: ["apiKey"] },
-  { prefix: "deepseek", models: ["deepseek-chat", "deepseek-reasoner"], credentials: ["apiKey"] },
-  { prefix: "openrouter", models: ["meta-llama/llama-3-70b-instruct", "anthropic/claude-3.5-sonnet"], credentials: ["apiKey"] },
+  { prefix: "groq", models: ["llama3-8b-8192", "mixtral-8x7b-32768"], credentials: ["apiKey"], optional: ["apiBase"] },
+  { prefix: "mistral", models: ["mistral-large-latest", "open-mistral-nemo"], credentials: ["apiKey"], optional: ["apiBase"] },
+  { prefix: "gemini", models: ["gemini-1.5-flash", "gemini-2.0-flash"], credentials: ["apiKey"], optional: ["apiBase"] },
+  { prefix: "deepseek", models: ["deepseek-chat", "deepseek-reasoner"], credentials: ["apiKey"], optional: ["apiBase"] },
+  { prefix: "openrouter", models: ["meta-llama/llama-3-70b-instruct", "anthropic/claude-3.5-sonnet"], credentials: ["apiKey"], optional: ["apiBase"] },
   { custom: "openai", models: ["my-finetune", "internal-chat-v2"], credentials: ["apiKey"], literal: { apiBase: "https://llm.internal.example.com/v1" } },
   { prefix: "ollama", models: ["llama3", "qwen2.5:7b"], credentials: [], literal: { apiBase: "http://ollama.ollama:11434" } },
   { prefix: "hosted_vllm", models: ["mistralai/Mistral-7B-Instruct-v0.3"], credentials: [], literal: { apiBase: "http://vllm.inference:8000/v1" } },
@@ -410,6 +415,8 @@ interface Built {
 interface BuildContext {
   /** The namespace resources without metadata.namespace land in. */
   defaultNamespace: string;
+  /** The templates let an ExternalSecret fetch a key that may be missing (dataFrom.extract; else LG4031). */
+  optionalFetchable: boolean;
   /** Model names already used per namespace (metadata.name must be unique per namespace and kind). */
   modelNamesTaken: Map<string, Set<string>>;
 }
@@ -488,12 +495,15 @@ function credentialKeys(
   style: number,
   provider: Provider,
   allowDefault: boolean,
+  optional: readonly CredentialParam[] = [],
 ): Partial<Record<CredentialParam, string>> | undefined {
   if (allowDefault && style === 0) {
-    // The default mapping: the data key is the param's name, and no `keys` are written.
-    const keys = Object.fromEntries(params.map((p) => [p, p])) as Partial<Record<CredentialParam, string>>;
-    if (canClaim(registry, secretName, keys, params)) {
-      for (const p of params) registry.claim(envNameFor(secretName, p), `${secretName}\0${p}`);
+    // The default mapping: the data key is the param's name, and no `keys` are written; the
+    // provider's optional keys are wired too.
+    const all = [...params, ...optional];
+    const keys = Object.fromEntries(all.map((p) => [p, p])) as Partial<Record<CredentialParam, string>>;
+    if (canClaim(registry, secretName, keys, all)) {
+      for (const p of all) registry.claim(envNameFor(secretName, p), `${secretName}\0${p}`);
       return undefined;
     }
   }
@@ -585,7 +595,9 @@ function buildInstance(namespace: string, raw: InstanceRaw, ctx: BuildContext): 
     let modelSecretRef: Doc = {};
     if (provider.credentials.length > 0) {
       const secretName = `${inst}-${m.credentials.secretWord}`;
-      const keys = credentialKeys(registry, secretName, needed, m.credentials.keyStyle, provider, true);
+      const optional = (provider.optional ?? []).filter((p) => params[p] === undefined);
+      // Without a fetchable template an optional key would draw LG4031: write the keys instead.
+      const keys = credentialKeys(registry, secretName, needed, m.credentials.keyStyle, provider, optional.length === 0 || ctx.optionalFetchable, optional);
       modelSecretRef = keys ? { secretName, keys } : { secretName };
     }
 
@@ -823,7 +835,8 @@ export const projectDocsArb: fc.Arbitrary<Omit<GeneratedProject, "layout">> = fc
   })
   .map(({ namespaces, config, namespaceDocs }) => {
     const configDefault = config?.defaultNamespace ? namespaces[0]!.namespace : undefined;
-    const ctx: BuildContext = { defaultNamespace: configDefault ?? "default", modelNamesTaken: new Map() };
+    const optionalFetchable = !(config?.remoteKeyTemplate ?? "").includes("{{key}}") && (config?.remotePropertyTemplate ?? "{{key}}") === "{{key}}";
+    const ctx: BuildContext = { defaultNamespace: configDefault ?? "default", optionalFetchable, modelNamesTaken: new Map() };
     const docs: ProjectDoc[] = [];
     const instances: InstanceFacts[] = [];
     if (config) docs.push({ id: "CompilerConfig", doc: buildConfig(config, configDefault) });

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * The env variable that carries a Secret's key: `openai-credentials` + `apiKey` →
  * `OPENAI_CREDENTIALS_API_KEY`; a key that already starts with the Secret's name is not
@@ -17,4 +19,43 @@ export function envWord(s: string): string {
     .replace(/[^A-Za-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "")
     .toUpperCase();
+}
+
+/**
+ * The env variable of each Secret key the models read, unique in the container by construction:
+ * `envNameFor` when no other key and no `reserved` name (the fixed variables, extraEnvVars) takes
+ * the same name, else that name plus a short hash of `<secret>/<key>`, for every key of the
+ * clash (so the names do not depend on which key came first). The names are our internal wiring:
+ * no valid input is refused for them.
+ */
+export function credentialEnvNames(pairs: ReadonlyArray<{ secretName: string; key: string }>, reserved: ReadonlySet<string>): Map<string, string> {
+  const byBase = new Map<string, Set<string>>();
+  for (const { secretName, key } of pairs) {
+    const base = envNameFor(secretName, key);
+    if (!byBase.has(base)) byBase.set(base, new Set());
+    byBase.get(base)!.add(pairId(secretName, key));
+  }
+  const names = new Map<string, string>();
+  const taken = new Set(reserved);
+  for (const [base, ids] of [...byBase.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (ids.size === 1 && !reserved.has(base)) {
+      names.set([...ids][0]!, base);
+      taken.add(base);
+    }
+  }
+  for (const [base, ids] of byBase) {
+    if (ids.size === 1 && !reserved.has(base)) continue;
+    for (const id of [...ids].sort()) {
+      const digest = createHash("sha256").update(id).digest("hex").toUpperCase();
+      let length = 6;
+      while (taken.has(`${base}_${digest.slice(0, length)}`)) length++;
+      names.set(id, `${base}_${digest.slice(0, length)}`);
+      taken.add(`${base}_${digest.slice(0, length)}`);
+    }
+  }
+  return names;
+}
+
+export function pairId(secretName: string, key: string): string {
+  return `${secretName}/${key}`;
 }

@@ -24,6 +24,8 @@ export const MASTER_KEY_ENV = "LITELLM_MASTER_KEY";
 export interface SecretRead {
   name: string;
   keys: string[];
+  /** The subset of `keys` read only optionally (secretKeyRef.optional). */
+  optionalKeys?: string[];
 }
 
 export interface InstanceEnv {
@@ -57,21 +59,15 @@ export function resolveEnv(
 
   const byName = new Map<string, SecretEnv>(generated.map((e) => [e.name, e]));
   const credentials: SecretEnv[] = [];
+  // Names are unique per Secret key by construction (credentialEnvNames): one name, one key.
   for (const use of [...credentialUses].sort((a, b) => (a.env < b.env ? -1 : a.env > b.env ? 1 : 0))) {
     const existing = byName.get(use.env);
-    if (existing && existing.secretName === use.secretName && existing.key === use.key) continue; // shared Secret key
     if (existing) {
-      report(
-        diagnostic(
-          "LG4004",
-          locationOf(use.doc, use.pointer),
-          `Secret ${use.secretName} key ${use.key} would be passed as ${use.env}, which already carries ${existing.secretName} key ${existing.key}`,
-          "Rename the Secret or the data key so that the two differ after upper-casing and replacing '-' and '.' with '_'.",
-        ),
-      );
+      if (!use.optional) delete existing.optional; // one reader that needs it makes it required
       continue;
     }
     const entry = secretEnv(use.env, use.secretName, use.key, `model credential ${use.param}`);
+    if (use.optional) entry.optional = true;
     byName.set(use.env, entry);
     credentials.push(entry);
   }
@@ -115,21 +111,28 @@ function secretEnv(name: string, secretName: string, key: string, purpose: strin
   return { kind: "secret", name, secretName, key, purpose };
 }
 
-/** Union of the keys read from each Secret, by the generated env and by extraEnvVars' secretKeyRefs. */
+/** Union of the keys read from each Secret, by the generated env and by extraEnvVars' secretKeyRefs; optional where every reader is. */
 function secretsRead(instance: InstanceResource, env: readonly EnvEntry[]): SecretRead[] {
-  const keys = new Map<string, Set<string>>();
-  const add = (name: string, key: string) => {
-    if (!keys.has(name)) keys.set(name, new Set());
-    keys.get(name)!.add(key);
+  const keys = new Map<string, Map<string, boolean>>();
+  const add = (name: string, key: string, optional: boolean) => {
+    if (!keys.has(name)) keys.set(name, new Map());
+    const read = keys.get(name)!;
+    read.set(key, (read.get(key) ?? true) && optional);
   };
   for (const entry of env) {
-    if (entry.kind === "secret") add(entry.secretName, entry.key);
+    if (entry.kind === "secret") add(entry.secretName, entry.key, entry.optional === true);
   }
   for (const envVar of instance.value.spec.extraEnvVars ?? []) {
-    const ref = envVar.valueFrom?.secretKeyRef;
-    if (ref?.name && ref.key) add(ref.name, ref.key);
+    const ref = envVar.valueFrom?.secretKeyRef as { name?: string; key?: string; optional?: boolean } | undefined;
+    if (ref?.name && ref.key) add(ref.name, ref.key, ref.optional === true);
   }
   return [...keys.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, set]) => ({ name, keys: [...set].sort() }));
+    .map(([name, read]) => {
+      const optional = [...read.entries()].filter(([, o]) => o).map(([k]) => k).sort();
+      return { name, keys: [...read.keys()].sort(), ...(optional.length > 0 ? { optionalKeys: optional } : {}) };
+    });
 }
+
+/** Names the compiler sets itself, whatever the instance: credential variables never take them. */
+export const FIXED_ENV_NAMES: readonly string[] = [MASTER_KEY_ENV, ...DATABASE_ENV.map(([n]) => n), ...REDIS_ENV.map(([n]) => n)];

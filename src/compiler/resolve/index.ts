@@ -5,8 +5,10 @@ import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type InstanceResource, type ModelResource, type Project } from "../resources.js";
 import { resolveAccess } from "./access.js";
-import { resolveEnv, type SecretRead } from "./env.js";
-import { resolveInstanceModel, resolveModelResource, type ResolvedModel } from "./models.js";
+import { optionalKeysFetchable } from "../remote-key.js";
+import { resolveEnv, FIXED_ENV_NAMES, type SecretRead } from "./env.js";
+import { credentialEnvNames, pairId } from "./credentials.js";
+import { resolveInstanceModel, resolveModelResource, type CredentialUse, type ResolvedModel } from "./models.js";
 import { resolveProxySettings } from "./proxy-settings.js";
 import { remoteRefRenderer, withRemoteRefs, type RemoteRefOf } from "./remote-refs.js";
 import { markClusterSecrets } from "./secret-origins.js";
@@ -64,7 +66,8 @@ function resolveInstance(
     ...models.map((m) => resolveModelResource(m, report)),
   ];
   const modelNames = new Set(resolved.map((r) => r.model.modelName));
-  const uses = resolved.flatMap((r) => r.uses);
+  dropUnfetchableOptionalKeys(instance, resolved, settings, producers, report);
+  const uses = nameCredentialVariables(instance, resolved);
   const { env, masterKey, secrets: read } = resolveEnv(instance, uses, report);
   const secrets = markClusterSecrets(instance, withRemoteRefs(instance, read, remoteRef), uses, producers, settings.clusterSecrets, report);
   const proxy = resolveProxySettings(instance, modelNames, report);
@@ -232,5 +235,48 @@ function checkSharedSecrets(instances: readonly InstanceIR[], report: Report): v
         ),
       );
     }
+  }
+}
+
+/**
+ * Each credential's env variable, unique in the container by construction (credentialEnvNames),
+ * written into the uses and into each model's `credentials`.
+ */
+function nameCredentialVariables(instance: InstanceResource, resolved: ResolvedModel[]): CredentialUse[] {
+  const reserved = new Set([...FIXED_ENV_NAMES, ...(instance.value.spec.extraEnvVars ?? []).map((e) => e.name)]);
+  const names = credentialEnvNames(resolved.flatMap((r) => r.uses), reserved);
+  for (const r of resolved) {
+    for (const use of r.uses) use.env = names.get(pairId(use.secretName, use.key))!;
+    r.model.credentials = r.uses.map(({ param, env }) => ({ param, env }));
+  }
+  return resolved.flatMap((r) => r.uses);
+}
+
+/**
+ * An optional key (the default mapping's apiBase) can be fetched from the store only when the
+ * templates allow `dataFrom.extract` (remote-key.ts optionalKeysFetchable); otherwise it is not
+ * wired, and a warning at the model says how to read it.
+ */
+function dropUnfetchableOptionalKeys(
+  instance: InstanceResource,
+  resolved: ResolvedModel[],
+  settings: IR["settings"],
+  producers: readonly SecretProducer[],
+  report: Report,
+): void {
+  if (!settings.externalSecrets || optionalKeysFetchable(settings)) return;
+  for (const r of resolved) {
+    const dropped = r.uses.filter((u) => u.optional && !clusterMade(instance.namespace, u.secretName, producers, settings.clusterSecrets));
+    if (dropped.length === 0) continue;
+    r.uses = r.uses.filter((u) => !dropped.includes(u));
+    const first = dropped[0]!;
+    report(
+      diagnostic(
+        "LG4031",
+        locationOf(first.doc, first.pointer, "key"),
+        `${dropped.map((u) => u.param).join(", ")} of Secret ${first.secretName} is not read: with remoteKeyTemplate ${JSON.stringify(settings.remoteKeyTemplate)} and remotePropertyTemplate ${JSON.stringify(settings.remotePropertyTemplate)} an ExternalSecret cannot fetch a key that may be missing`,
+        `Name the keys the Secret holds: modelSecretRef.keys: {apiKey: <key>${dropped.map((u) => `, ${u.param}: <key>`).join("")}} (then they are required), or use a property template of exactly {{key}} with a key template without {{key}}.`,
+      ),
+    );
   }
 }

@@ -12,6 +12,7 @@ import {
   MODEL_INFO_NAMES,
   PER_MILLION,
   isEnvironReference,
+  optionalCredentials,
   providerOf,
   requiredCredentials,
 } from "../../litellm/index.js";
@@ -21,7 +22,10 @@ export interface CredentialUse {
   param: CredentialParam;
   secretName: string;
   key: string;
+  /** Assigned by resolveInstance (credentialEnvNames): unique in the container by construction. */
   env: string;
+  /** Read only if the Secret has it (the default mapping's apiBase): `optional: true` on the secretKeyRef. */
+  optional?: boolean;
   doc: ParsedDocument;
   pointer: string;
 }
@@ -51,11 +55,15 @@ export function resolveModelResource(resource: ModelResource, report: Report): R
     const keys = (spec.modelSecretRef.keys ?? {}) as Partial<Record<CredentialParam, string>>;
     // Given keys say exactly what the Secret holds (they replace the default mapping as a whole);
     // without them, the provider's credentials are read under the operator's key names.
-    const wanted = spec.modelSecretRef.keys ? (Object.keys(keys) as CredentialParam[]) : requiredCredentials(provider);
-    for (const param of [...wanted].sort()) {
+    const given = spec.modelSecretRef.keys !== undefined;
+    const wanted = given ? (Object.keys(keys) as CredentialParam[]) : requiredCredentials(provider);
+    const optional = given ? [] : optionalCredentials(provider);
+    for (const param of [...wanted, ...optional].sort()) {
       if (params[param] !== undefined) continue; // set in litellmParams: used as written
       const key = keys[param] ?? param;
-      uses.push({ param, secretName, key, env: envNameFor(secretName, key), doc: resource.doc, pointer: "/spec/modelSecretRef" });
+      const use: CredentialUse = { param, secretName, key, env: envNameFor(secretName, key), doc: resource.doc, pointer: "/spec/modelSecretRef" };
+      if (optional.includes(param)) use.optional = true;
+      uses.push(use);
     }
   }
   const info = spec.modelInfo ?? {};

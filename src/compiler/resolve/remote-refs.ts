@@ -44,6 +44,7 @@ export function withRemoteRefs(instance: { name: string; namespace: string }, re
     keys: secret.keys.map((key) => ({
       key,
       remoteRef: remoteRef({ namespace: instance.namespace, secretName: secret.name, key, instance: instance.name }),
+      ...(secret.optionalKeys?.includes(key) ? { optional: true as const } : {}),
     })),
   }));
 }

@@ -100,9 +100,12 @@ function container(instance: InstanceIR): Record<string, unknown> {
   return c;
 }
 
-function envVar(entry: EnvEntry): Record<string, unknown> {
+/** A container env entry; the helm target's extraEnvVars use the same (helm-values.ts). */
+export function envVar(entry: EnvEntry): Record<string, unknown> {
   if (entry.kind === "secret") {
-    return { name: entry.name, valueFrom: { secretKeyRef: { name: entry.secretName, key: entry.key } } };
+    const ref: Record<string, unknown> = { name: entry.secretName, key: entry.key };
+    if (entry.optional) ref.optional = true;
+    return { name: entry.name, valueFrom: { secretKeyRef: ref } };
   }
   // extraEnvVars as written; `name` first only so the output reads like a hand-written EnvVar.
   return { name: entry.name, ...structuredClone(entry.env) };

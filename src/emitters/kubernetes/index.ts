@@ -12,7 +12,7 @@ export type { K8sObject, ObjectMeta } from "./object.js";
 export { objectFileName } from "./files.js";
 export { objectNames, HTTP_PORT, HTTP_PORT_NAME, CONFIG_PATH } from "./names.js";
 export { selectorLabels, recommendedLabels, instanceLabels, MANAGED_BY } from "./labels.js";
-export { CONFIG_HASH_ANNOTATION, configHash } from "./deployment.js";
+export { CONFIG_HASH_ANNOTATION, configHash, envVar } from "./deployment.js";
 
 /**
  * The Kubernetes objects of one instance, in a fixed order (the order `render` prints).
