@@ -236,7 +236,7 @@ describe("credentials wired as the operator wires them", () => {
     expect(new Set(names).size).toBe(4);
     expect(names.every((n) => /^AWS_(ACCESS_KEY_ID|SECRET_ACCESS_KEY)_[0-9A-F]{6}$/.test(n))).toBe(true);
     // The ExternalSecret reads every key either model needs.
-    expect(instance.secrets.find((s) => s.name === "aws")!.keys).toEqual(["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "awsAccessKeyId", "awsSecretAccessKey"]);
+    expect(instance.secrets.find((s) => s.name === "aws")!.keys.map((k) => k.key)).toEqual(["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "awsAccessKeyId", "awsSecretAccessKey"]);
     expect(compileDir(writeProject(files)).result!.instances[0]!.env.map((e) => e.name)).toEqual(instance.env.map((e) => e.name));
   });
 
