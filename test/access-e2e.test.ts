@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import type { AccessState } from "../src/sync/access-state.js";
+import { declaredStateDifferences } from "./support/access-state.js";
 import { cli } from "./support/cli.js";
 import { FakeKubernetes } from "./support/fake-kubernetes.js";
 import { hashToken, startFakeLiteLLM } from "./support/fake-litellm.js";
@@ -102,6 +103,8 @@ describe("build, then the Job's program against LiteLLM", () => {
     const first = await runJob(command, env, root);
     expect(first.code, first.stdout + first.stderr).toBe(0);
     const state = JSON.parse(configMap.data["access.json"]) as AccessState;
+    // Every declared field, marked as ours, and nothing else of ours (test/support/access-state.ts).
+    expect(declaredStateDifferences(litellm, kube, state, env, hashToken)).toEqual([]);
 
     expect([...litellm.teams.keys()].sort()).toEqual(state.teams.map((t) => t.team_id).sort());
     for (const t of state.teams) expect(litellm.teams.get(t.team_id)).toMatchObject({ team_alias: t.params.team_alias, models: t.params.models });

@@ -1,30 +1,50 @@
-// The sync Job's program: src/sync bundled by scripts/bundle.mjs into one ES module with Node
-// built-ins only, run as the Job runs it (`node litellm-gitops-sync.mjs access.json` with the
-// Job's environment). It must behave exactly like `litellm-gitops sync`, and a run killed at any
-// point must converge when run again.
+// The sync Job's program as the cluster gets it: taken out of the ConfigMap `<instance>-access`
+// that `build` renders (src/sync bundled by scripts/bundle.mjs: one ES module, Node built-ins
+// only), run as the Job runs it (`node <script> <access.json>` with the Job's environment). It
+// must behave exactly like `litellm-gitops sync`, and a run killed at any point must converge
+// when run again.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path, { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { parseAllDocuments } from "yaml";
+import { SYNC_SCRIPT_NAME } from "../src/sync/bundle.js";
 import { cli } from "./support/cli.js";
 import { KEY_VALUE, MASTER_KEY, sampleState, writeState } from "./support/access-state.js";
 import { FakeLiteLLM, hashToken, startFakeLiteLLM } from "./support/fake-litellm.js";
 import { FakeKubernetes } from "./support/fake-kubernetes.js";
+import { writeProject } from "./support/project.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 let script = "";
 
 interface BundleModule {
-  bundleSyncScript(outfile: string): Promise<{ metafile: { inputs: Record<string, unknown> } }>;
+  bundleSyncScript(outfile: string): Promise<unknown>;
 }
 
+/** A proxy with one Team: enough for build to render the access ConfigMap. */
+const PROJECT: Record<string, string> = {
+  "instance.yaml": "apiVersion: litellm.litellm.ai/v1alpha1\nkind: LiteLLMInstance\nmetadata: {name: proxy, namespace: ai}\nspec: {}\n",
+  "team.yaml": "apiVersion: auth.litellm.ai/v1alpha1\nkind: Team\nmetadata: {name: research, namespace: ai}\nspec:\n  teamAlias: research\n  connectionRef: {instanceRef: {name: proxy}}\n",
+};
+
 beforeAll(async () => {
+  const dir = writeProject(PROJECT);
+  const built = await cli(dir, ["build", "--out", "out"]);
+  expect(built.code, built.stdout + built.stderr).toBe(0);
+  const configMap = parseAllDocuments(readFileSync(join(dir, "out/ai/proxy/access-configmap.yaml"), "utf8"))[0]!.toJS() as { data: Record<string, string> };
+  const fromConfigMap = configMap.data[SYNC_SCRIPT_NAME];
+  expect(fromConfigMap, `the ConfigMap carries ${SYNC_SCRIPT_NAME}`).toBeDefined();
+  // The ConfigMap must carry the bundle of the sources under test (else dist/ is stale: npm run build).
   // A computed specifier: the bundler is plain .mjs without declarations.
   const bundler = (await import(pathToFileURL(join(ROOT, "scripts", "bundle.mjs")).href)) as BundleModule;
-  script = join(mkdtempSync(join(tmpdir(), "sync-script-")), "litellm-gitops-sync.mjs");
-  await bundler.bundleSyncScript(script);
+  const fresh = join(mkdtempSync(join(tmpdir(), "sync-script-")), SYNC_SCRIPT_NAME);
+  await bundler.bundleSyncScript(fresh);
+  expect(fromConfigMap === readFileSync(fresh, "utf8"), "the rendered ConfigMap's sync program is the bundle of src/sync (if not: npm run build)").toBe(true);
+  script = join(mkdtempSync(join(tmpdir(), "job-")), SYNC_SCRIPT_NAME);
+  writeFileSync(script, fromConfigMap!);
 }, 60_000);
 
 const open: Array<{ close(): Promise<void> }> = [];
