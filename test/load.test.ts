@@ -9,7 +9,7 @@ import path from "node:path";
 import fc from "fast-check";
 import fg from "fast-glob";
 import { afterAll, describe, expect, it } from "vitest";
-import { compareStrings } from "../src/compiler/diagnostics.js";
+import { compareStrings } from "../src/compare.js";
 import { collector } from "../src/compiler/diagnostics.js";
 import { discover } from "../src/compiler/discover/discover.js";
 import { displayPath } from "../src/compiler/discover/display-path.js";

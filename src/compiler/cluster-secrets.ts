@@ -1,4 +1,4 @@
-import { isRecord } from "./classify/classify.js";
+import { isRecord } from "../records.js";
 import type { Location } from "./diagnostics.js";
 import { locationOf } from "./parse/locate.js";
 import type { ParsedDocument } from "./parse/locate.js";

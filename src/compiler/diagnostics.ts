@@ -2,6 +2,8 @@
  * The one diagnostic type every stage reports with. Codes are stable: docs/diagnostics.md
  * documents each one, and a test keeps that page and this table in step.
  */
+import { compareStrings } from "../compare.js";
+
 export type Severity = "error" | "warning";
 
 export interface Diagnostic {
@@ -150,6 +152,3 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

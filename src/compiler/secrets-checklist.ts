@@ -1,4 +1,5 @@
 import type { IR } from "./ir.js";
+import { compareStrings } from "../compare.js";
 
 /** One value that must exist before the first sync, and who reads it. */
 export interface ChecklistEntry {
@@ -42,7 +43,7 @@ export function secretsChecklist(ir: IR): ChecklistEntry[] {
       }
     }
   }
-  return [...entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
+  return [...entries.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, e]) => e);
 }
 
 function readsSecretKey(env: Record<string, unknown>, name: string, key: string): boolean {

@@ -8,11 +8,14 @@
  * references); object changes are reported as paths, never values, so nothing a Secret or
  * an env list carries can reach a pull-request comment.
  */
+import { isDeepStrictEqual } from "node:util";
 import type { InstanceIR, IR } from "../compiler/ir.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
 import { emitLiteLLMConfig } from "../emitters/litellm-config.js";
 import { effectiveTarget, renderTarget, targetFiles, type Target } from "../render/targets.js";
-import { changedPaths, deepEqual, fieldChanges, type FieldChange } from "./values.js";
+import { changedPaths, fieldChanges, type FieldChange } from "./values.js";
+import { compareStrings } from "../compare.js";
+import { isRecord } from "../records.js";
 
 export type { FieldChange } from "./values.js";
 
@@ -99,7 +102,7 @@ export function renderAsBuild(flag?: Target): (ir: IR) => Rendering {
 export function diffRendered(before: Rendering, after: Rendering): OutputDiff {
   const old = new Map(before.instances.map((r) => [r.dir, r]));
   const now = new Map(after.instances.map((r) => [r.dir, r]));
-  const dirs = [...new Set([...old.keys(), ...now.keys()])].sort(compare);
+  const dirs = [...new Set([...old.keys(), ...now.keys()])].sort(compareStrings);
   const instances = dirs.map((dir) => diffInstance(dir, old.get(dir), now.get(dir))).filter((d) => !instanceUnchanged(d));
   return { instances, files: diffFiles(before.files, after.files) };
 }
@@ -186,7 +189,7 @@ function diffObjects(before: readonly K8sObject[], after: readonly K8sObject[]):
   for (const object of now.values()) {
     const previous = old.get(objectKey(object));
     if (previous === undefined) added.push(ref(object));
-    else if (!deepEqual(previous, object)) {
+    else if (!isDeepStrictEqual(previous, object)) {
       changed.push({ ...ref(object), paths: object.kind === "Secret" ? [] : changedPaths(previous, object) });
     }
   }
@@ -203,14 +206,9 @@ function diffFiles(before: ReadonlyMap<string, string>, after: ReadonlyMap<strin
     else if (old !== text) changed.push(file);
   }
   const removed = [...before.keys()].filter((f) => !after.has(f));
-  return { added: added.sort(compare), removed: removed.sort(compare), changed: changed.sort(compare) };
+  return { added: added.sort(compareStrings), removed: removed.sort(compareStrings), changed: changed.sort(compareStrings) };
 }
 
 function record(v: unknown): Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-}
-
-/** Code-unit order, as everywhere in the output: independent of the locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return isRecord(v) ? v : {};
 }

@@ -1,27 +1,10 @@
-import { maskSensitive } from "../litellm/index.js";
-
 /**
- * Value-level helpers for the diff: equality, changed paths inside an object, and the guard
- * that keeps anything credential-like out of a pull-request comment.
+ * Value-level helpers for the diff: changed paths inside an object, and the guard that keeps
+ * anything credential-like out of a pull-request comment (the one sensitive-value policy).
  */
-
-/** Structural equality of plain data (what emitters produce: no Dates, Maps or cycles). */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
-  const ak = Object.keys(a);
-  const bk = Object.keys(b);
-  if (ak.length !== bk.length) return false;
-  const br = b as Record<string, unknown>;
-  const ar = a as Record<string, unknown>;
-  return ak.every((k) => Object.prototype.hasOwnProperty.call(br, k) && deepEqual(ar[k], br[k]));
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+import { isDeepStrictEqual } from "node:util";
+import { maskSensitive } from "../litellm/index.js";
+import { isRecord } from "../records.js";
 
 /** `.key` when the key reads well as an identifier, otherwise `[key]` (annotation names, `config.yaml`). */
 export function pathSegment(key: string): string {
@@ -52,7 +35,7 @@ function namedItems(v: unknown): Map<string, unknown> | undefined {
 export function changedPaths(before: unknown, after: unknown, maxDepth = 8): string[] {
   const out = new Set<string>();
   const walk = (a: unknown, b: unknown, path: string, depth: number): void => {
-    if (deepEqual(a, b)) return;
+    if (isDeepStrictEqual(a, b)) return;
     if (depth >= maxDepth) {
       out.add(path);
       return;
@@ -90,7 +73,7 @@ export function fieldChanges(prefix: string, before: Record<string, unknown>, af
   for (const key of new Set([...Object.keys(after), ...Object.keys(before)])) {
     const a = before[key];
     const b = after[key];
-    if (deepEqual(a, b)) continue;
+    if (isDeepStrictEqual(a, b)) continue;
     const change: FieldChange = { path: prefix + pathSegment(key) };
     // Defence in depth: config.yaml never holds a credential (a literal one is an input error,
     // LG3008, and the rest arrive as `os.environ/NAME`); if a credential-named field ever

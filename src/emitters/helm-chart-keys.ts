@@ -1,3 +1,5 @@
+import { isRecord } from "../records.js";
+
 /**
  * What we know about the official litellm-helm chart's values, as plain data: the version
  * our values are written for, the keys its templates read without listing them in
@@ -109,9 +111,6 @@ function mergedItems(items: readonly unknown[]): Record<string, unknown> | undef
   return Object.assign({}, ...records) as Record<string, unknown>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** An env variable the chart itself sets on the proxy container. */
 export interface ChartEnv {

@@ -1,3 +1,5 @@
+import { compareStrings } from "../compare.js";
+
 /**
  * The `kustomization.yaml` files `build` writes, so Flux (which runs no generators) and
  * `kubectl kustomize` apply exactly the objects `render` prints. Not a Kubernetes object:
@@ -28,15 +30,10 @@ export function rootKustomization(instanceDirs: readonly string[]): Kustomizatio
 }
 
 function kustomization(resources: readonly string[]): KustomizationFile {
-  const sorted = [...resources].sort(byCodeUnit);
+  const sorted = [...resources].sort(compareStrings);
   for (let i = 1; i < sorted.length; i++) {
     // kustomize rejects a resource listed twice; say which, here, rather than let it fail later.
     if (sorted[i] === sorted[i - 1]) throw new Error(`kustomization resource listed twice: ${sorted[i]}`);
   }
   return { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: sorted };
-}
-
-/** Locale-independent order: output bytes must not depend on the machine's locale. */
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

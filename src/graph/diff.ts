@@ -4,7 +4,7 @@
  * with its group, a new group with the proxy and its aliases) so the reader knows where they
  * are. A changed node's facts read `old → new` (`input $/1M tokens: 2.5 → 3`). Pure.
  */
-import { compareStrings } from "../compiler/diagnostics.js";
+import { compareStrings } from "../compare.js";
 import type { Fact, GraphEdge, GraphNode, Mark, ProxyGraph } from "./model.js";
 import { graphsOf, sortGraph } from "./model.js";
 

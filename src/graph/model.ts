@@ -20,7 +20,7 @@
  */
 import type { CompilerSettings, InstanceIR, ModelIR, SecretEnv } from "../compiler/ir.js";
 import { decimalToString, parseDecimal, shiftDecimal } from "../compiler/decimal.js";
-import { compareStrings as compare } from "../compiler/diagnostics.js";
+import { compareStrings as compare } from "../compare.js";
 import { wildcardRegex } from "../compiler/resolve/proxy-settings.js";
 import { litellmName } from "../litellm/index.js";
 import { addAccess } from "./access.js";

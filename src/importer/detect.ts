@@ -1,7 +1,8 @@
 import { diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import type { InputFile } from "./read.js";
-import { isPlain, type Report } from "./types.js";
+import type { Report } from "./types.js";
+import { isRecord } from "../records.js";
 
 export type InputKind = "config" | "model-list" | "helm-values";
 
@@ -45,7 +46,7 @@ const HELM_KEYS = new Set(["proxy_config", "replicaCount", "masterkeySecretName"
 export function detectKind(input: InputFile, report: Report): InputKind | undefined {
   const value = input.doc.value;
   if (Array.isArray(value)) return "model-list";
-  if (isPlain(value)) {
+  if (isRecord(value)) {
     const keys = Object.keys(value);
     if ("proxy_config" in value) return "helm-values";
     if (keys.some((k) => CONFIG_KEYS.has(k))) return "config";

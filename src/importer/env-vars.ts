@@ -10,7 +10,8 @@ import { childPointer } from "../compiler/pointer.js";
 import { replaceLiteral, type ImportContext } from "./context.js";
 import { dataKeyForEnv, envReference, secretEnvVar, secretNameForEnv, type EnvVar } from "./secrets.js";
 import { isLiteralSecret } from "../litellm/index.js";
-import { isPlain, type Sourced } from "./types.js";
+import type { Sourced } from "./types.js";
+import { isRecord } from "../records.js";
 
 /** How the old deployment turned a YAML value into the variable's text. */
 export type Stringify = (value: string | number | boolean) => string;
@@ -23,7 +24,7 @@ export const helmQuote: Stringify = (v) => String(v);
 /** A mapping of variable name → value (environment_variables, Helm envVars). */
 export function importEnvMap(ctx: ImportContext, value: unknown, at: Sourced, what: string, stringify: Stringify): void {
   if (value === null || value === undefined) return;
-  if (!isPlain(value)) {
+  if (!isRecord(value)) {
     ctx.report(diagnostic("LG6004", locationOf(at.doc, at.pointer), `${what} must be a mapping of variable names to values`));
     return;
   }
@@ -56,11 +57,11 @@ function importEnvValue(ctx: ImportContext, name: string, value: unknown, at: So
 
 /** litellm-helm's extraEnvVars: Kubernetes EnvVar objects (a list), or a name → value mapping. */
 export function importEnvList(ctx: ImportContext, value: unknown, at: Sourced): void {
-  if (isPlain(value)) return importEnvMap(ctx, value, at, "extraEnvVars", helmQuote);
+  if (isRecord(value)) return importEnvMap(ctx, value, at, "extraEnvVars", helmQuote);
   if (!Array.isArray(value)) return;
   value.forEach((item, i) => {
     const itemAt = { doc: at.doc, pointer: childPointer(at.pointer, i) };
-    if (!isPlain(item) || typeof item.name !== "string") {
+    if (!isRecord(item) || typeof item.name !== "string") {
       ctx.report(diagnostic("LG6004", locationOf(at.doc, itemAt.pointer), "an extraEnvVars entry must be a mapping with a name"));
       return;
     }

@@ -19,8 +19,9 @@ import { childPointer } from "../compiler/pointer.js";
 import type { ImportContext } from "./context.js";
 import { helmQuote, importEnvList, importEnvMap } from "./env-vars.js";
 import type { SecretKeyRef } from "./settings.js";
-import { isPlain, type Plain, type Report, type Sourced } from "./types.js";
+import type { Plain, Report, Sourced } from "./types.js";
 import type { InputFile } from "./read.js";
+import { isRecord } from "../records.js";
 
 export interface HelmPart {
   file: InputFile;
@@ -42,7 +43,7 @@ const CHART_MASTER_KEY_KEY = "masterkey";
 function isSet(value: unknown): boolean {
   if (value === null || value === undefined || value === "" || value === false) return false;
   if (Array.isArray(value)) return value.length > 0;
-  if (isPlain(value)) return value.enabled !== false && Object.values(value).some(isSet);
+  if (isRecord(value)) return value.enabled !== false && Object.values(value).some(isSet);
   return true;
 }
 
@@ -61,7 +62,7 @@ export function importHelm(file: InputFile, report: Report): HelmPart {
   }
 
   if (values.proxy_config !== undefined && values.proxy_config !== null) {
-    if (isPlain(values.proxy_config)) part.proxyConfig = at("/proxy_config");
+    if (isRecord(values.proxy_config)) part.proxyConfig = at("/proxy_config");
     else report(diagnostic("LG6004", locationOf(doc, "/proxy_config"), "proxy_config must be a mapping (the chart writes it as config.yaml)"));
   }
 
@@ -71,7 +72,7 @@ export function importHelm(file: InputFile, report: Report): HelmPart {
   }
 
   const image = values.image;
-  if (isPlain(image)) {
+  if (isRecord(image)) {
     const repository = typeof image.repository === "string" && image.repository !== "" ? image.repository : "ghcr.io/berriai/litellm";
     const tag = typeof image.tag === "string" || typeof image.tag === "number" ? String(image.tag) : "";
     const digest = typeof image.digest === "string" ? image.digest : "";
@@ -97,7 +98,7 @@ export function importHelm(file: InputFile, report: Report): HelmPart {
 
   importDb(values.db, at("/db"), part, report);
   importIngress(values.ingress, at("/ingress"), part, report);
-  if (isPlain(values.resources) && Object.keys(values.resources).length > 0) part.spec.resources = values.resources;
+  if (isRecord(values.resources) && Object.keys(values.resources).length > 0) part.spec.resources = values.resources;
   return part;
 }
 
@@ -108,7 +109,7 @@ export function importHelmEnv(ctx: ImportContext, part: HelmPart): void {
   importEnvMap(ctx, values.envVars, { doc, pointer: "/envVars" }, "envVars", helmQuote);
   importEnvList(ctx, values.extraEnvVars, { doc, pointer: "/extraEnvVars" });
   // The chart sets LITELLM_LOG from logLevel unless envVars sets it (templates/_helpers.tpl).
-  const envVars = isPlain(values.envVars) ? values.envVars : {};
+  const envVars = isRecord(values.envVars) ? values.envVars : {};
   if (typeof values.logLevel === "string" && values.logLevel !== "" && !("LITELLM_LOG" in envVars)) {
     ctx.book.setExplicit({ name: "LITELLM_LOG", value: values.logLevel }, { doc, pointer: "/logLevel" });
   }
@@ -122,13 +123,13 @@ export function importHelmEnv(ctx: ImportContext, part: HelmPart): void {
  */
 function importDb(db: unknown, at: Sourced, part: HelmPart, report: Report): void {
   const here = (pointer: string) => locationOf(at.doc, pointer, "key");
-  if (!isPlain(db) || db.useExisting !== true) {
-    const standalone = !isPlain(db) || db.deployStandalone !== false;
+  if (!isRecord(db) || db.useExisting !== true) {
+    const standalone = !isRecord(db) || db.deployStandalone !== false;
     if (standalone) {
       report(
         diagnostic(
           "LG6006",
-          isPlain(db) ? here(at.pointer) : { file: at.doc.file, line: 1, column: 1, pointer: "" },
+          isRecord(db) ? here(at.pointer) : { file: at.doc.file, line: 1, column: 1, pointer: "" },
           "the chart deploys its own PostgreSQL (db.deployStandalone); litellm-gitops deploys no database, so it is not imported",
           "Point the instance at a database with spec.databaseSecretRef (a Secret with host, username, password and database name).",
         ),
@@ -136,7 +137,7 @@ function importDb(db: unknown, at: Sourced, part: HelmPart, report: Report): voi
     }
     return;
   }
-  const secret = isPlain(db.secret) ? db.secret : {};
+  const secret = isRecord(db.secret) ? db.secret : {};
   if (typeof secret.name !== "string" || secret.name === "") {
     report(diagnostic("LG6004", here(childPointer(at.pointer, "secret")), "db.useExisting needs db.secret.name"));
     return;
@@ -165,20 +166,20 @@ function importDb(db: unknown, at: Sourced, part: HelmPart, report: Report): voi
 }
 
 function importIngress(ingress: unknown, at: Sourced, part: HelmPart, report: Report): void {
-  if (!isPlain(ingress) || ingress.enabled !== true) return;
+  if (!isRecord(ingress) || ingress.enabled !== true) return;
   const here = (pointer: string) => locationOf(at.doc, pointer, "key");
   const hosts = Array.isArray(ingress.hosts) ? ingress.hosts : [];
   const first = hosts[0];
-  if (!isPlain(first) || typeof first.host !== "string" || first.host === "") {
+  if (!isRecord(first) || typeof first.host !== "string" || first.host === "") {
     report(diagnostic("LG6006", here(at.pointer), "ingress is enabled without hosts[0].host; not imported", "Set spec.ingress.host in the instance."));
     return;
   }
   const spec: Plain = { enabled: true, host: first.host };
   if (typeof ingress.className === "string" && ingress.className !== "") spec.className = ingress.className;
-  if (isPlain(ingress.annotations) && Object.keys(ingress.annotations).length > 0) spec.annotations = ingress.annotations;
-  const tls = Array.isArray(ingress.tls) ? ingress.tls.find((t) => isPlain(t) && Array.isArray(t.hosts) && t.hosts.includes(first.host)) : undefined;
+  if (isRecord(ingress.annotations) && Object.keys(ingress.annotations).length > 0) spec.annotations = ingress.annotations;
+  const tls = Array.isArray(ingress.tls) ? ingress.tls.find((t) => isRecord(t) && Array.isArray(t.hosts) && t.hosts.includes(first.host)) : undefined;
   // An entry without secretName is TLS with the controller's default certificate (Traefik): kept as `tls: {}`.
-  if (isPlain(tls)) spec.tls = typeof tls.secretName === "string" && tls.secretName !== "" ? { secretName: tls.secretName } : {};
+  if (isRecord(tls)) spec.tls = typeof tls.secretName === "string" && tls.secretName !== "" ? { secretName: tls.secretName } : {};
   else if (Array.isArray(ingress.tls) && ingress.tls.length > 0) {
     report(diagnostic("LG6006", here(childPointer(at.pointer, "tls")), `ingress.tls has no entry for host ${first.host}; not imported`, "Add spec.ingress.tls to the instance: {} for the controller's default certificate, or {secretName: <tls secret>}."));
   }
@@ -186,7 +187,7 @@ function importIngress(ingress: unknown, at: Sourced, part: HelmPart, report: Re
   hosts.slice(1).forEach((_, i) => report(diagnostic("LG6006", here(childPointer(childPointer(at.pointer, "hosts"), i + 1)), "ingress host beyond the first; not imported", "An instance's Ingress serves one host.")));
   const paths = Array.isArray(first.paths) ? first.paths : [];
   paths.forEach((p, i) => {
-    if (isPlain(p) && (p.path ?? "/") !== "/") {
+    if (isRecord(p) && (p.path ?? "/") !== "/") {
       report(diagnostic("LG6006", here(childPointer(childPointer(childPointer(at.pointer, "hosts"), 0), "paths") + `/${i}`), `ingress path ${String(p.path)}; not imported`, "The compiler's Ingress routes / to the proxy."));
     }
   });

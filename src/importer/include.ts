@@ -15,7 +15,8 @@ import { diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { readInput, type InputFile } from "./read.js";
-import { isPlain, type ConfigView, type Report, type Sourced } from "./types.js";
+import type { ConfigView, Report, Sourced } from "./types.js";
+import { isRecord } from "../records.js";
 
 export interface IncludeResult {
   /** Every file read, for code frames. */
@@ -144,7 +145,7 @@ export function resolveIncludes(main: InputFile, view: ConfigView, report: Repor
     files.push(read.input);
     const value = read.input.doc.value;
     if (value === null) continue; // an empty file adds nothing, as in LiteLLM
-    if (!isPlain(value)) {
+    if (!isRecord(value)) {
       report(diagnostic("LG6004", locationOf(read.input.doc, ""), "an included file must be a mapping of config.yaml keys"));
       continue;
     }

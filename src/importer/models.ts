@@ -12,7 +12,8 @@ import { importFreeForm, replaceLiteral, type ImportContext } from "./context.js
 import { dnsLabel, type UniqueNames } from "./names.js";
 import { secretRefField, typedInfo, typedParam } from "./params.js";
 import { envReference, envWord, isLiteralCredentialParam, keepsEnvName, secretNameForEnv } from "./secrets.js";
-import { isPlain, type Plain, type Sourced } from "./types.js";
+import type { Plain, Sourced } from "./types.js";
+import { isRecord } from "../records.js";
 
 /** The keys of a model_list entry that LiteLLM's router reads; anything else has no place in a Model. */
 const ENTRY_KEYS = new Set(["model_name", "litellm_params", "model_info"]);
@@ -41,7 +42,7 @@ export function importModel(
     ctx.report(diagnostic("LG6004", here(pointer, pointer === at.pointer ? "value" : "key"), message, hint));
     return undefined;
   };
-  if (!isPlain(entry)) return invalid(at.pointer, "a model_list entry must be a mapping with model_name and litellm_params");
+  if (!isRecord(entry)) return invalid(at.pointer, "a model_list entry must be a mapping with model_name and litellm_params");
   const modelName = entry.model_name;
   if (typeof modelName !== "string" || modelName === "") {
     return invalid(
@@ -52,9 +53,9 @@ export function importModel(
   }
   const paramsAt = childPointer(at.pointer, "litellm_params");
   const params = entry.litellm_params;
-  if (!isPlain(params) || typeof params.model !== "string" || params.model === "") {
+  if (!isRecord(params) || typeof params.model !== "string" || params.model === "") {
     return invalid(
-      isPlain(params) ? childPointer(paramsAt, "model") : params === undefined ? at.pointer : paramsAt,
+      isRecord(params) ? childPointer(paramsAt, "model") : params === undefined ? at.pointer : paramsAt,
       `model_list entry "${modelName}" has no litellm_params.model; LiteLLM refuses to start`,
       "Set litellm_params.model to <provider>/<model-id>.",
     );
@@ -192,7 +193,7 @@ function warnAmbientCredentials(ctx: ImportContext, at: Sourced, modelName: stri
 /** model_info: `id` and the typed fields, the rest passed through; null when it is not a mapping. */
 function importModelInfo(ctx: ImportContext, info: unknown, at: Sourced, modelName: string): Plain | null {
   if (info === undefined || info === null) return {};
-  if (!isPlain(info)) {
+  if (!isRecord(info)) {
     ctx.report(diagnostic("LG6004", locationOf(at.doc, at.pointer), `model_list entry "${modelName}": model_info must be a mapping`));
     return null;
   }

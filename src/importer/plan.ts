@@ -8,6 +8,7 @@ import { GITOPS_API_VERSION, LITELLM_API_VERSION } from "../compiler/classify/cl
 import { toYaml } from "../render/yaml.js";
 import type { ImportedModel } from "./models.js";
 import type { ImportOptions, Plain } from "./types.js";
+import { compareStrings } from "../compare.js";
 
 export interface PlanInput {
   options: ImportOptions;
@@ -59,5 +60,5 @@ export function planFiles({ options, spec, models, sources }: PlanInput): Map<st
       }),
   );
   for (const model of models) files.set(`models/${model.name}.yaml`, header + toYaml(model.resource));
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...files].sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -25,7 +25,8 @@
  */
 import { isLiteralCredentialParam } from "./secrets.js";
 import { MASK, isEnvironReference, isLiteralSecret } from "../litellm/index.js";
-import { isPlain, type Plain } from "./types.js";
+import type { Plain } from "./types.js";
+import { isRecord } from "../records.js";
 
 export interface Difference {
   /** JSON pointer into the original config; for an entry only the rebuilt config has, into the rebuilt one. */
@@ -41,8 +42,8 @@ const GENERATED_MASTER_KEY = "os.environ/LITELLM_MASTER_KEY";
 
 /** The differences left after the documented normalisations; empty when the import round-trips. */
 export function roundTripDiff(original: unknown, rebuilt: unknown): Difference[] {
-  const o = isPlain(original) ? original : {};
-  const r = isPlain(rebuilt) ? rebuilt : {};
+  const o = isRecord(original) ? original : {};
+  const r = isRecord(rebuilt) ? rebuilt : {};
   const diffs: Difference[] = [];
   diffModelList(listOf(o.model_list), listOf(r.model_list), diffs);
   for (const key of SECTIONS) {
@@ -65,17 +66,17 @@ function listOf(value: unknown): unknown[] {
 }
 
 function mappingOf(value: unknown): Plain {
-  return isPlain(value) ? value : {};
+  return isRecord(value) ? value : {};
 }
 
 function diffModelList(original: unknown[], rebuilt: unknown[], diffs: Difference[]): void {
   const used = new Set<number>();
   original.forEach((entry, i) => {
     const path = `/model_list/${i}`;
-    const name = isPlain(entry) ? entry.model_name : undefined;
+    const name = isRecord(entry) ? entry.model_name : undefined;
     let best: { index: number; diffs: Difference[] } | undefined;
     rebuilt.forEach((candidate, j) => {
-      if (used.has(j) || !isPlain(candidate) || candidate.model_name !== name) return;
+      if (used.has(j) || !isRecord(candidate) || candidate.model_name !== name) return;
       const found: Difference[] = [];
       compareEntry(entry, candidate, path, found);
       if (!best || found.length < best.diffs.length) best = { index: j, diffs: found };
@@ -88,7 +89,7 @@ function diffModelList(original: unknown[], rebuilt: unknown[], diffs: Differenc
     diffs.push(...best.diffs);
   });
   rebuilt.forEach((candidate, j) => {
-    if (!used.has(j)) diffs.push({ path: `/model_list/${j}`, kind: "added", rebuilt: isPlain(candidate) ? { model_name: candidate.model_name } : candidate });
+    if (!used.has(j)) diffs.push({ path: `/model_list/${j}`, kind: "added", rebuilt: isRecord(candidate) ? { model_name: candidate.model_name } : candidate });
   });
 }
 
@@ -132,7 +133,7 @@ function compare(o: unknown, r: unknown, path: string, key: string, rule: Rule, 
     }
     return;
   }
-  if (isPlain(o) && isPlain(r)) {
+  if (isRecord(o) && isRecord(r)) {
     for (const k of Object.keys(o)) {
       const child = `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
       if (!Object.hasOwn(r, k)) diffs.push({ path: child, kind: "missing", original: mask(k, o[k]) });

@@ -16,6 +16,7 @@ import { envNameFor } from "../compiler/resolve/credentials.js";
 import type { Report, Sourced } from "./types.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { environName, isCredentialParam, isEnvironReference, isLiteralSecret } from "../litellm/index.js";
+import { compareStrings } from "../compare.js";
 
 /**
  * The variable an `os.environ/NAME` value reads (src/litellm/environ.ts), when it names one:
@@ -143,6 +144,6 @@ export class EnvBook {
     for (const name of this.referenced) {
       if (!this.generated.has(name) && !out.has(name)) out.set(name, secretEnvVar(name));
     }
-    return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...out.values()].sort((a, b) => compareStrings(a.name, b.name));
   }
 }

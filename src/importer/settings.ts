@@ -10,8 +10,9 @@ import { childPointer } from "../compiler/pointer.js";
 import { MASTER_KEY_ENV } from "../compiler/resolve/env.js";
 import { importFreeForm, type ImportContext } from "./context.js";
 import { dataKeyForEnv, envReference, secretNameForEnv } from "./secrets.js";
-import { isPlain, type Plain, type Sourced, type TopValue } from "./types.js";
+import type { Plain, Sourced, TopValue } from "./types.js";
 import { environReference } from "../litellm/index.js";
+import { isRecord } from "../records.js";
 
 export interface SecretKeyRef {
   secretName: string;
@@ -27,7 +28,7 @@ const REDIS_REFS = { redis_host: "REDIS_HOST", redis_port: "REDIS_PORT", redis_p
 /** A settings section as a mapping: null and absent are both empty for LiteLLM; anything else cannot be loaded. */
 export function sectionOf(ctx: ImportContext, top: TopValue | undefined, key: string): Plain | undefined {
   if (top === undefined || top.value === null) return undefined;
-  if (isPlain(top.value)) return top.value;
+  if (isRecord(top.value)) return top.value;
   ctx.report(diagnostic("LG6004", locationOf(top.at.doc, top.at.pointer), `${key} must be a mapping; LiteLLM cannot load this config`));
   return undefined;
 }

@@ -40,6 +40,3 @@ export interface ImportOptions {
 /** A plain JSON-like object (what the YAML readers give for a mapping). */
 export type Plain = Record<string, unknown>;
 
-export function isPlain(value: unknown): value is Plain {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

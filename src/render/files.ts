@@ -3,6 +3,7 @@ import { instanceKustomization, rootKustomization } from "../emitters/kustomizat
 import { emitFluxObjects, FLUX_DIR, FLUX_KUSTOMIZATION_FILE, GIT_REPOSITORY_FILE, type FluxSettings } from "../emitters/flux.js";
 import { helmObjects, type RenderedHelm, type RenderedInstance } from "./rendered.js";
 import { toYaml } from "./yaml.js";
+import { compareStrings } from "../compare.js";
 
 /** Which targets' files `renderTree` writes. */
 export interface TreeOptions {
@@ -37,7 +38,7 @@ export function renderTree(rendered: readonly RenderedInstance[], options: TreeO
   // before), else the helm folders. Never both: that would run every proxy twice.
   const roots = manifests ? rendered.map((r) => r.dir) : (options.helm ?? []).map((h) => h.dir);
   files.set("kustomization.yaml", toYaml(rootKustomization(roots)));
-  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...files.entries()].sort(([a], [b]) => compareStrings(a, b)));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { compareStrings } from "../compare.js";
+
 /** JSON as `build` writes it (access.json): keys sorted at every level, 2-space indent, a trailing newline. */
 export function toCanonicalJson(value: unknown): string {
   return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
@@ -9,7 +11,7 @@ function sortKeys(value: unknown): unknown {
   const record = value as Record<string, unknown>;
   return Object.fromEntries(
     Object.keys(record)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(compareStrings)
       .filter((k) => record[k] !== undefined)
       .map((k) => [k, sortKeys(record[k])]),
   );

@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import { OutputError } from "./errors.js";
+import { compareStrings } from "../compare.js";
 
 /** Every bookkeeping entry lives directly in DIR and starts with this prefix. */
 export const RESERVED_PREFIX = ".litellm-gitops-";
@@ -18,16 +19,9 @@ export const NAME_MAX_BYTES = 255;
 /** Longest absolute path in bytes, without its terminating NUL (Linux PATH_MAX is 4096 with it). */
 export const PATH_MAX_BYTES = 4095;
 
-/**
- * Code-unit order, not localeCompare: the manifest is committed, so its order must not
- * depend on the locale of the machine that wrote it.
- */
-export function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function sorted(paths: Iterable<string>): string[] {
-  return [...paths].sort(comparePaths);
+  return [...paths].sort(compareStrings);
 }
 
 /** Why `path` is not a safe relative output path, or undefined when it is. */

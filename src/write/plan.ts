@@ -18,7 +18,8 @@ import { readFile, readdir } from "node:fs/promises";
 import { ioError } from "./errors.js";
 import { IO_PARALLELISM, lstatOrNull, mapLimit } from "./fsutil.js";
 import { EMPTY_MANIFEST, type Manifest, manifestText, parseManifest, readManifestText } from "./manifest.js";
-import { ancestors, comparePaths, depth, parentOf, resolveIn, sorted } from "./paths.js";
+import { ancestors, depth, parentOf, resolveIn, sorted } from "./paths.js";
+import { compareStrings } from "../compare.js";
 
 export interface Conflict {
   path: string;
@@ -71,7 +72,7 @@ export async function planOutput(dir: string, files: ReadonlyMap<string, string>
   const needed = new Set<string>();
   for (const path of files.keys()) for (const a of ancestors(path)) needed.add(a);
   const dirState = new Map<string, DirState>([["", "exists"]]);
-  for (const d of [...needed].sort((a, b) => depth(a) - depth(b) || comparePaths(a, b))) {
+  for (const d of [...needed].sort((a, b) => depth(a) - depth(b) || compareStrings(a, b))) {
     const parent = dirState.get(parentOf(d))!;
     if (parent !== "exists") {
       dirState.set(d, parent);
@@ -142,15 +143,15 @@ export async function planOutput(dir: string, files: ReadonlyMap<string, string>
     if (needed.has(d) || clearedDirs.has(d)) continue;
     if (await isRealDir(d)) rmdirs.push(d);
   }
-  rmdirs.sort((a, b) => depth(b) - depth(a) || comparePaths(a, b));
+  rmdirs.sort((a, b) => depth(b) - depth(a) || compareStrings(a, b));
 
   const mkdirs = [...dirState].filter(([, s]) => s === "create").map(([d]) => d);
-  mkdirs.sort((a, b) => depth(a) - depth(b) || comparePaths(a, b));
+  mkdirs.sort((a, b) => depth(a) - depth(b) || compareStrings(a, b));
   const ownedDirs = [...needed].filter((d) => dirState.get(d) === "create" || (dirState.get(d) === "exists" && old.dirs.has(d)));
   const manifest: Manifest = { files: new Set(desired), dirs: new Set(ownedDirs) };
 
-  writes.sort((a, b) => comparePaths(a.path, b.path));
-  clearDirs.sort((a, b) => depth(b) - depth(a) || comparePaths(a, b));
+  writes.sort((a, b) => compareStrings(a.path, b.path));
+  clearDirs.sort((a, b) => depth(b) - depth(a) || compareStrings(a, b));
   return {
     writes,
     unchanged: sorted(unchanged),
@@ -159,7 +160,7 @@ export async function planOutput(dir: string, files: ReadonlyMap<string, string>
     rmdirs,
     clearFiles: sorted(clearFiles),
     clearDirs,
-    conflicts: conflicts.sort((a, b) => comparePaths(a.path, b.path)),
+    conflicts: conflicts.sort((a, b) => compareStrings(a.path, b.path)),
     blocked: sorted(blocked),
     manifest,
     manifestText: manifestText(manifest),

@@ -5,8 +5,9 @@
 import { join } from "node:path";
 import { IO_PARALLELISM, mapLimit, writeDurable } from "./fsutil.js";
 import { JOURNAL_FORMAT, type Journal, type Op, type StepHook, sha256 } from "./journal.js";
-import { MANIFEST_NAME, comparePaths, depth, resolveIn } from "./paths.js";
+import { MANIFEST_NAME, depth, resolveIn } from "./paths.js";
 import type { Plan } from "./plan.js";
+import { compareStrings } from "../compare.js";
 
 export async function stageBuild(
   dir: string,
@@ -45,7 +46,7 @@ function orderOps(plan: Plan, staged: { from: string; to: string; sha256: string
     const ka = isKustomization(a.to);
     const kb = isKustomization(b.to);
     if (ka !== kb) return ka ? 1 : -1;
-    return (ka ? depth(b.to) - depth(a.to) : 0) || comparePaths(a.to, b.to);
+    return (ka ? depth(b.to) - depth(a.to) : 0) || compareStrings(a.to, b.to);
   });
   const cleared = new Set(plan.clearFiles);
   const ops: Op[] = [

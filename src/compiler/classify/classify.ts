@@ -1,6 +1,7 @@
 import { diagnostic, type Report } from "../diagnostics.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import { closest, editDistance } from "../suggest.js";
+import { isRecord } from "../../records.js";
 
 export const LITELLM_API_VERSION = "litellm.litellm.ai/v1alpha1";
 export const GITOPS_API_VERSION = "litellm-gitops.dev/v1alpha1";
@@ -160,9 +161,6 @@ function groupOf(apiVersion: string): string {
   return apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * A `kind: List` (what `kubectl get -o yaml` writes) stands for its items: each is read as a

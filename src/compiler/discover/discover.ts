@@ -3,7 +3,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type FastGlob from "fast-glob";
 import { displayPath } from "./display-path.js";
-import { compareStrings, diagnostic, type Diagnostic, type Report } from "../diagnostics.js";
+import { diagnostic, type Diagnostic, type Report } from "../diagnostics.js";
+import { compareStrings } from "../../compare.js";
 
 /** Folders never entered, wherever they are. */
 const ALWAYS_SKIPPED_NAMES = new Set(["node_modules", ".git"]);

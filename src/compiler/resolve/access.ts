@@ -18,7 +18,8 @@ import type {
 } from "../../sync/access-state.js";
 import { resourceId } from "../../sync/access-state.js";
 import { decimalToNumber, parseDecimal, type Decimal } from "../decimal.js";
-import { compareStrings, diagnostic, type Diagnostic } from "../diagnostics.js";
+import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { compareStrings } from "../../compare.js";
 import type { AccessIR, InstanceIR, SecretIR } from "../ir.js";
 import type { SecretRead } from "./env.js";
 import { locationOf } from "../parse/locate.js";

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { compareStrings } from "../../compare.js";
 
 /**
  * The env variable that carries a Secret's key: `openai-credentials` + `apiKey` →
@@ -37,7 +38,7 @@ export function credentialEnvNames(pairs: ReadonlyArray<{ secretName: string; ke
   }
   const names = new Map<string, string>();
   const taken = new Set(reserved);
-  for (const [base, ids] of [...byBase.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [base, ids] of [...byBase.entries()].sort(([a], [b]) => compareStrings(a, b))) {
     if (ids.size === 1 && !reserved.has(base)) {
       names.set([...ids][0]!, base);
       taken.add(base);

@@ -3,6 +3,7 @@ import type { EnvEntry, SecretEnv } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { InstanceResource } from "../resources.js";
 import type { CredentialUse } from "./models.js";
+import { compareStrings } from "../../compare.js";
 
 /** Names LiteLLM reads for the database URL: it builds DATABASE_URL from them at start-up. */
 const DATABASE_ENV = [
@@ -60,7 +61,7 @@ export function resolveEnv(
   const byName = new Map<string, SecretEnv>(generated.map((e) => [e.name, e]));
   const credentials: SecretEnv[] = [];
   // Names are unique per Secret key by construction (credentialEnvNames): one name, one key.
-  for (const use of [...credentialUses].sort((a, b) => (a.env < b.env ? -1 : a.env > b.env ? 1 : 0))) {
+  for (const use of [...credentialUses].sort((a, b) => compareStrings(a.env, b.env))) {
     const existing = byName.get(use.env);
     if (existing) {
       if (!use.optional) delete existing.optional; // one reader that needs it makes it required
@@ -127,7 +128,7 @@ function secretsRead(instance: InstanceResource, env: readonly EnvEntry[]): Secr
     if (ref?.name && ref.key) add(ref.name, ref.key, ref.optional === true);
   }
   return [...keys.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([name, read]) => {
       const optional = [...read.entries()].filter(([, o]) => o).map(([k]) => k).sort();
       return { name, keys: [...read.keys()].sort(), ...(optional.length > 0 ? { optionalKeys: optional } : {}) };

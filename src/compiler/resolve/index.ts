@@ -1,4 +1,5 @@
-import { diagnostic, compareStrings, type Report } from "../diagnostics.js";
+import { diagnostic, type Report } from "../diagnostics.js";
+import { compareStrings } from "../../compare.js";
 import type { DetachedModel, InstanceIR, IR, SecretIR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";

@@ -1,4 +1,5 @@
-import { isRecord, type Classification } from "../classify/classify.js";
+import type { Classification } from "../classify/classify.js";
+import { isRecord } from "../../records.js";
 import { secretProducers } from "../cluster-secrets.js";
 import { diagnostic, type Report } from "../diagnostics.js";
 import { locationOf, type ParsedDocument } from "../parse/locate.js";
