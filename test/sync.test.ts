@@ -139,6 +139,7 @@ describe("sync: create, converge, update, delete", { timeout: 20_000 }, () => {
     expect([...litellm.keys.values()].some((k) => k["key_alias"] === "foreign")).toBe(true);
     expect(litellm.teams.get("team-support")!["members_with_roles"]).toContainEqual({ user_id: "carol", user_email: null, role: "user" });
     expect(run.stdout).toMatch(/delete\s+team\s+team-research/);
+    expect(run.stdout).not.toContain("warning");
     expect(declaredStateDifferences(litellm, kube, state, { LITELLM_KEY_CI: KEY_VALUE }, hashToken)).toEqual([]);
   });
 
@@ -188,6 +189,22 @@ describe("sync: create, converge, update, delete", { timeout: 20_000 }, () => {
 });
 
 describe("sync: keys", { timeout: 20_000 }, () => {
+  it("a generated key that leaves Git: the key is deleted, and so is its Secret; a Secret the Role may not delete is a warning, not a failure", async () => {
+    await sync(sampleState());
+    const state = sampleState();
+    state.keys = state.keys.filter((k) => k.key_alias !== "bot");
+    const run = await sync(state);
+    expect(run.code).toBe(0);
+    expect(kube.value("ai", "proxy-key-bot")).toBeUndefined();
+
+    await sync(sampleState());
+    kube.forbidDeletes = true;
+    const forbidden = await sync(state);
+    expect(forbidden.code).toBe(0);
+    expect([...litellm.keys.values()].some((k) => k["key_alias"] === "bot")).toBe(false);
+    expect(forbidden.stdout).toContain("warning: the key was deleted, but its Secret was left in place: cannot delete Secret ai/proxy-key-bot: HTTP 403");
+  });
+
   it("a new value in the store re-creates the key under its alias", async () => {
     await sync(sampleState());
     const rotated = "sk-from-store-BBBBBBBBBBBBBBBB";

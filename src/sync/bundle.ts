@@ -3,7 +3,7 @@ import { packageFile } from "../package-root.js";
 
 /** Where scripts/bundle.mjs writes the sync program (its SYNC_SCRIPT), from the package root. */
 export const SYNC_SCRIPT_PATH = "dist/sync/litellm-gitops-sync.mjs";
-/** The file name the Job mounts and runs: `node /sync/litellm-gitops-sync.mjs /access/access.json`. */
+/** The file name in the ConfigMap the Job mounts and runs (`node <mount>/litellm-gitops-sync.mjs <mount>/access.json`). */
 export const SYNC_SCRIPT_NAME = "litellm-gitops-sync.mjs";
 
 let cached: string | undefined;

@@ -24,6 +24,7 @@ interface Row {
   status: "planned" | "done" | "failed";
   endpoint?: string;
   message?: string;
+  warning?: string;
 }
 
 function rows(r: Report): Row[] {
@@ -39,6 +40,7 @@ function rows(r: Report): Row[] {
       status: o ? o.status : "planned",
       ...(o?.endpoint ? { endpoint: o.endpoint } : {}),
       ...(o?.message ? { message: o.message } : {}),
+      ...(o?.warning ? { warning: o.warning } : {}),
     };
   });
 }
@@ -98,6 +100,7 @@ export function report(r: Report, format: "text" | "json"): string {
     const fields = row.fields.length > 0 ? `: ${row.fields.join(", ")}` : "";
     out.push(`${head}${resource}${fields}`);
     if (row.status === "failed") out.push(`      ${row.op} refused: ${row.endpoint ?? ""}: ${row.message ?? ""}`);
+    if (row.warning) out.push(`      warning: ${row.warning}`);
   }
   for (const e of r.plan.errors) out.push(`error: ${line(e)}`);
   for (const w of r.plan.warnings) out.push(`warning: ${line(w)}`);

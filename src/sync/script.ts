@@ -1,6 +1,6 @@
 /**
  * The entry point of the bundled sync script (scripts/bundle.mjs → dist/sync/litellm-gitops-sync.mjs),
- * which the emitted Job runs on a stock Node image: `node litellm-gitops-sync.mjs /access/access.json`.
+ * which the emitted Job runs on a stock Node image from its ConfigMap: `node litellm-gitops-sync.mjs access.json`.
  */
 import { runSync } from "./run.js";
 

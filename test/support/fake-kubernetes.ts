@@ -29,6 +29,8 @@ export class FakeKubernetes {
   stallWrites = false;
   /** Writes left unanswered so far. */
   stalled = 0;
+  /** Answer DELETE with 403, as the apiserver does when the Role does not name the Secret. */
+  forbidDeletes = false;
 
   constructor(readonly token = "fake-sa-token") {
     this.serviceAccountDir = mkdtempSync(path.join(tmpdir(), "fake-sa-"));
@@ -79,6 +81,9 @@ export class FakeKubernetes {
         if (!existing) return send(404, status(404, "NotFound", `secrets "${name}" not found`));
         this.secrets.set(id, body);
         return send(200, body);
+      }
+      if (req.method === "DELETE" && this.forbidDeletes) {
+        return send(403, status(403, "Forbidden", `secrets "${name}" is forbidden: User "system:serviceaccount:${ns}:sync" cannot delete resource "secrets" in API group "" in the namespace "${ns}"`));
       }
       if (req.method === "DELETE") {
         if (!existing) return send(404, status(404, "NotFound", `secrets "${name}" not found`));
