@@ -29,31 +29,68 @@ function isCredentialUrlText(text: string): boolean {
   return isCredentialUrl(text.replace(/^["']|["']$/g, ""));
 }
 
-/** The lines of `text` with every credential-looking value replaced by a mask. */
-export function redactLines(text: string): string[] {
-  const lines = maskTree(text).split(/\r?\n/);
+/**
+ * The lines of `text` with every credential-looking value replaced by a mask. `flagged` are
+ * the 1-based lines where a rule found a credential (LG3008, LG6005): every value on such a
+ * line is masked, whatever its key (`value:` of an env entry, a neighbour in a flow mapping),
+ * and so is the whole value that starts there (a block scalar's lines too); key names stay.
+ *
+ * A file that parses cleanly is masked from its tree alone, plus URL credentials line by
+ * line: its Secret data key names (`keys: {awsAccessKeyId: AWS_KEY}`, `key: masterKey`) stay
+ * visible, since diagnostics such as LG4004 are about exactly them. A file that does not
+ * parse gets the line patterns too, which mask by key name and err on the side of hiding.
+ */
+export function redactLines(text: string, flagged: ReadonlySet<number> = new Set()): string[] {
+  const tree = maskTree(text, flagged);
+  const lines = tree.text.split(/\r?\n/);
+  if (tree.clean) {
+    // Comments are not in the tree: a commented-out `# apiKey: sk-…` gets the key patterns.
+    return lines.map((line, i) =>
+      flagged.has(i + 1) ? maskAllValues(line) : /^\s*#/.test(line) ? maskKeyValue(line, "key") : maskFlowPairs(maskKeyValue(line, "url"), "url"),
+    );
+  }
   const masked = maskedLines(lines);
   return lines.map((line, i) => {
+    if (flagged.has(i + 1)) return maskAllValues(line);
     if (masked.has(i)) return maskAfterColon(line);
-    return maskFlowPairs(maskKeyValue(line));
+    return maskFlowPairs(maskKeyValue(line, "key"), "key");
   });
 }
 
-function maskKeyValue(line: string): string {
+/** What a line pattern masks: values under credential keys and credential URLs, credential URLs only, or every value. */
+type Mode = "key" | "url" | "all";
+
+function hides(mode: Mode, key: string, value: string): boolean {
+  if (mode === "all") return true;
+  return (mode === "key" && isSensitiveKey(key)) || isCredentialUrlText(value.trim());
+}
+
+function maskKeyValue(line: string, mode: Mode): string {
   const match = KEY_VALUE.exec(line);
   if (!match) return line;
   const [, lead, key, sep, value, rest] = match;
-  if (!(isSensitiveKey(key!) || isCredentialUrlText(value!)) || isReferenceText(value!) || /^[|>]/.test(value!) || value === MASK) return line;
+  if (!hides(mode, key!, value!) || isReferenceText(value!) || (mode !== "all" && /^[|>]/.test(value!)) || value === MASK) return line;
   return `${lead}${key}${sep}${MASK}${rest}`;
 }
 
-function maskFlowPairs(line: string): string {
+function maskFlowPairs(line: string, mode: Mode): string {
   if (!line.includes("{")) return line;
   return line.replace(FLOW_PAIR, (all, lead: string, quote: string, key: string, sep: string, value: string) =>
-    (isSensitiveKey(key) || isCredentialUrlText(value.trim())) && value.trim() !== "" && !isReferenceText(value)
-      ? `${lead}${quote}${key}${quote}${sep}${MASK}`
-      : all,
+    hides(mode, key, value) && value.trim() !== "" && !isReferenceText(value) ? `${lead}${quote}${key}${quote}${sep}${MASK}` : all,
   );
+}
+
+/** Every value on a line, keys kept: `key: v`, `{a: v, b: w}`, `- v`, `[v, w]`, a scalar's continuation. */
+function maskAllValues(line: string): string {
+  if (/^\s*(#|$)/.test(line) || KEY_ONLY.test(line)) return line;
+  const match = KEY_VALUE.exec(line);
+  if (match) {
+    const [, lead, key, sep, value] = match;
+    if (value!.startsWith("{")) return `${lead}${key}${sep}${maskFlowPairs(value!, "all")}`;
+    return `${lead}${key}${sep}${value!.startsWith("[") ? `[${MASK}]` : MASK}`;
+  }
+  if (line.includes("{")) return maskFlowPairs(line, "all");
+  return line.replace(/^(\s*(?:-\s+)?).*$/, (_all, lead: string) => `${lead}${MASK}`);
 }
 
 /**
@@ -115,16 +152,24 @@ function maskAfterColon(line: string): string {
  * (so that line numbers still match). The parse is tolerant: a file with errors still gives
  * a tree for its well-formed parts. Anything unexpected leaves the text to the line patterns.
  */
-function maskTree(text: string): string {
+function maskTree(text: string, flagged: ReadonlySet<number>): { text: string; clean: boolean } {
   // Parsing is the expensive part (seconds for a multi-megabyte file): skipped when no key in
   // the text can be a credential's or a Secret's. Explicit keys (`? key`) and escapes (`"\u004b"`)
-  // could hide one from this test, so they always get the parse.
-  if (!/(key|password|passwd|secret|token|credentials?|authorization|cookie|\bdata|stringData)["']?\s*:|^\s*\?|\\|\/\/[^\s/]*@|[?&][\w.-]*=/im.test(text)) return text;
+  // could hide one from this test, so they always get the parse. Skipped, the line patterns do it all.
+  if (
+    flagged.size === 0 &&
+    !/(key|password|passwd|secret|token|credentials?|authorization|auth|bearer|cookie|\bdata|stringData)["']?\s*:|^\s*\?|\\|\/\/[^\s/]*@|[?&][\w.-]*=/im.test(text)
+  ) {
+    return { text, clean: false };
+  }
   const ranges: Array<[number, number]> = [];
+  const lineOf = lineIndex(text);
+  let clean = true;
   try {
     const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: false });
-    if (!Array.isArray(docs)) return text;
+    if (!Array.isArray(docs)) return { text, clean: false };
     for (const doc of docs) {
+      if (doc.errors.length > 0) clean = false;
       const contents = doc.contents as Node | null;
       const isSecret = isMap(contents) && contents.items.some((p) => scalarText(p.key) === "kind" && scalarText(p.value) === "Secret");
       if (isSecret && isMap(contents)) {
@@ -133,17 +178,26 @@ function maskTree(text: string): string {
         }
       }
       visit(doc, {
-        Pair(_key, pair) {
+        Pair(_key, pair, path) {
           const key = scalarText(pair.key);
-          if (key !== undefined && isSensitiveKey(key)) maskValue(pair.value as Node | null, ranges, false);
-          else if (isScalar(pair.value) && typeof pair.value.value === "string" && isCredentialUrl(pair.value.value)) maskValue(pair.value, ranges, false);
+          const value = pair.value as Node | null;
+          // A block mapping or list that starts on a flagged line starts with its first entry: those are visited one by one.
+          const wholeValue = isScalar(value) || ((isMap(value) || isSeq(value)) && value.flow === true);
+          if (wholeValue && value.range && flagged.has(lineOf(value.range[0]))) maskValue(value, ranges, true);
+          else if (key !== undefined && isSensitiveKey(key) && !namesSecretKey(key, path)) maskValue(value, ranges, false);
+          else if (isScalar(value) && typeof value.value === "string" && isCredentialUrl(value.value)) maskValue(value, ranges, false);
+        },
+        Scalar(role, node) {
+          if (role === "key") return;
+          // A list item on a flagged line (`- sk-…`): the pairs above do not see it.
+          if (node.range && flagged.has(lineOf(node.range[0]))) maskValue(node, ranges, false);
         },
       });
     }
   } catch {
-    return text; // a pathological file (nesting that exhausts the stack): the line patterns still apply
+    return { text, clean: false }; // a pathological file (nesting that exhausts the stack): the line patterns still apply
   }
-  if (ranges.length === 0) return text;
+  if (ranges.length === 0) return { text, clean };
   ranges.sort((a, b) => a[0] - b[0]);
   let out = "";
   let at = 0;
@@ -153,7 +207,36 @@ function maskTree(text: string): string {
     out += text.slice(at, from) + text.slice(from, end).replace(/([ \t]*)[^\r\n]+/g, (_all, indent: string) => indent + MASK);
     at = end;
   }
-  return out + text.slice(at);
+  return { text: out + text.slice(at), clean };
+}
+
+/** 1-based line of an offset in `text`. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
+/**
+ * A pair whose value names a Secret's data key, not a credential: the entries of a `keys:`
+ * map (`keys: {awsAccessKeyId: AWS_ACCESS_KEY_ID}`) and the `key:` of a Secret reference
+ * (`masterKeySecretRef`, `secretKeyRef`). Showing them is what LG4004 and LG3015 are about.
+ */
+function namesSecretKey(key: string, path: readonly unknown[]): boolean {
+  const parentPair = path[path.length - 2];
+  const parentKey = isPair(parentPair) ? scalarText(parentPair.key) : undefined;
+  if (parentKey === undefined) return false;
+  if (parentKey === "keys") return true;
+  return key === "key" && /secret(key)?ref$/i.test(parentKey);
 }
 
 /**

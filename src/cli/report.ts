@@ -15,19 +15,27 @@ export interface ReportOptions {
 export function formatText(diagnostics: readonly Diagnostic[], options: ReportOptions): string {
   const paint = painter(options.color);
   const redacted = new Map<string, string[]>();
+  // Lines where a rule found a credential, per file: every frame that shows one, its own or a
+  // neighbour's, masks every value on it.
+  const flagged = new Map<string, Set<number>>();
+  for (const d of diagnostics) {
+    if (!CREDENTIAL_CODES.has(d.code) || d.line <= 0) continue;
+    if (!flagged.has(d.file)) flagged.set(d.file, new Set());
+    flagged.get(d.file)!.add(d.line);
+  }
   const linesOf = (file: string): string[] | undefined => {
     const text = options.sources.get(file);
     if (text === undefined) return undefined;
-    if (!redacted.has(file)) redacted.set(file, redactLines(text));
+    if (!redacted.has(file)) redacted.set(file, redactLines(text, flagged.get(file)).map(escapeControls));
     return redacted.get(file);
   };
   const blocks = diagnostics.map((d) => {
-    const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+    const where = escapeControls(d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file);
     const severity = d.severity === "error" ? paint.red("error") : paint.yellow("warning");
-    let block = `${paint.bold(where)} ${severity} ${paint.dim(d.code)} ${d.message}\n`;
+    let block = `${paint.bold(where)} ${severity} ${paint.dim(d.code)} ${escapeControls(d.message)}\n`;
     const lines = d.line > 0 ? linesOf(d.file) : undefined;
     if (lines) block += codeFrame(lines, d.line, d.column, paint);
-    if (d.hint) block += `  ${paint.cyan("hint:")} ${d.hint}\n`;
+    if (d.hint) block += `  ${paint.cyan("hint:")} ${escapeControls(d.hint)}\n`;
     return block;
   });
   const errors = diagnostics.filter((d) => d.severity === "error").length;
@@ -36,8 +44,25 @@ export function formatText(diagnostics: readonly Diagnostic[], options: ReportOp
   return blocks.join("\n");
 }
 
+/** Codes whose place is a credential value: frames mask every value on their lines. */
+const CREDENTIAL_CODES: ReadonlySet<string> = new Set(["LG3008", "LG6005"]);
+
+/**
+ * Characters that a terminal acts on or that reorder what it shows: C0 controls but tab,
+ * DEL, C1 controls (ESC sequences, OSC titles, `\e[2J`), and the bidirectional overrides,
+ * embeddings, isolates and marks (U+202E makes `txt.exe` read `exe.txt`), plus the line and
+ * paragraph separators. Input is shown with them escaped, never raw.
+ */
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}}`);
+}
+
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
-  return JSON.stringify(diagnostics, null, 2) + "\n";
+  // JSON.stringify escapes C0 controls itself; the rest are escaped as \uXXXX too, which JSON
+  // reads back as the same characters.
+  return JSON.stringify(diagnostics, null, 2).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) + "\n";
 }
 
 /** GitHub Actions workflow commands: each diagnostic becomes an annotation on the pull request's diff. */
@@ -90,7 +115,7 @@ function plural(n: number, word: string): string {
 }
 
 function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return escapeControls(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 
 function escapeProperty(s: string): string {

@@ -9,7 +9,7 @@ import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { replaceLiteral, type ImportContext } from "./context.js";
 import { dataKeyForEnv, envReference, secretEnvVar, secretNameForEnv, type EnvVar } from "./secrets.js";
-import { isLiteralSecret } from "../litellm/index.js";
+import { isLiteralSecret, isSensitiveEnvName } from "../litellm/index.js";
 import type { Sourced } from "./types.js";
 import { isRecord } from "../records.js";
 
@@ -39,8 +39,11 @@ function importEnvValue(ctx: ImportContext, name: string, value: unknown, at: So
   const ref = envReference(value);
   // LiteLLM resolves `NAME: os.environ/OTHER` at start-up: NAME gets OTHER's value, here from OTHER's Secret.
   if (ref !== undefined) return { name, valueFrom: { secretKeyRef: { name: secretNameForEnv(ref), key: dataKeyForEnv(ref) } } };
-  if (isLiteralSecret(name, value)) {
-    replaceLiteral(ctx, at, `${what}.${name}`, value, name, true);
+  // The build's rule (LG3008 for extraEnvVars): a credential-named variable, or a value that is a
+  // credential URL, goes to a Secret, whatever the value's type (a numeric PIN is one too).
+  const text = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? stringify(value) : undefined;
+  if (text !== undefined && text !== "" && (isSensitiveEnvName(name) || isLiteralSecret(name, text))) {
+    replaceLiteral(ctx, at, `${what}.${name}`, text, name, true);
     return secretEnvVar(name);
   }
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { name, value: stringify(value) };

@@ -29,6 +29,12 @@ const NAMED = new Set([
   "proxyauthorization",
   "cookie",
   "setcookie",
+  // Header and setting names that carry a credential without ending in a credential word.
+  "auth",
+  "bearer",
+  "apikey",
+  "xapikey",
+  "xauthtoken",
 ]);
 
 /** A key ending in a credential word: `redis_password`, `slack-webhook-token`, `langfuseSecretKey`, `KEY`. */
@@ -44,15 +50,20 @@ export function isSensitiveKey(key: string): boolean {
   return NAMED.has(squash(name)) || CREDENTIAL_SUFFIX.test(name) || CAMEL_CREDENTIAL_SUFFIX.test(name);
 }
 
-/** A password in a URL's userinfo: `postgres://user:pass@host`. */
-const URL_USERINFO_PASSWORD = /\/\/[^/@\s]*:[^/@\s]*@/;
+/**
+ * A URL's userinfo: `postgres://user:pass@host`, `https://:sk-…@host`, and a bare token as the
+ * user (`https://ghp_…@github.com`, how Git hosts take a token): userinfo is how a URL carries
+ * a credential, so any non-empty one counts.
+ */
+const URL_USERINFO = /[a-z][a-z0-9+.-]*:\/\/[^/@\s?#]+@/i;
 /** A URL query parameter: `?api_key=…`, `&sig=…` (Azure SAS). */
 const QUERY_PARAM = /[?&]([^=&#\s]+)=([^&#\s]*)/g;
-const QUERY_CREDENTIAL = new Set(["sig", "signature"]);
+/** Query parameters that carry a credential without a credential word: SAS signatures, OAuth codes. */
+const QUERY_CREDENTIAL = new Set(["sig", "signature", "code", "auth", "bearer", "apikey", "key"]);
 
 /** A URL that carries a credential: a password in its userinfo, or a credential in its query. */
 export function isCredentialUrl(value: string): boolean {
-  if (URL_USERINFO_PASSWORD.test(value)) return true;
+  if (URL_USERINFO.test(value)) return true;
   if (!value.includes("://") && !value.includes("?")) return false;
   for (const [, name, v] of value.matchAll(QUERY_PARAM)) {
     if (v !== "" && (isSensitiveKey(name!) || QUERY_CREDENTIAL.has(name!.toLowerCase()))) return true;
@@ -64,6 +75,15 @@ export function isCredentialUrl(value: string): boolean {
  * A credential written in clear: a non-empty string under a credential key, or a URL with a
  * credential in it, unless LiteLLM reads it from the environment (`os.environ/NAME`).
  */
+/**
+ * An environment variable name that says it holds a credential: a credential key
+ * (`OPENAI_API_KEY`, `SLACK_TOKEN`, `CLIENT_SECRET`, `GCP_CREDENTIALS`), or one that mentions
+ * a password anywhere (`DB_PASSWORD_FILE`, `PASSWORD_SALT`).
+ */
+export function isSensitiveEnvName(name: string): boolean {
+  return isSensitiveKey(name) || /PASSW(OR)?D/i.test(name);
+}
+
 export function isLiteralSecret(key: string, value: unknown): boolean {
   if (typeof value !== "string" || value === "" || isEnvironReference(value)) return false;
   return isSensitiveKey(key) || isCredentialUrl(value);

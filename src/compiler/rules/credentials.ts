@@ -4,13 +4,25 @@ import { locationOf } from "../parse/locate.js";
 import { clusterMade, isSopsEncrypted } from "../cluster-secrets.js";
 import { resourceKey, type Project } from "../resources.js";
 import { paramsSites } from "./sites.js";
-import { CREDENTIAL_FIELDS, isEnvironReference, isLiteralSecret } from "../../litellm/index.js";
+import { CREDENTIAL_FIELDS, isEnvironReference, isLiteralSecret, isSensitiveEnvName } from "../../litellm/index.js";
 
 export function checkLiteralCredentials(project: Project, report: Report): void {
   for (const { doc, pointer, params } of paramsSites(project)) {
     const passthrough = params.additionalProp1;
     if (passthrough && typeof passthrough === "object") checkSettings(doc, `${pointer}/additionalProp1`, passthrough, report);
     const isModel = pointer === "/spec/litellmParams";
+    // Any other string parameter (apiBase above all) may carry a credential in its URL.
+    for (const [field, value] of Object.entries(params)) {
+      if (typeof value !== "string" || (CREDENTIAL_FIELDS as readonly string[]).includes(field) || !isLiteralSecret("", value)) continue;
+      report(
+        diagnostic(
+          "LG3008",
+          locationOf(doc, `${pointer}/${field}`),
+          `${field} holds a URL with a credential in it (userinfo or a query parameter); credentials must not be committed`,
+          `Write the URL without the credential, and pass the credential as a parameter read from a Secret (apiKey through ${isModel ? "spec.modelSecretRef" : "modelCredentials"}).`,
+        ),
+      );
+    }
     for (const field of CREDENTIAL_FIELDS) {
       const value = params[field];
       // `os.environ/NAME` is what LiteLLM reads from the environment, whatever NAME looks like (src/litellm/environ.ts).
@@ -40,6 +52,20 @@ export function checkLiteralCredentials(project: Project, report: Report): void 
         ),
       );
     }
+    (instance.value.spec.extraEnvVars ?? []).forEach((envVar, i) => {
+      const value: unknown = envVar.value;
+      if (typeof value !== "string" || value === "" || isEnvironReference(value)) return;
+      const name = typeof envVar.name === "string" ? envVar.name : "";
+      if (!isSensitiveEnvName(name) && !isLiteralSecret("", value)) return;
+      report(
+        diagnostic(
+          "LG3008",
+          locationOf(instance.doc, `/spec/extraEnvVars/${i}/value`),
+          `extraEnvVars[${i}] (${name}) holds a literal credential in value; credentials must not be committed`,
+          `Read it from a Secret instead: {name: ${name || "MY_VARIABLE"}, valueFrom: {secretKeyRef: {name: my-secret, key: ${name || "MY_KEY"}}}}; build emits the ExternalSecret for it.`,
+        ),
+      );
+    });
     const settings = [
       ["routerSettings", instance.value.spec.routerSettings],
       ["litellmSettings", instance.value.spec.litellmSettings],
