@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Io } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
-import { formatText, useColor } from "../src/cli/report.js";
+import { formatText, useColor } from "../src/cli/format/text.js";
 import { validateInputs } from "../src/compiler/compile.js";
 import { CODES, type Diagnostic } from "../src/compiler/diagnostics.js";
 
@@ -248,7 +248,7 @@ describe("--format text", () => {
     const line = "a".repeat(4000) + "X" + "b".repeat(4000);
     const text = formatText(
       [{ code: "LG1007", severity: "error", file: "f.yaml", line: 1, column: 4001, pointer: "", message: "deep" }],
-      { format: "text", color: false, sources: new Map([["f.yaml", line]]) },
+      { color: false, sources: new Map([["f.yaml", line]]) },
     );
     const [, frame, caret] = text.split("\n");
     expect(frame!.length).toBeLessThan(200);

@@ -9,9 +9,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import type { Io } from "../src/cli/io.js";
-import { formatText } from "../src/cli/report.js";
+import { formatText } from "../src/cli/format/text.js";
 import { compileInputs, validateInputs } from "../src/compiler/compile.js";
-import { CODES, type Diagnostic } from "../src/compiler/diagnostics.js";
+import { RANGE_EXCEPTIONS, STAGE_RANGES, fill } from "../src/compiler/catalogue.js";
+import { CODES, diagnose, type Diagnostic, type DiagnosticCode } from "../src/compiler/diagnostics.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CASES_DIR = join(ROOT, "fixtures/invalid");
@@ -36,9 +37,9 @@ function expectedOf(name: string): Expected[] {
   return JSON.parse(readFileSync(join(CASES_DIR, name, "expected.json"), "utf8")) as Expected[];
 }
 
-/** Codes that only the resolver (compileInputs) reports; everything else comes from validation. */
+/** Codes that only the resolver (compileInputs) or later stages report; everything else comes from validation. */
 function compileStage(code: string): boolean {
-  return /^LG(301[1-4]|4\d\d\d|5\d\d\d)$/.test(code);
+  return ["resolve", "render", "write"].includes(CODES[code as DiagnosticCode].stage);
 }
 
 const key = (d: { code: string; file: string; line: number; column: number }) => `${d.file}:${d.line}:${d.column} ${d.code}`;
@@ -106,6 +107,39 @@ describe("fixtures/invalid", () => {
     const elsewhere = new Set(["LG1001", "LG1006", "LG1008", "LG1020"]);
     const missing = Object.keys(CODES).filter((code) => !covered.has(code) && !elsewhere.has(code) && !/^LG[56]/.test(code));
     expect(missing).toEqual([]);
+  });
+});
+
+describe("the catalogue", () => {
+  it("numbers every code in the range of the stage that raises it", () => {
+    const misplaced = Object.entries(CODES).filter(([code, info]) => Number(code[2]) !== STAGE_RANGES[info.stage] && !RANGE_EXCEPTIONS.includes(code));
+    expect(misplaced.map(([code, info]) => `${code} ${info.stage}`)).toEqual([]);
+    // The exceptions are the old codes that keep their numbers, nothing else.
+    for (const code of RANGE_EXCEPTIONS) expect(Number(code[2])).not.toBe(STAGE_RANGES[CODES[code as DiagnosticCode].stage]);
+  });
+
+  it("fills a template's message and hint from the call site's arguments", () => {
+    const at = { file: "a.yaml", line: 0, column: 0, pointer: "" };
+    expect(diagnose("LG1008", at, "missing", { given: "models/" })).toEqual({
+      code: "LG1008",
+      severity: "error",
+      ...at,
+      message: "no such file or folder: models/",
+      hint: "Pass files, folders or glob patterns that exist; with no path the current folder is read.",
+    });
+    expect(diagnose("LG5002", at, "stale", { fix: "litellm-gitops build --out x" }).hint).toBe("Run `litellm-gitops build --out x` and commit the result.");
+    // An argument is inserted as it is, never read as a template itself.
+    expect(fill("key {key}", { key: "{key}" })).toBe("key {key}");
+    expect(() => fill("key {key}", {})).toThrow("{key}");
+  });
+
+  it("has, in every template, only placeholders the call sites fill", () => {
+    for (const [code, info] of Object.entries(CODES)) {
+      for (const [name, template] of Object.entries(info.messages as Record<string, { message: string; hint?: string }>)) {
+        expect(template.message.length, `${code} ${name}`).toBeGreaterThan(0);
+        for (const text of [template.message, template.hint ?? ""]) expect(text, `${code} ${name}`).not.toMatch(/\{\s*\}|\{[^}\w]/);
+      }
+    }
   });
 });
 
@@ -180,7 +214,7 @@ describe("docs/diagnostics.md", () => {
       const outcome = compileInputs([], options(dir));
       const d = outcome.diagnostics.find((x) => x.code === code && x.line === Number(header![2]) && x.column === Number(header![3]));
       expect(d, `${code} at ${header![2]}:${header![3]}; got ${outcome.diagnostics.map(key).join(", ")}`).toBeDefined();
-      const text = formatText([d!], { format: "text", color: false, sources: outcome.sources });
+      const text = formatText([d!], { color: false, sources: outcome.sources });
       expect(text.replace(/\n\d+ errors?, \d+ warnings?\n$/, "").trimEnd()).toBe(printed);
     } finally {
       rmSync(dir, { recursive: true, force: true });

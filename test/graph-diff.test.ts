@@ -9,8 +9,6 @@ import { compileInputs } from "../src/compiler/compile.js";
 import type { IR } from "../src/compiler/ir.js";
 import { graphDiff, routingChanges } from "../src/graph/diff.js";
 import { graphsOf, type ProxyGraph } from "../src/graph/model.js";
-import type { InstanceDiff, OutputDiff } from "../src/diff/diff.js";
-import { formatMarkdown } from "../src/diff/markdown.js";
 import { cli } from "./support/cli.js";
 
 const ROUTING = "fixtures/graph/routing";
@@ -148,25 +146,4 @@ describe("litellm-gitops diff with the routing picture", () => {
     expect(without.stdout).not.toContain("mermaid");
     expect(without.stdout).toBe(md.slice(0, picture) + md.slice(md.indexOf("<details>")));
   }, 30_000);
-});
-
-describe("the routing picture in Markdown", () => {
-  const instance: InstanceDiff = {
-    dir: "ai/router",
-    status: "changed",
-    models: { added: [], removed: [], changed: [] },
-    settings: [{ path: "router_settings.num_retries", before: 2, after: 3 }],
-    objects: { added: [], removed: [], changed: [] },
-  };
-  const diff: OutputDiff = { instances: [instance], files: { added: [], removed: [], changed: [] } };
-
-  it("says how to see it instead of drawing past Mermaid's limits (500 edges, 50000 characters)", () => {
-    const [graph] = graphsOf(irOf(ROUTING));
-    const big: ProxyGraph = { ...graph!, edges: Array.from({ length: 501 }, (_, i) => ({ ...graph!.edges[i % graph!.edges.length]!, label: String(i), mark: "added" as const })) };
-    const md = formatMarkdown(diff, { base: "main", outDir: "rendered", graphs: new Map([["ai/router", big]]) });
-    expect(md).not.toContain("```mermaid");
-    expect(md).toContain(`Too large to draw in a comment (${graph!.nodes.length} nodes, 501 edges): run \`litellm-gitops graph --instance ai/router --out graph.html\` to see it.`);
-    const small = formatMarkdown(diff, { base: "main", outDir: "rendered", graphs: new Map([["ai/router", { ...big, edges: big.edges.slice(0, 100) }]]) });
-    expect(small).toContain("```mermaid");
-  });
 });

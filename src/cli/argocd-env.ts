@@ -1,7 +1,7 @@
 /**
  * What `render` compiles when Argo CD runs it as a Config Management Plugin: the inputs an
- * Application can set, merged with the command line. DESIGN.md allows no environment input
- * except these documented ones (docs/argocd.md lists them):
+ * Application can set, merged with the command line. docs/architecture.md ("Output guarantees")
+ * allows no environment input except these documented ones (docs/argocd.md lists them):
  *
  *   ARGOCD_APP_PARAMETERS                 JSON array of the Application's plugin parameters:
  *                                         `paths` (array or string), `instance`, `strict`, `target`

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { packageFile } from "../package-root.js";
 import { EXIT_USAGE, UsageError, type Io } from "./io.js";
-import { useColor } from "./report.js";
+import { useColor } from "./format/text.js";
 
 interface Command {
   summary: string;

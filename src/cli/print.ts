@@ -1,6 +1,6 @@
 import type { Outcome } from "../compiler/compile.js";
 import { EXIT_INPUT, EXIT_OK, type Io, type Writable } from "./io.js";
-import { formatDiagnostics, type Format } from "./report.js";
+import { formatDiagnostics, type Format } from "./format/index.js";
 
 /**
  * Prints an outcome's diagnostics to `stream` and gives the exit code. JSON always prints

@@ -1,24 +1,7 @@
 import { isRecord } from "../records.js";
-import type { Location } from "./diagnostics.js";
 import { locationOf } from "./parse/locate.js";
 import type { ParsedDocument } from "./parse/locate.js";
-import { resourceKey, type SecretDocument } from "./resources.js";
-
-/**
- * Secrets made in the cluster rather than fetched from the secret store: no ExternalSecret is
- * emitted for them (ESO and their maker would fight over one Secret). Either named in
- * CompilerConfig.spec.clusterSecrets, or detected from a producer among the inputs.
- */
-export interface SecretProducer {
-  namespace: string;
-  /** The Secret's name. */
-  name: string;
-  /** "CloudNativePG Cluster ai/pg": what makes it, for messages and `secrets`. */
-  madeBy: string;
-  /** The data keys it will hold, when its maker says; a reference to another key is an error. */
-  keys?: readonly string[];
-  at: Location;
-}
+import { resourceKey, type SecretDocument, type SecretProducer } from "./resources.js";
 
 /**
  * What CloudNativePG writes into `<cluster>-app` and `<cluster>-superuser`

@@ -1,6 +1,6 @@
 /**
  * The user-configurable string templates for ESO remote keys (CompilerConfig
- * `remoteKeyTemplate`, `remotePropertyTemplate`). Handlebars, as DESIGN.md says, but only as
+ * `remoteKeyTemplate`, `remotePropertyTemplate`). Handlebars, as docs/architecture.md says, but only as
  * string interpolation: a template may hold text, comments and `{{variable}}` over the four
  * variables below. Helpers, blocks and partials add nothing to a key path (every variable is a
  * non-empty string) and would let a template read things we don't document.

@@ -6,7 +6,7 @@ import type { Team } from "./types/team.js";
 import type { TeamMemberAssociation } from "./types/team-member-association.js";
 import type { User } from "./types/user.js";
 import type { VirtualKey } from "./types/virtual-key.js";
-import type { SecretProducer } from "./cluster-secrets.js";
+import type { Location } from "./diagnostics.js";
 
 /** A schema-valid input document, typed by the types generated from schemas/. */
 export interface Resource<T> {
@@ -61,4 +61,20 @@ export interface Project {
 
 export function resourceKey(namespace: string, name: string): string {
   return `${namespace}/${name}`;
+}
+
+/**
+ * Secrets made in the cluster rather than fetched from the secret store: no ExternalSecret is
+ * emitted for them (ESO and their maker would fight over one Secret). Either named in
+ * CompilerConfig.spec.clusterSecrets, or detected from a producer among the inputs (cluster-secrets.ts).
+ */
+export interface SecretProducer {
+  namespace: string;
+  /** The Secret's name. */
+  name: string;
+  /** "CloudNativePG Cluster ai/pg": what makes it, for messages and `secrets`. */
+  madeBy: string;
+  /** The data keys it will hold, when its maker says; a reference to another key is an error. */
+  keys?: readonly string[];
+  at: Location;
 }

@@ -80,31 +80,17 @@ function instanceSection(d: InstanceDiff): string[] {
  * the text is safe inside the fence (mermaid.ts writes backticks as entity codes).
  */
 function graphSection(graph: ProxyGraph): string[] {
-  const title = "**Routing graph** (the part this change touches, with what it hangs from)";
-  const text = toMermaid([graph], { legend: true }).trimEnd();
-  if (text.length > MERMAID_MAX_TEXT || graph.edges.length > MERMAID_MAX_EDGES) {
-    return [
-      title,
-      "",
-      `Too large to draw in a comment (${graph.nodes.length} nodes, ${graph.edges.length} edges): run \`litellm-gitops graph --instance ${graph.instance} --out graph.html\` to see it.`,
-      "",
-    ];
-  }
   return [
-    title,
+    "**Routing graph** (the part this change touches, with what it hangs from)",
     "",
     "```mermaid",
-    text,
+    toMermaid([graph], { legend: true }).trimEnd(),
     "```",
     "",
     "Legend: green added, red dashed removed, yellow changed (`old → new`; prices per million tokens); white: unchanged context.",
     "",
   ];
 }
-
-/** Mermaid refuses to draw past its defaults (mermaidAPI.ts MAX_TEXTLENGTH; config.schema.yaml maxEdges), which GitHub keeps. */
-const MERMAID_MAX_TEXT = 50_000;
-const MERMAID_MAX_EDGES = 500;
 
 function modelTable(models: readonly ModelSummary[]): string[] {
   return [

@@ -15,7 +15,7 @@ export interface TreeOptions {
   flux?: FluxSettings | undefined;
 }
 
-/** objects ──▶ files: the layout of DESIGN.md "Outputs", as relative path → text. */
+/** objects ──▶ files: the layout of docs/architecture.md ("Output layout"), as relative path → text. */
 export function renderTree(rendered: readonly RenderedInstance[], options: TreeOptions = {}): Map<string, string> {
   const files = new Map<string, string>();
   const manifests = options.manifests ?? true;

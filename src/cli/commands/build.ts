@@ -1,16 +1,18 @@
 import path from "node:path";
 import { compileInputs } from "../../compiler/compile.js";
 import { effectiveTarget, renderTarget, targetFiles } from "../../render/targets.js";
-import { diagnostic, type DiagnosticCode } from "../../compiler/diagnostics.js";
-import { OutputError, type OutputErrorKind } from "../../write/errors.js";
+import { outputDiagnostic } from "../../write/diagnostics.js";
+import { driftOf, hasDrift } from "../../write/drift.js";
+import { OutputError } from "../../write/errors.js";
 import { checkOutput, writeOutput } from "../../write/write.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, type Io } from "../io.js";
-import { driftDiagnostics, driftJson, driftOf, driftText, hasDrift } from "../drift.js";
+import { driftGithub } from "../format/github.js";
+import { driftJson } from "../format/json.js";
+import { driftText } from "../format/text.js";
 import { diagnosticStream, report } from "../print.js";
 import { TARGET_OPTION, TARGET_USAGE, parseTarget } from "../targets.js";
-import { formatGithub } from "../report.js";
 import { outputFolder } from "../out-folder.js";
 import { trapInterrupts } from "../signals.js";
 
@@ -56,7 +58,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (values.check) {
       const drift = driftOf(shown, await checkOutput(out, files));
       if (checkJson) io.stdout.write(driftJson(shown, drift, files.size, outcome.diagnostics));
-      if (format === "github") io.stdout.write(formatGithub(driftDiagnostics(drift)));
+      if (format === "github") io.stdout.write(driftGithub(drift));
       if (!hasDrift(drift)) {
         io.stderr.write(`${shown} is up to date (${files.size} files)\n`);
         return EXIT_OK;
@@ -89,36 +91,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     // An unsafe path from the emitters is our bug (exit 2, via main); anything else is the folder's state.
     if (error instanceof OutputError && error.kind !== "invalid-path") {
-      const file = error.paths.length > 0 ? `${shown}/${error.paths[0]}` : shown;
-      const problem = diagnostic(outputCode(error.kind), { file, line: 0, column: 0, pointer: "" }, error.message, outputHint(error.kind));
-      report({ diagnostics: [problem], sources: new Map() }, io, format, diagnosticStream(io, format));
+      report({ diagnostics: [outputDiagnostic(error, shown)], sources: new Map() }, io, format, diagnosticStream(io, format));
       return EXIT_INPUT;
     }
     throw error;
-  }
-}
-
-function outputCode(kind: OutputErrorKind): DiagnosticCode {
-  if (kind === "foreign-journal") return "LG5020";
-  if (kind === "incomplete") return "LG5021";
-  return "LG5003";
-}
-
-function outputHint(kind: OutputErrorKind): string {
-  switch (kind) {
-    case "foreign-journal":
-      return "A journal is replayed only when it names files this folder's manifest owns; delete a journal no build of this folder left.";
-    case "incomplete":
-      return "Fix the cause (or the input) and build again; the message says how to return to the committed output instead.";
-    case "too-long":
-      return "Choose a shorter --out, or shorter names (a Secret's name is part of its ExternalSecret's file name).";
-    case "conflict":
-      return "Move the file that is in the way, or choose another --out: build never overwrites a file it did not write.";
-    case "locked":
-      return "Another build is writing this folder; wait for it, or delete the lock file if its process is gone.";
-    case "corrupt":
-      return "Restore the folder from Git (git checkout -- <DIR>) and build again.";
-    default:
-      return "Make the folder writable, or choose another --out. The previous output is unchanged.";
   }
 }

@@ -1,8 +1,7 @@
-import { compileInputs } from "../../compiler/compile.js";
-import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
-import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
+import { CACHE_USAGE } from "../cache.js";
+import { compiledCommand } from "../compiled.js";
 import type { Io } from "../io.js";
-import { outputCommandStream, report } from "../print.js";
+import { outputCommandStream } from "../print.js";
 
 export const usage = `Usage: litellm-gitops list [PATH...] [--strict] [--no-cache] [--cache-dir DIR]
 
@@ -10,13 +9,8 @@ Lists the models of every instance as "model_name: provider/model" lines, then t
 that target no instance of this project.
 ${CACHE_USAGE}`;
 
-const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS } as const;
-
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, OPTIONS);
-  const format = formatOption(values.format);
-  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: values.strict, cacheDir: cacheOption(values, io) });
-  const code = report(outcome, io, format, outputCommandStream(io, format, outcome));
+  const { outcome, code } = compiledCommand(argv, io, (format, outcome) => ({ stream: outputCommandStream(io, format, outcome), format }));
   const ir = outcome.result;
   if (!ir) return code;
   const lines: string[] = [];

@@ -1,9 +1,8 @@
-import { compileInputs } from "../../compiler/compile.js";
 import { secretsChecklist } from "../../compiler/secrets-checklist.js";
-import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
-import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
+import { CACHE_USAGE } from "../cache.js";
+import { compiledCommand } from "../compiled.js";
 import type { Io } from "../io.js";
-import { outputCommandStream, report } from "../print.js";
+import { outputCommandStream } from "../print.js";
 
 export const usage = `Usage: litellm-gitops secrets [PATH...] [--format text|json] [--no-cache] [--cache-dir DIR]
 
@@ -14,13 +13,11 @@ Cluster's <cluster>-app, a SealedSecret, a SOPS-encrypted Secret) are listed apa
 what makes them. With spec.externalSecrets: false, the Kubernetes Secrets themselves are listed.
 ${CACHE_USAGE}`;
 
-const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS } as const;
-
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv, OPTIONS);
-  const format = formatOption(values.format);
-  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: values.strict, cacheDir: cacheOption(values, io) });
-  const code = outcome.result === undefined ? report(outcome, io, format, outputCommandStream(io, format, outcome)) : report(outcome, io, format === "json" ? "text" : format, io.stderr);
+  // With --format json, stdout carries the checklist: the diagnostics of a run that has one go to stderr as text.
+  const { format, outcome, code } = compiledCommand(argv, io, (format, outcome) =>
+    outcome.result === undefined ? { stream: outputCommandStream(io, format, outcome), format } : { stream: io.stderr, format: format === "json" ? "text" : format },
+  );
   if (!outcome.result) return code;
   const checklist = secretsChecklist(outcome.result);
   if (format === "json") {

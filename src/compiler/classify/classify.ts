@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import { closest, editDistance } from "../suggest.js";
 import { isRecord } from "../../records.js";
@@ -71,24 +71,19 @@ export function classify(doc: ParsedDocument, report: Report): Classified {
     const { line, column } = doc.locate(pointer === "" ? "/apiVersion" : pointer, pointer === "" ? "key" : "value");
     const kinds = Object.entries(INPUT_KINDS).filter(([, v]) => v === apiVersion).map(([k]) => k);
     report(
-      diagnostic(
-        "LG1009",
-        { file: doc.file, line, column, pointer },
-        kind === undefined ? `${apiVersion} document without a kind` : `kind must be a string`,
-        kinds.length > 0 ? `Add \`kind: ${kinds.join("` or `kind: ")}\`.` : `Kinds read: ${Object.keys(INPUT_KINDS).join(", ")}.`,
-      ),
+      kinds.length > 0
+        ? diagnose("LG1009", { file: doc.file, line, column, pointer }, kind === undefined ? "noKind" : "kindNotString", { apiVersion, kinds: kinds.join("` or `kind: ") })
+        : diagnose("LG1009", { file: doc.file, line, column, pointer }, kind === undefined ? "noKindOfVersion" : "kindNotStringOfVersion", {
+            apiVersion,
+            kinds: Object.keys(INPUT_KINDS).join(", "),
+          }),
     );
     return { role: "ignored" };
   }
   if (apiVersion === undefined && typeof kind === "string" && kind in INPUT_KINDS) {
     const { line, column } = doc.locate("/kind");
     report(
-      diagnostic(
-        "LG1009",
-        { file: doc.file, line, column, pointer: "" },
-        `${kind} without an apiVersion`,
-        `Add \`apiVersion: ${INPUT_KINDS[kind as InputKind]}\`.`,
-      ),
+      diagnose("LG1009", { file: doc.file, line, column, pointer: "" }, "noApiVersion", { kind, expected: INPUT_KINDS[kind as InputKind] }),
     );
     return { role: "ignored" };
   }
@@ -102,12 +97,7 @@ export function classify(doc: ParsedDocument, report: Report): Classified {
       // A typo in the group would otherwise drop the document from the build without a word.
       const { line, column } = doc.locate("/apiVersion");
       report(
-        diagnostic(
-          "LG1030",
-          { file: doc.file, line, column, pointer: "/apiVersion" },
-          `${kind} under apiVersion ${apiVersion} is not read: ${group} is not ${groupOf(expected)}`,
-          `Write \`apiVersion: ${expected}\`.`,
-        ),
+        diagnose("LG1030", { file: doc.file, line, column, pointer: "/apiVersion" }, "lookAlike", { kind, apiVersion, group, ours: groupOf(expected), expected }),
       );
     }
     return { role: "ignored" };
@@ -118,12 +108,7 @@ export function classify(doc: ParsedDocument, report: Report): Classified {
   if (expected !== undefined) {
     const { line, column } = doc.locate("/apiVersion");
     report(
-      diagnostic(
-        "LG1009",
-        { file: doc.file, line, column, pointer: "/apiVersion" },
-        `${kind} is read as apiVersion ${expected}, not ${apiVersion}`,
-        `Write \`apiVersion: ${expected}\`.`,
-      ),
+      diagnose("LG1009", { file: doc.file, line, column, pointer: "/apiVersion" }, "wrongApiVersion", { kind, expected, apiVersion }),
     );
     return { role: "ignored" };
   }
@@ -133,12 +118,9 @@ export function classify(doc: ParsedDocument, report: Report): Classified {
   const suggestion = closest(kind, inGroup);
   const { line, column } = doc.locate("/kind");
   report(
-    diagnostic(
-      "LG1009",
-      { file: doc.file, line, column, pointer: "/kind" },
-      `unknown kind ${kind} in ${apiVersion}`,
-      suggestion ? `Did you mean \`kind: ${suggestion}\`?` : `Kinds read from ${group}: ${inGroup.join(", ")}.`,
-    ),
+    suggestion
+      ? diagnose("LG1009", { file: doc.file, line, column, pointer: "/kind" }, "unknownKind", { kind, apiVersion, suggestion })
+      : diagnose("LG1009", { file: doc.file, line, column, pointer: "/kind" }, "unknownKindInGroup", { kind, apiVersion, group, kinds: inGroup.join(", ") }),
   );
   return { role: "ignored" };
 }

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type FastGlob from "fast-glob";
 import { displayPath } from "./display-path.js";
-import { diagnostic, type Diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, diagnostic, type Diagnostic, type Report } from "../diagnostics.js";
 import { compareStrings } from "../../compare.js";
 
 /** Folders never entered, wherever they are. */
@@ -45,23 +45,13 @@ export function discover(paths: readonly string[], options: DiscoverOptions, rep
     }
     if (stat) {
       report(
-        diagnostic(
-          "LG1001",
-          { file: displayPath(absolute, options.cwd), line: 0, column: 0, pointer: "" },
-          `not a regular file or folder: ${given}`,
-          "Pass YAML files, folders or glob patterns.",
-        ),
+        diagnose("LG1001", { file: displayPath(absolute, options.cwd), line: 0, column: 0, pointer: "" }, "notFileOrFolder", { given }),
       );
       continue;
     }
     if (!fg().isDynamicPattern(given)) {
       report(
-        diagnostic(
-          "LG1008",
-          { file: displayPath(absolute, options.cwd), line: 0, column: 0, pointer: "" },
-          `no such file or folder: ${given}`,
-          "Pass files, folders or glob patterns that exist; with no path the current folder is read.",
-        ),
+        diagnose("LG1008", { file: displayPath(absolute, options.cwd), line: 0, column: 0, pointer: "" }, "missing", { given }),
       );
       continue;
     }
@@ -73,12 +63,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions, rep
     const matches = entries.filter((entry) => isFileEntry(entry.path, entry.dirent)).map((entry) => entry.path);
     if (matches.length === 0) {
       report(
-        diagnostic(
-          "LG1008",
-          { file: given, line: 0, column: 0, pointer: "" },
-          `pattern matches no YAML file: ${given}`,
-          "Check the glob; patterns are matched relative to the current folder.",
-        ),
+        diagnose("LG1008", { file: given, line: 0, column: 0, pointer: "" }, "noMatch", { given }),
       );
     }
     for (const match of matches) found.add(path.resolve(match));

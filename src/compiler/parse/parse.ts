@@ -1,5 +1,5 @@
 import { Parser, isMap, isScalar, isSeq, parseAllDocuments, visit, type Alias, type CST, type Document, type EmptyStream, type Scalar } from "yaml";
-import { diagnostic, type Diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Diagnostic, type Report } from "../diagnostics.js";
 import type { SourceFile } from "../read/source.js";
 import { locateIn, Locator, NAME_POINTER, type ParsedDocument } from "./locate.js";
 import { PARSE_OPTIONS, positionsIn, type Position } from "./yaml.js";
@@ -45,12 +45,7 @@ export function parseSource(source: SourceFile, report: Report): ParsedDocument[
     for (const { key, first } of duplicates) {
       const firstLine = at(first.range![0]).line;
       report(
-        diagnostic(
-          "LG1004",
-          { file: source.path, ...at(key.range![0]), pointer: "" },
-          `duplicate key ${JSON.stringify(String(key.value))}; the first is on line ${firstLine}`,
-          "Remove or rename one of the two keys: YAML readers disagree on which one wins.",
-        ),
+        diagnose("LG1004", { file: source.path, ...at(key.range![0]), pointer: "" }, "duplicate", { key: JSON.stringify(String(key.value)), firstLine }),
       );
     }
     if (duplicates.length > 0) return;
@@ -68,12 +63,7 @@ export function parseSource(source: SourceFile, report: Report): ParsedDocument[
         const opening = problem.code === "MISSING_CHAR" && problem.message.includes("quote") ? unclosedQuoteStart(doc, problem.pos[0]) : undefined;
         const { line, column } = at(opening ?? problem.pos[0]);
         report(
-          diagnostic(
-            "LG1003",
-            { file: source.path, line, column, pointer: "" },
-            firstLine(problem.message) + (opening !== undefined ? " for the string that starts here" : ""),
-            "Fix the YAML syntax at this position; `yamllint` or an editor with YAML support shows the structure.",
-          ),
+          diagnose("LG1003", { file: source.path, line, column, pointer: "" }, opening !== undefined ? "unclosedQuote" : "syntax", { problem: firstLine(problem.message) }),
         );
       }
       return;
@@ -94,18 +84,8 @@ export function parseSource(source: SourceFile, report: Report): ParsedDocument[
         const unresolved = error.message.startsWith("Unresolved alias");
         report(
           unresolved
-            ? diagnostic(
-                "LG1003",
-                { file: source.path, ...alias, pointer: "" },
-                `alias *${failedAlias.node?.source ?? ""} refers to no anchor defined before it`,
-                "Define the anchor (&name) before the alias (*name), or write the value out.",
-              )
-            : diagnostic(
-                "LG1005",
-                { file: source.path, ...alias, pointer: "" },
-                firstLine(error.message),
-                `Write the repeated values out; an alias may be expanded at most ${MAX_ALIAS_COUNT} times.`,
-              ),
+            ? diagnose("LG1003", { file: source.path, ...alias, pointer: "" }, "unresolvedAlias", { alias: failedAlias.node?.source ?? "" })
+            : diagnose("LG1005", { file: source.path, ...alias, pointer: "" }, "tooMany", { problem: firstLine(error.message), max: MAX_ALIAS_COUNT }),
         );
         return;
       }
@@ -216,12 +196,7 @@ function unclosedQuoteStart(doc: Document.Parsed, end: number): number | undefin
 }
 
 function tooDeep(file: string, line: number, column: number): Diagnostic {
-  return diagnostic(
-    "LG1007",
-    { file, line, column, pointer: "" },
-    `nesting deeper than ${MAX_DEPTH} levels`,
-    "No LiteLLM or Kubernetes resource nests this deep; check for a generated or corrupted file.",
-  );
+  return diagnose("LG1007", { file, line, column, pointer: "" }, "tooDeep", { max: MAX_DEPTH });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { diagnostic, type Diagnostic, type Location, type Report } from "../diagnostics.js";
+import { diagnose, diagnostic, type Diagnostic, type Location, type Report } from "../diagnostics.js";
 import { displayPath } from "../discover/display-path.js";
 import { lstatOrUndefined } from "../discover/discover.js";
 import type { SourceFile } from "./source.js";
@@ -39,12 +39,7 @@ function readSource(absolute: string, cwd: string, report: Report): SourceFile |
     const code = error instanceof Error && "code" in error ? String(error.code) : "read error";
     const brokenLink = code === "ENOENT" && lstatOrUndefined(absolute)?.isSymbolicLink() === true;
     report(
-      diagnostic(
-        "LG1001",
-        at,
-        `cannot read file (${brokenLink ? "broken symbolic link" : code})`,
-        brokenLink ? "Point the link at an existing file, or remove it." : "Check the file's permissions, or exclude it from the paths given.",
-      ),
+      brokenLink ? diagnose("LG1001", at, "brokenLink", {}) : diagnose("LG1001", at, "unreadable", { reason: code }),
     );
     return undefined;
   } finally {
@@ -69,12 +64,9 @@ function readSource(absolute: string, cwd: string, report: Report): SourceFile |
     if (!mayConcernUs(asText)) return undefined;
     const { line, column } = firstInvalidByte(bytes);
     report(
-      diagnostic(
-        "LG1002",
-        { file, line, column, pointer: "" },
-        utf16 ? `file is ${utf16.toUpperCase()}, not UTF-8` : "file is not valid UTF-8",
-        utf16 ? "Save the file as UTF-8." : "Save the file as UTF-8 (YAML requires a Unicode encoding).",
-      ),
+      utf16
+        ? diagnose("LG1002", { file, line, column, pointer: "" }, "utf16", { encoding: utf16.toUpperCase() })
+        : diagnose("LG1002", { file, line, column, pointer: "" }, "invalid", {}),
     );
     return undefined;
   }
@@ -87,7 +79,7 @@ function readSource(absolute: string, cwd: string, report: Report): SourceFile |
   return { path: file, text };
 }
 
-export /**
+/**
  * YAML 1.2 §5.2's detection of an encoding without a byte order mark, from the first two
  * bytes: `x 00` is UTF-16LE, `00 x` UTF-16BE (ASCII text, as every YAML file starts).
  */
@@ -99,12 +91,7 @@ function utf16WithoutBom(bytes: Buffer): "utf-16le" | "utf-16be" | undefined {
 }
 
 function tooLarge(at: Location, size: number): Diagnostic {
-  return diagnostic(
-    "LG1006",
-    { ...at, line: 1, column: 1 },
-    `file is ${(size / 1048576).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB`,
-    "Split the resources over several files (one Model per file is the usual layout).",
-  );
+  return diagnose("LG1006", { ...at, line: 1, column: 1 }, "tooLarge", { size: (size / 1048576).toFixed(1), limit: MAX_FILE_BYTES / 1048576 });
 }
 
 /** mayConcernUs over a file too large to read whole: 1 MiB chunks, overlapping so that no word is cut. */

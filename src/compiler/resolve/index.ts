@@ -14,7 +14,8 @@ import { resolveProxySettings } from "./proxy-settings.js";
 import { remoteRefRenderer, withRemoteRefs, type RemoteRefOf } from "./remote-refs.js";
 import { markClusterSecrets } from "./secret-origins.js";
 import { resolveSettings } from "./settings.js";
-import { clusterMade, type SecretProducer } from "../cluster-secrets.js";
+import { clusterMade } from "../cluster-secrets.js";
+import type { SecretProducer } from "../resources.js";
 import { environName } from "../../litellm/index.js";
 
 /** resources ──resolve──▶ IR: references, secrets and env bindings, each checked where it is written. */

@@ -1,4 +1,5 @@
-import { clusterMade, type SecretProducer } from "../cluster-secrets.js";
+import { clusterMade } from "../cluster-secrets.js";
+import type { SecretProducer } from "../resources.js";
 import { diagnostic, type Report } from "../diagnostics.js";
 import type { SecretIR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";

@@ -1,7 +1,7 @@
 import type { Classification } from "../classify/classify.js";
 import { isRecord } from "../../records.js";
 import { secretProducers } from "../cluster-secrets.js";
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import { locationOf, type ParsedDocument } from "../parse/locate.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
 import type { CheckedInput } from "../schema/schema.js";
@@ -30,14 +30,8 @@ export function assembleProject(
 ): Project {
   const configs = inputs.filter((i) => i.kind === "CompilerConfig");
   for (const extra of configs.slice(1)) {
-    report(
-      diagnostic(
-        "LG3010",
-        locationOf(extra.doc, "/kind"),
-        `a project has at most one CompilerConfig; the first is ${configs[0]!.doc.file}:${configs[0]!.doc.locate("/kind").line}`,
-        "Merge the two into one, or pass paths that include only one of them.",
-      ),
-    );
+    const first = configs[0]!.doc;
+    report(diagnose("LG3010", locationOf(extra.doc, "/kind"), "second", { first: `${first.file}:${first.locate("/kind").line}` }));
   }
   const configDoc = configs[0]?.valid ? configs[0].doc : undefined;
   const defaultNamespace = configuredNamespace(configDoc) ?? DEFAULT_NAMESPACE;

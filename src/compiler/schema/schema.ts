@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import { diagnostic, type Diagnostic, type DiagnosticCode, type Report } from "../diagnostics.js";
+import { diagnose, diagnostic, type Diagnostic, type DiagnosticCode, type Report } from "../diagnostics.js";
 import type { Input, InputKind } from "../classify/classify.js";
 import * as generated from "../generated/validators.js";
 import type { ParsedDocument } from "../parse/locate.js";
@@ -52,14 +52,7 @@ function validateAgainstSchema(kind: InputKind, doc: ParsedDocument): Diagnostic
   const diagnostics = errors.slice(0, MAX_SCHEMA_DIAGNOSTICS).map((error) => toDiagnostic(error, doc));
   if (errors.length > MAX_SCHEMA_DIAGNOSTICS) {
     const { line, column } = doc.locate("", "value");
-    diagnostics.push(
-      diagnostic(
-        "LG2005",
-        { file: doc.file, line, column, pointer: "" },
-        `${errors.length - MAX_SCHEMA_DIAGNOSTICS} more schema problems in this document are not shown`,
-        "Fix the problems shown and run again; so many usually mean the document is not the kind it says it is.",
-      ),
-    );
+    diagnostics.push(diagnose("LG2005", { file: doc.file, line, column, pointer: "" }, "tooMany", { count: errors.length - MAX_SCHEMA_DIAGNOSTICS }));
   }
   return diagnostics;
 }

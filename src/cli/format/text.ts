@@ -1,18 +1,20 @@
-import { CODES, type Diagnostic } from "../compiler/diagnostics.js";
-import { redactLines } from "./redact.js";
+/**
+ * The text format (the default): for a person reading a terminal or a log. Diagnostics one
+ * block each with a masked code frame, and `build --check` drift one line per file.
+ */
+import type { Diagnostic } from "../../compiler/diagnostics.js";
+import { fixCommand, type Drift } from "../../write/drift.js";
+import { redactLines } from "../redact.js";
+import { escapeControls } from "./controls.js";
 
-export type Format = "text" | "json" | "github";
-export const FORMATS: readonly Format[] = ["text", "json", "github"];
-
-export interface ReportOptions {
-  format: Format;
+export interface TextOptions {
   color: boolean;
   /** File texts for code frames; a file not in it gets no frame. */
   sources: ReadonlyMap<string, string>;
 }
 
 /** Diagnostics as text for a terminal or a log, one block each, with a masked code frame. */
-export function formatText(diagnostics: readonly Diagnostic[], options: ReportOptions): string {
+export function formatText(diagnostics: readonly Diagnostic[], options: TextOptions): string {
   const paint = painter(options.color);
   const redacted = new Map<string, string[]>();
   // Lines where a rule found a credential, per file: every frame that shows one, its own or a
@@ -47,46 +49,14 @@ export function formatText(diagnostics: readonly Diagnostic[], options: ReportOp
 /** Codes whose place is a credential value: frames mask every value on their lines. */
 const CREDENTIAL_CODES: ReadonlySet<string> = new Set(["LG3008", "LG6005"]);
 
-/**
- * Characters that a terminal acts on or that reorder what it shows: C0 controls but tab,
- * DEL, C1 controls (ESC sequences, OSC titles, `\e[2J`), and the bidirectional overrides,
- * embeddings, isolates and marks (U+202E makes `txt.exe` read `exe.txt`), plus the line and
- * paragraph separators. Input is shown with them escaped, never raw.
- */
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
-
-export function escapeControls(text: string): string {
-  return text.replace(CONTROLS, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}}`);
-}
-
-export function formatJson(diagnostics: readonly Diagnostic[]): string {
-  // JSON.stringify escapes C0 controls itself; the rest are escaped as \uXXXX too, which JSON
-  // reads back as the same characters.
-  return JSON.stringify(diagnostics, null, 2).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) + "\n";
-}
-
-/** GitHub Actions workflow commands: each diagnostic becomes an annotation on the pull request's diff. */
-export function formatGithub(diagnostics: readonly Diagnostic[]): string {
-  return diagnostics
-    .map((d) => {
-      const properties = [`file=${escapeProperty(d.file)}`];
-      if (d.line > 0) properties.push(`line=${d.line}`, `col=${d.column}`);
-      properties.push(`title=${escapeProperty(`${d.code} ${CODES[d.code].title}`)}`);
-      const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
-      return `::${d.severity} ${properties.join(",")}::${escapeData(text)}\n`;
-    })
-    .join("");
-}
-
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: ReportOptions): string {
-  switch (options.format) {
-    case "json":
-      return formatJson(diagnostics);
-    case "github":
-      return formatGithub(diagnostics);
-    default:
-      return formatText(diagnostics, options);
-  }
+/** `build --check` drift, on stderr: one line per file, then what to run. */
+export function driftText(drift: Drift): string {
+  const lines = [
+    ...drift.missing.map((f) => `missing: ${f}`),
+    ...drift.stale.map((f) => `stale: ${f}`),
+    ...drift.extra.map((f) => `no longer produced: ${f}`),
+  ];
+  return `${lines.join("\n")}\n${drift.out} is out of date: run \`${fixCommand(drift.out)}\` and commit the result\n`;
 }
 
 function codeFrame(lines: string[], line: number, column: number, paint: Painter): string {
@@ -112,14 +82,6 @@ const FRAME_WIDTH = 160;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-function escapeData(s: string): string {
-  return escapeControls(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 interface Painter {

@@ -1,0 +1,289 @@
+/**
+ * The catalogue of diagnostics, in the manner of TypeScript's diagnosticMessages.json: every
+ * code with the stage that raises it, its default severity (`--strict` promotes warnings), its
+ * title (docs/diagnostics.md heads its section with it; the docs test keeps the two in step)
+ * and the templates of its messages and hints. A call site names a code and a message and
+ * passes the arguments (`diagnose("LG1008", at, "missing", { given })`); `{name}` in a template
+ * is replaced by the argument of that name, and a missing argument is a type error.
+ *
+ * Codes are stable and grouped by stage: LG1xxx discover/read/parse/classify, LG2xxx schema,
+ * LG3xxx rules, LG4xxx resolve, LG5xxx render/write (and the commands' own output files),
+ * LG6xxx import. A code's number never changes, so the few raised by a later stage than their
+ * thousand says keep it (RANGE_EXCEPTIONS). Adding a code is one entry here and one section in
+ * docs/diagnostics.md. Codes without templates (`messages: {}`) still take their text at the
+ * call site (`diagnostic(code, at, message, hint)`).
+ */
+
+/** An error fails the run; a warning does not, unless `--strict`. */
+export type Severity = "error" | "warning";
+
+/** The stages of docs/architecture.md that raise diagnostics. */
+export type Stage = "discover" | "read" | "parse" | "classify" | "schema" | "rules" | "resolve" | "render" | "write" | "import";
+
+/** Which thousand each stage's codes take. */
+export const STAGE_RANGES: Readonly<Record<Stage, number>> = {
+  discover: 1,
+  read: 1,
+  parse: 1,
+  classify: 1,
+  schema: 2,
+  rules: 3,
+  resolve: 4,
+  render: 5,
+  write: 5,
+  import: 6,
+};
+
+/** Codes numbered before the ranges followed the stages: raised by resolve, numbered as rules. Never renumbered. */
+export const RANGE_EXCEPTIONS: readonly string[] = ["LG3011", "LG3012", "LG3013", "LG3014"];
+
+export interface MessageTemplate {
+  message: string;
+  hint?: string;
+}
+
+export interface CodeInfo {
+  stage: Stage;
+  severity: Severity;
+  title: string;
+  messages: Readonly<Record<string, MessageTemplate>>;
+}
+
+export const CODES = {
+  LG1001: {
+    stage: "read",
+    severity: "error",
+    title: "file cannot be read",
+    messages: {
+      notFileOrFolder: { message: "not a regular file or folder: {given}", hint: "Pass YAML files, folders or glob patterns." },
+      brokenLink: { message: "cannot read file (broken symbolic link)", hint: "Point the link at an existing file, or remove it." },
+      unreadable: { message: "cannot read file ({reason})", hint: "Check the file's permissions, or exclude it from the paths given." },
+    },
+  },
+  LG1002: {
+    stage: "read",
+    severity: "error",
+    title: "file is not valid UTF-8",
+    messages: {
+      utf16: { message: "file is {encoding}, not UTF-8", hint: "Save the file as UTF-8." },
+      invalid: { message: "file is not valid UTF-8", hint: "Save the file as UTF-8 (YAML requires a Unicode encoding)." },
+    },
+  },
+  LG1003: {
+    stage: "parse",
+    severity: "error",
+    title: "YAML syntax error",
+    messages: {
+      syntax: { message: "{problem}", hint: "Fix the YAML syntax at this position; `yamllint` or an editor with YAML support shows the structure." },
+      unclosedQuote: {
+        message: "{problem} for the string that starts here",
+        hint: "Fix the YAML syntax at this position; `yamllint` or an editor with YAML support shows the structure.",
+      },
+      unresolvedAlias: { message: "alias *{alias} refers to no anchor defined before it", hint: "Define the anchor (&name) before the alias (*name), or write the value out." },
+    },
+  },
+  LG1004: {
+    stage: "parse",
+    severity: "error",
+    title: "duplicate key in a mapping",
+    messages: {
+      duplicate: { message: "duplicate key {key}; the first is on line {firstLine}", hint: "Remove or rename one of the two keys: YAML readers disagree on which one wins." },
+    },
+  },
+  LG1005: {
+    stage: "parse",
+    severity: "error",
+    title: "YAML aliases expand too far",
+    messages: {
+      tooMany: { message: "{problem}", hint: "Write the repeated values out; an alias may be expanded at most {max} times." },
+    },
+  },
+  LG1006: {
+    stage: "read",
+    severity: "error",
+    title: "file too large",
+    messages: {
+      tooLarge: { message: "file is {size} MiB; the limit is {limit} MiB", hint: "Split the resources over several files (one Model per file is the usual layout)." },
+    },
+  },
+  LG1007: {
+    stage: "parse",
+    severity: "error",
+    title: "YAML nesting too deep",
+    messages: {
+      tooDeep: { message: "nesting deeper than {max} levels", hint: "No LiteLLM or Kubernetes resource nests this deep; check for a generated or corrupted file." },
+    },
+  },
+  LG1008: {
+    stage: "discover",
+    severity: "error",
+    title: "no input files",
+    messages: {
+      missing: { message: "no such file or folder: {given}", hint: "Pass files, folders or glob patterns that exist; with no path the current folder is read." },
+      noMatch: { message: "pattern matches no YAML file: {given}", hint: "Check the glob; patterns are matched relative to the current folder." },
+    },
+  },
+  LG1009: {
+    stage: "classify",
+    severity: "error",
+    title: "unknown kind in a litellm API group",
+    messages: {
+      noKind: { message: "{apiVersion} document without a kind", hint: "Add `kind: {kinds}`." },
+      noKindOfVersion: { message: "{apiVersion} document without a kind", hint: "Kinds read: {kinds}." },
+      kindNotString: { message: "kind must be a string", hint: "Add `kind: {kinds}`." },
+      kindNotStringOfVersion: { message: "kind must be a string", hint: "Kinds read: {kinds}." },
+      noApiVersion: { message: "{kind} without an apiVersion", hint: "Add `apiVersion: {expected}`." },
+      wrongApiVersion: { message: "{kind} is read as apiVersion {expected}, not {apiVersion}", hint: "Write `apiVersion: {expected}`." },
+      unknownKind: { message: "unknown kind {kind} in {apiVersion}", hint: "Did you mean `kind: {suggestion}`?" },
+      unknownKindInGroup: { message: "unknown kind {kind} in {apiVersion}", hint: "Kinds read from {group}: {kinds}." },
+    },
+  },
+  LG1020: { stage: "classify", severity: "warning", title: "no resources found", messages: {} },
+  LG1030: {
+    stage: "classify",
+    severity: "error",
+    title: "kind of ours under a look-alike API group",
+    messages: {
+      lookAlike: { message: "{kind} under apiVersion {apiVersion} is not read: {group} is not {ours}", hint: "Write `apiVersion: {expected}`." },
+    },
+  },
+
+  LG2001: { stage: "schema", severity: "error", title: "required field missing", messages: {} },
+  LG2002: { stage: "schema", severity: "error", title: "wrong type", messages: {} },
+  LG2003: { stage: "schema", severity: "error", title: "unknown field", messages: {} },
+  LG2004: { stage: "schema", severity: "error", title: "value not allowed", messages: {} },
+  LG2005: {
+    stage: "schema",
+    severity: "error",
+    title: "schema rule violated",
+    messages: {
+      tooMany: {
+        message: "{count} more schema problems in this document are not shown",
+        hint: "Fix the problems shown and run again; so many usually mean the document is not the kind it says it is.",
+      },
+    },
+  },
+
+  LG3001: { stage: "rules", severity: "error", title: "instanceRef names no LiteLLMInstance in the project", messages: {} },
+  LG3002: { stage: "rules", severity: "warning", title: "unknown provider prefix", messages: {} },
+  LG3003: { stage: "rules", severity: "error", title: "not a non-negative decimal", messages: {} },
+  LG3004: { stage: "rules", severity: "error", title: "not a LiteLLM budget duration", messages: {} },
+  LG3005: { stage: "rules", severity: "error", title: "invalid resource name", messages: {} },
+  LG3006: { stage: "rules", severity: "error", title: "duplicate resource", messages: {} },
+  LG3007: { stage: "rules", severity: "error", title: "duplicate model identifier in an instance", messages: {} },
+  LG3008: { stage: "rules", severity: "error", title: "literal credential in Git", messages: {} },
+  LG3009: { stage: "rules", severity: "warning", title: "Secret with data committed to Git", messages: {} },
+  LG3010: {
+    stage: "rules",
+    severity: "error",
+    title: "more than one CompilerConfig",
+    messages: {
+      second: { message: "a project has at most one CompilerConfig; the first is {first}", hint: "Merge the two into one, or pass paths that include only one of them." },
+    },
+  },
+  LG3011: { stage: "resolve", severity: "warning", title: "unpinned image tag", messages: {} },
+  LG3012: { stage: "resolve", severity: "warning", title: "Model targets a proxy this project does not deploy", messages: {} },
+  LG3013: { stage: "resolve", severity: "error", title: "gateway enabled without parentRefs", messages: {} },
+  LG3014: { stage: "resolve", severity: "error", title: "requiresAuth without modelCredentials", messages: {} },
+  LG3015: { stage: "rules", severity: "error", title: "invalid Secret data key", messages: {} },
+  LG3020: { stage: "rules", severity: "error", title: "name makes an output file name too long", messages: {} },
+  LG3030: { stage: "rules", severity: "warning", title: "settings key LiteLLM does not read", messages: {} },
+  LG3050: { stage: "rules", severity: "error", title: "not a whole number", messages: {} },
+  LG3051: { stage: "rules", severity: "error", title: "generated key without a keyAlias", messages: {} },
+  LG3052: { stage: "rules", severity: "warning", title: "field the sync does not apply", messages: {} },
+
+  LG4001: { stage: "resolve", severity: "error", title: "unknown routing strategy", messages: {} },
+  LG4002: { stage: "resolve", severity: "error", title: "setting names a model the instance does not serve", messages: {} },
+  LG4003: { stage: "resolve", severity: "error", title: "os.environ variable not set on the container", messages: {} },
+  LG4004: { stage: "resolve", severity: "error", title: "environment variable name collision", messages: {} },
+  LG4005: { stage: "resolve", severity: "error", title: "template error", messages: {} },
+  LG4006: { stage: "resolve", severity: "error", title: "setting conflicts with a generated value", messages: {} },
+  LG4007: { stage: "resolve", severity: "warning", title: "remote key templates cannot tell Secret keys apart", messages: {} },
+  LG4008: { stage: "resolve", severity: "error", title: "Flux objects enabled without a Git repository", messages: {} },
+  LG4009: { stage: "resolve", severity: "error", title: "Secret read by two instances of one namespace", messages: {} },
+  LG4030: { stage: "resolve", severity: "error", title: "key not in a Secret made in the cluster", messages: {} },
+  LG4031: { stage: "resolve", severity: "warning", title: "optional Secret key cannot be fetched", messages: {} },
+  LG4050: { stage: "resolve", severity: "error", title: "access object names a model the proxy does not serve", messages: {} },
+  LG4052: { stage: "resolve", severity: "warning", title: "team or user managed outside the project", messages: {} },
+  LG4053: { stage: "resolve", severity: "error", title: "team membership reference does not resolve", messages: {} },
+  LG4054: { stage: "resolve", severity: "error", title: "alias, id or membership declared twice on one proxy", messages: {} },
+  LG4055: { stage: "resolve", severity: "warning", title: "budget above its team's budget", messages: {} },
+
+  LG5001: { stage: "render", severity: "error", title: "output wiring broken (internal check)", messages: {} },
+  LG5002: {
+    stage: "write",
+    severity: "error",
+    title: "rendered output is stale",
+    messages: {
+      missing: { message: "missing from the committed output", hint: "Run `{fix}` and commit the result." },
+      stale: { message: "stale: the build now writes different content", hint: "Run `{fix}` and commit the result." },
+      extra: { message: "no longer produced by the build", hint: "Run `{fix}` and commit the result." },
+    },
+  },
+  LG5003: {
+    stage: "write",
+    severity: "error",
+    title: "output folder cannot be written",
+    messages: {
+      tooLong: { message: "{problem}", hint: "Choose a shorter --out, or shorter names (a Secret's name is part of its ExternalSecret's file name)." },
+      conflict: { message: "{problem}", hint: "Move the file that is in the way, or choose another --out: build never overwrites a file it did not write." },
+      locked: { message: "{problem}", hint: "Another build is writing this folder; wait for it, or delete the lock file if its process is gone." },
+      corrupt: { message: "{problem}", hint: "Restore the folder from Git (git checkout -- <DIR>) and build again." },
+      io: { message: "{problem}", hint: "Make the folder writable, or choose another --out. The previous output is unchanged." },
+    },
+  },
+  LG5020: {
+    stage: "write",
+    severity: "error",
+    title: "journal not written by a build of this folder",
+    messages: {
+      foreignJournal: {
+        message: "{problem}",
+        hint: "A journal is replayed only when it names files this folder's manifest owns; delete a journal no build of this folder left.",
+      },
+    },
+  },
+  LG5021: {
+    stage: "write",
+    severity: "error",
+    title: "committed build could not be completed",
+    messages: {
+      incomplete: { message: "{problem}", hint: "Fix the cause (or the input) and build again; the message says how to return to the committed output instead." },
+    },
+  },
+  LG5022: { stage: "write", severity: "error", title: "standard output cannot be written", messages: {} },
+  LG5080: { stage: "write", severity: "error", title: "graph file cannot be written", messages: {} },
+
+  // `import` (src/importer): reading an existing LiteLLM config.yaml, models.yaml or Helm values.
+  LG6001: { stage: "import", severity: "error", title: "not a LiteLLM config, model list or Helm values file", messages: {} },
+  LG6002: { stage: "import", severity: "error", title: "included file not found", messages: {} },
+  LG6003: { stage: "import", severity: "error", title: "include cycle", messages: {} },
+  LG6004: { stage: "import", severity: "error", title: "invalid LiteLLM config structure", messages: {} },
+  LG6005: { stage: "import", severity: "warning", title: "literal credential imported as a Secret reference", messages: {} },
+  LG6006: { stage: "import", severity: "warning", title: "setting not carried over by import", messages: {} },
+  LG6007: { stage: "import", severity: "warning", title: "imported setup behaves differently", messages: {} },
+  LG6008: { stage: "import", severity: "error", title: "conflicting import inputs", messages: {} },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;
+
+/** The names of a code's message templates. */
+export type MessageName<C extends DiagnosticCode> = keyof (typeof CODES)[C]["messages"] & string;
+
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+type TemplateOf<C extends DiagnosticCode, M extends MessageName<C>> = (typeof CODES)[C]["messages"][M];
+
+/** The arguments a template takes: one per `{name}` in its message or hint. */
+export type MessageArgs<C extends DiagnosticCode, M extends MessageName<C>> = {
+  [K in Placeholders<TemplateOf<C, M> extends { message: infer T } ? T : never> | Placeholders<TemplateOf<C, M> extends { hint: infer T } ? T : never>]: string | number;
+};
+
+/** A template with its arguments filled in. */
+export function fill(template: string, args: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = args[name];
+    if (value === undefined) throw new Error(`diagnostic template argument {${name}} missing`);
+    return String(value);
+  });
+}
