@@ -148,15 +148,58 @@ export const CODES = {
     },
   },
 
-  LG2001: { stage: "schema", severity: "error", title: "required field missing", messages: {} },
-  LG2002: { stage: "schema", severity: "error", title: "wrong type", messages: {} },
-  LG2003: { stage: "schema", severity: "error", title: "unknown field", messages: {} },
-  LG2004: { stage: "schema", severity: "error", title: "value not allowed", messages: {} },
+  LG2001: {
+    stage: "schema",
+    severity: "error",
+    title: "required field missing",
+    messages: {
+      // {description}: the schema's description of the field, as " (…)", or nothing.
+      missing: { message: '{field}: missing required field "{name}"', hint: "Add `{name}:` under `{field}`.{description}" },
+      missingAtTop: { message: 'missing required field "{name}"', hint: "Add `{name}:` at the top level.{description}" },
+    },
+  },
+  LG2002: {
+    stage: "schema",
+    severity: "error",
+    title: "wrong type",
+    messages: {
+      wrongType: { message: "{field}: must be {expected}, found {found}" },
+      quote: { message: "{field}: must be {expected}, found {found}", hint: "Quote the value: YAML reads it as a number or boolean, the field takes a string." },
+      unquote: { message: "{field}: must be {expected}, found {found}", hint: "Remove the quotes: the field takes an integer." },
+      emptyMapping: { message: "{field}: must be {expected}, found {found}", hint: "Give the mapping its fields, or remove the key." },
+    },
+  },
+  LG2003: {
+    stage: "schema",
+    severity: "error",
+    title: "unknown field",
+    messages: {
+      // {field} is "" at the top level of a document: {at} is then "" too, else "{field}: ".
+      corrected: { message: '{at}unknown field "{name}"', hint: "{correction}" },
+      didYouMean: { message: '{at}unknown field "{name}"', hint: 'Did you mean "{suggestion}"?' },
+      allowed: { message: '{at}unknown field "{name}"', hint: "Fields allowed here: {known}." },
+    },
+  },
+  LG2004: {
+    stage: "schema",
+    severity: "error",
+    title: "value not allowed",
+    messages: {
+      notInEnum: { message: "{field}: value not allowed", hint: "Allowed values: {allowed}." },
+      corrected: { message: "{field}: value not allowed", hint: "{correction} Allowed values: {allowed}." },
+      notConst: { message: "{field}: must be {value}" },
+      constraint: { message: "{field}: {problem}" },
+      constraintExplained: { message: "{field}: {problem}", hint: "{description}" },
+    },
+  },
   LG2005: {
     stage: "schema",
     severity: "error",
     title: "schema rule violated",
     messages: {
+      alternatives: { message: "{field}: {alternatives}" },
+      alternativesExplained: { message: "{field}: {alternatives}", hint: "{description}" },
+      other: { message: "{field}: {problem}" },
       tooMany: {
         message: "{count} more schema problems in this document are not shown",
         hint: "Fix the problems shown and run again; so many usually mean the document is not the kind it says it is.",

@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import { diagnose, diagnostic, type Diagnostic, type DiagnosticCode, type Report } from "../diagnostics.js";
+import { diagnose, type Diagnostic, type Report } from "../diagnostics.js";
 import type { Input, InputKind } from "../classify/classify.js";
 import * as generated from "../generated/validators.js";
 import type { ParsedDocument } from "../parse/locate.js";
@@ -74,51 +74,44 @@ function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
 }
 
 function toDiagnostic(error: ErrorObject, doc: ParsedDocument): Diagnostic {
-  const here = (pointer: string, target: "key" | "value", code: DiagnosticCode, message: string, hint?: string) => {
+  const at = (pointer: string, target: "key" | "value") => {
     const { line, column } = doc.locate(pointer, target);
-    return diagnostic(code, { file: doc.file, line, column, pointer }, message, hint);
+    return { file: doc.file, line, column, pointer };
   };
   const path = error.instancePath;
   const field = displayField(path);
   switch (error.keyword) {
     case "required": {
-      const missing = String(error.params.missingProperty);
-      return here(
-        childPointer(path, missing),
-        "key",
-        "LG2001",
-        `${field ? field + ": " : ""}missing required field "${missing}"`,
-        `Add \`${missing}:\`${field ? ` under \`${field}\`` : " at the top level"}.${describe(error, missing)}`,
-      );
+      const name = String(error.params.missingProperty);
+      const where = at(childPointer(path, name), "key");
+      const description = describe(error, name);
+      return field ? diagnose("LG2001", where, "missing", { field, name, description }) : diagnose("LG2001", where, "missingAtTop", { name, description });
     }
     case "additionalProperties": {
-      const unknown = String(error.params.additionalProperty);
+      const name = String(error.params.additionalProperty);
+      const where = at(childPointer(path, name), "key");
       const known = Object.keys(propertiesOf(error.parentSchema));
-      const suggestion = closest(unknown, known);
-      return here(
-        childPointer(path, unknown),
-        "key",
-        "LG2003",
-        `${field ? field + ": " : ""}unknown field "${unknown}"`,
-        correction(error.parentSchema, unknown) ??
-          (suggestion ? `Did you mean "${suggestion}"?` : `Fields allowed here: ${known.join(", ")}.`),
-      );
+      const fixed = correction(error.parentSchema, name);
+      const suggestion = closest(name, known);
+      const prefix = field ? field + ": " : "";
+      if (fixed !== undefined) return diagnose("LG2003", where, "corrected", { at: prefix, name, correction: fixed });
+      if (suggestion) return diagnose("LG2003", where, "didYouMean", { at: prefix, name, suggestion });
+      return diagnose("LG2003", where, "allowed", { at: prefix, name, known: known.join(", ") });
     }
-    case "type":
-      return here(
-        path,
-        "value",
-        "LG2002",
-        `${field || "document"}: must be ${String(error.params.type).replace(",", " or ")}, found ${typeName(error.data)}`,
-        typeHint(String(error.params.type), error.data),
-      );
+    case "type": {
+      const expected = String(error.params.type);
+      const args = { field: field || "document", expected: expected.replace(",", " or "), found: typeName(error.data) };
+      return diagnose("LG2002", at(path, "value"), typeHint(expected, error.data), args);
+    }
     case "enum": {
-      const allowed = `Allowed values: ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}.`;
+      const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ");
       const fix = typeof error.data === "string" ? correction(error.parentSchema, error.data) : undefined;
-      return here(path, "value", "LG2004", `${field}: value not allowed`, fix ? `${fix} ${allowed}` : allowed);
+      return fix
+        ? diagnose("LG2004", at(path, "value"), "corrected", { field, correction: fix, allowed })
+        : diagnose("LG2004", at(path, "value"), "notInEnum", { field, allowed });
     }
     case "const":
-      return here(path, "value", "LG2004", `${field}: must be ${JSON.stringify(error.params.allowedValue)}`);
+      return diagnose("LG2004", at(path, "value"), "notConst", { field, value: JSON.stringify(error.params.allowedValue) });
     case "pattern":
     case "format":
     case "minimum":
@@ -127,13 +120,23 @@ function toDiagnostic(error: ErrorObject, doc: ParsedDocument): Diagnostic {
     case "minLength":
     case "maxLength":
     case "minItems":
-    case "uniqueItems":
-      return here(path, "value", "LG2004", `${field}: ${error.message ?? "value not allowed"}`, explain(error));
+    case "uniqueItems": {
+      const problem = error.message ?? "value not allowed";
+      const description = explain(error);
+      return description === undefined
+        ? diagnose("LG2004", at(path, "value"), "constraint", { field, problem })
+        : diagnose("LG2004", at(path, "value"), "constraintExplained", { field, problem, description });
+    }
     case "anyOf":
-    case "oneOf":
-      return here(path, "key", "LG2005", `${field || "document"}: ${alternatives(error.schema)}`, explain(error));
+    case "oneOf": {
+      const args = { field: field || "document", alternatives: alternatives(error.schema) };
+      const description = explain(error);
+      return description === undefined
+        ? diagnose("LG2005", at(path, "key"), "alternatives", args)
+        : diagnose("LG2005", at(path, "key"), "alternativesExplained", { ...args, description });
+    }
     default:
-      return here(path, "value", "LG2005", `${field || "document"}: ${error.message ?? "schema rule violated"}`);
+      return diagnose("LG2005", at(path, "value"), "other", { field: field || "document", problem: error.message ?? "schema rule violated" });
   }
 }
 
@@ -205,13 +208,10 @@ function typeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function typeHint(expected: string, found: unknown): string | undefined {
-  if (expected === "string" && (typeof found === "number" || typeof found === "boolean")) {
-    return "Quote the value: YAML reads it as a number or boolean, the field takes a string.";
-  }
-  if (expected === "integer" && typeof found === "string" && /^\d+$/.test(found)) {
-    return "Remove the quotes: the field takes an integer.";
-  }
-  if (expected === "object" && found === null) return "Give the mapping its fields, or remove the key.";
-  return undefined;
+/** Which LG2002 message fits: a hint when the value is a common YAML slip. */
+function typeHint(expected: string, found: unknown): "wrongType" | "quote" | "unquote" | "emptyMapping" {
+  if (expected === "string" && (typeof found === "number" || typeof found === "boolean")) return "quote";
+  if (expected === "integer" && typeof found === "string" && /^\d+$/.test(found)) return "unquote";
+  if (expected === "object" && found === null) return "emptyMapping";
+  return "wrongType";
 }
