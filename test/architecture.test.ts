@@ -40,8 +40,6 @@ const SHARED = ["package-root.ts"];
  * an entry that no longer matches an edge fails too, so that it is deleted with the import.
  */
 const KNOWN: ReadonlyArray<{ from: string; to: string; why: string }> = [
-  { from: "emitters/external-secrets.ts", to: "compiler/remote-key.ts", why: "remote keys are rendered at emit time; issue 11 moves that into resolve (the IR carries them)" },
-  { from: "emitters/helm-values.ts", to: "compiler/resolve/env.ts", why: "MASTER_KEY_ENV; issue 11 puts the master key reference in the IR" },
   { from: "compiler/rules/names.ts", to: "emitters/kubernetes/files.ts", why: "LG3020 needs the ExternalSecret file name; the naming belongs where both can read it" },
 ];
 
