@@ -13,9 +13,9 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   litellm: [],
   // The write stage raises its own diagnostics (LG5002, LG5003, LG5020, LG5021).
   write: ["compiler"],
-  compiler: ["litellm"],
+  compiler: ["litellm", "sync"],
   emitters: ["compiler", "litellm", "sync"],
-  render: ["compiler", "emitters", "litellm"],
+  render: ["compiler", "emitters", "litellm", "sync"],
   diff: ["compiler", "emitters", "render", "graph", "litellm"],
   graph: ["compiler", "emitters", "render", "litellm"],
   importer: ["compiler", "emitters", "render", "litellm"],
@@ -27,7 +27,11 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
 /** Files of a folder another folder may import, where the rule is narrower than the folder. */
 const ONLY: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   // Emitters read the IR, nothing else of the compiler; of the sync runtime, the access.json type.
-  emitters: { compiler: ["compiler/ir.ts", "compiler/types/"], sync: ["sync/access-state.ts"] },
+  // The sync runtime's face to the build: the access.json contract (a type that imports
+  // nothing) and the bundled script's name and text.
+  compiler: { sync: ["sync/access-state.ts"] },
+  emitters: { compiler: ["compiler/ir.ts", "compiler/types/"], sync: ["sync/access-state.ts", "sync/bundle.ts"] },
+  render: { sync: ["sync/access-state.ts", "sync/bundle.ts"] },
   // The writer reads no input: of the compiler, only the diagnostic type and its catalogue.
   write: { compiler: ["compiler/diagnostics.ts", "compiler/catalogue.ts"] },
 };
