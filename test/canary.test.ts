@@ -217,3 +217,41 @@ describe("control and escape characters from the input", { timeout: 60_000 }, ()
     }
   });
 });
+
+describe("import: what include: names", { timeout: 60_000 }, () => {
+  function config(include: string): string {
+    const dir = project();
+    writeFileSync(path.join(dir, "config.yaml"), `include:\n  - ${include}\nmodel_list:\n  - model_name: gpt-4o\n    litellm_params:\n      model: openai/gpt-4o\n`);
+    return dir;
+  }
+
+  it.each([
+    ["an AWS credentials file", "[default]\naws_access_key_id = AKIA@1\naws_secret_access_key = @2\n"],
+    ["a passwd file", "root:x:0:0:root:@3:/bin/bash\ndaemon:x:1:1:@4:/usr/sbin:/usr/sbin/nologin\n"],
+    ["a .env file", "OPENAI_API_KEY=@5\nDATABASE_URL=postgres://u:@6@db/x\n"],
+    ["a YAML list", "- @7\n- @8\n"],
+  ])("%s: reported, and no format ever prints its content", async (_what, content) => {
+    for (const format of FORMATS) {
+      const dir = config("creds");
+      writeFileSync(path.join(dir, "creds"), fill(content));
+      const run = await cli(dir, ["import", "config.yaml", "--out", "imported", "--format", format]);
+      expect(run.code, run.stderr).toBe(1);
+      expect(leaks(run.stdout, run.stderr)).toEqual([]);
+      expect(existsSync(path.join(dir, "imported"))).toBe(false);
+    }
+  });
+
+  it.each([
+    ["/dev/zero", "/dev/zero", "a device"],
+    ["a FIFO", "fifo", "a FIFO (named pipe)"],
+    ["a folder", "folder", "a folder"],
+  ])("%s: LG1001 without reading it (no hang, no unbounded memory)", async (_what, name, kind) => {
+    const dir = config(name);
+    if (name === "fifo") execFileSync("mkfifo", [path.join(dir, "fifo")]);
+    if (name === "folder") execFileSync("mkdir", [path.join(dir, "folder")]);
+    const run = await cli(dir, ["import", "config.yaml", "--format", "json"]);
+    expect(run.code).toBe(1);
+    const diagnostics = JSON.parse(run.stdout) as Diagnostic[];
+    expect(diagnostics.map((d) => [d.code, d.message])).toContainEqual(["LG1001", `not a regular file: ${kind}`]);
+  });
+});

@@ -139,16 +139,19 @@ export function resolveIncludes(main: InputFile, view: ConfigView, report: Repor
       continue;
     }
     const read = readInput(next.absolute, cwd);
+    // An included file that is not a YAML mapping may be anything (an AWS credentials file,
+    // /etc/passwd): it is reported, but its text never reaches a code frame (only the texts
+    // of included mappings are kept for frames).
     read.diagnostics.forEach(report);
-    if (read.text !== undefined) texts.set(read.input?.file ?? path.relative(cwd, next.absolute), read.text);
     if (!read.input) continue;
-    files.push(read.input);
     const value = read.input.doc.value;
-    if (value === null) continue; // an empty file adds nothing, as in LiteLLM
-    if (!isRecord(value)) {
+    if (value !== null && !isRecord(value)) {
       report(diagnostic("LG6004", locationOf(read.input.doc, ""), "an included file must be a mapping of config.yaml keys"));
       continue;
     }
+    files.push(read.input);
+    if (read.text !== undefined) texts.set(read.input.file, read.text);
+    if (value === null) continue; // an empty file adds nothing, as in LiteLLM
     mergeConfig(view, value, { doc: read.input.doc, pointer: "" }, report, ["include"]);
     enqueue(read.input, "", next.chain);
   }

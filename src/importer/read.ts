@@ -1,5 +1,5 @@
 import { childPointer } from "../compiler/pointer.js";
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
 import { collector, diagnostic, type Diagnostic } from "../compiler/diagnostics.js";
 import { displayPath } from "../compiler/discover/display-path.js";
@@ -37,15 +37,22 @@ export function readInput(absolute: string, cwd: string): ReadResult {
   const at = { file, line: 0, column: 0, pointer: "" };
   let text: string;
   try {
-    const size = statSync(absolute).size;
-    if (size > MAX_FILE_BYTES) {
+    // Only a regular file is read, and never more than the limit: `include: /dev/zero` would
+    // grow without end, a FIFO would block forever (stat follows a link to either).
+    const stats = statSync(absolute);
+    if (!stats.isFile()) {
+      const what = stats.isDirectory() ? "a folder" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : "a device";
+      return { diagnostics: [diagnostic("LG1001", at, `not a regular file: ${what}`, "Name a YAML file.")] };
+    }
+    const bytes = readAtMost(absolute, MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) {
       return {
         diagnostics: [
-          diagnostic("LG1006", { ...at, line: 1, column: 1 }, `file is ${(size / 1048576).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB`),
+          diagnostic("LG1006", { ...at, line: 1, column: 1 }, `file is over ${MAX_FILE_BYTES / 1048576} MiB, the limit`),
         ],
       };
     }
-    text = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(absolute));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
     if (error instanceof TypeError) {
       return { diagnostics: [diagnostic("LG1002", { ...at, line: 1, column: 1 }, "file is not valid UTF-8", "Save the file as UTF-8.")] };
@@ -123,4 +130,23 @@ function exoticValue(value: unknown, pointer: string): { pointer: string; what: 
   }
   const kind = value instanceof Uint8Array ? "!!binary" : value instanceof Set ? "!!set" : value instanceof Map ? "!!omap/!!pairs" : typeof value;
   return { pointer, what: `a ${kind} value` };
+}
+
+/** The first `limit` bytes of a file (fewer if it is shorter), in bounded memory whatever its size claims. */
+function readAtMost(absolute: string, limit: number): Buffer {
+  const fd = openSync(absolute, "r");
+  try {
+    const buffer = Buffer.alloc(Math.min(limit, 1024 * 1024));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const read = readSync(fd, buffer, 0, Math.min(buffer.length, limit - total), null);
+      if (read === 0) break;
+      chunks.push(Buffer.from(buffer.subarray(0, read)));
+      total += read;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
 }
