@@ -190,6 +190,8 @@ export const CODES = {
       notConst: { message: "{field}: must be {value}" },
       constraint: { message: "{field}: {problem}" },
       constraintExplained: { message: "{field}: {problem}", hint: "{description}" },
+      // Raised by the rules: a YAML .inf or .nan, which no schema keyword refuses.
+      notFinite: { message: "{field}: .inf and .nan are not allowed", hint: "Write a finite number." },
     },
   },
   LG2005: {
@@ -207,13 +209,67 @@ export const CODES = {
     },
   },
 
-  LG3001: { stage: "rules", severity: "error", title: "instanceRef names no LiteLLMInstance in the project", messages: {} },
-  LG3002: { stage: "rules", severity: "warning", title: "unknown provider prefix", messages: {} },
-  LG3003: { stage: "rules", severity: "error", title: "not a non-negative decimal", messages: {} },
-  LG3004: { stage: "rules", severity: "error", title: "not a LiteLLM budget duration", messages: {} },
+  LG3001: {
+    stage: "rules",
+    severity: "error",
+    title: "instanceRef names no LiteLLMInstance in the project",
+    messages: {
+      didYouMean: { message: "instanceRef {key} names no LiteLLMInstance among the inputs", hint: "Did you mean {suggestion}?" },
+      known: { message: "instanceRef {key} names no LiteLLMInstance among the inputs", hint: "Instances in this project: {instances}." },
+      none: {
+        message: "instanceRef {key} names no LiteLLMInstance among the inputs",
+        hint: "Add the LiteLLMInstance to the paths given, or use connectionRef.secretRef for a proxy deployed elsewhere.",
+      },
+    },
+  },
+  LG3002: {
+    stage: "rules",
+    severity: "warning",
+    title: "unknown provider prefix",
+    messages: {
+      customProvider: { message: 'customLLMProvider "{provider}" is not a provider LiteLLM knows', hint: 'Did you mean "{suggestion}"?' },
+      customProviderUnknown: { message: 'customLLMProvider "{provider}" is not a provider LiteLLM knows', hint: "See https://docs.litellm.ai/docs/providers for the list." },
+      prefix: { message: '"{prefix}/" is not a provider prefix LiteLLM knows', hint: 'Did you mean "{suggestion}"?' },
+      prefixUnknown: { message: '"{prefix}/" is not a provider prefix LiteLLM knows', hint: "Write the model as <provider>/<model-id>, or set customLLMProvider." },
+      noPrefix: { message: 'LiteLLM cannot tell the provider of "{model}"', hint: 'Prefix the model with its provider (for example "openai/{model}"), or set customLLMProvider.' },
+    },
+  },
+  LG3003: {
+    stage: "rules",
+    severity: "error",
+    title: "not a non-negative decimal",
+    messages: {
+      notDecimal: { message: "{field} must be a non-negative decimal number", hint: 'Write a plain decimal such as "0.000003" or "2.5" (quoted or not); no units, commas or signs.' },
+    },
+  },
+  LG3004: {
+    stage: "rules",
+    severity: "error",
+    title: "not a LiteLLM budget duration",
+    messages: {
+      notDuration: { message: 'budgetDuration "{duration}" is not a LiteLLM duration', hint: "Use a whole number and one unit: 30s, 10m, 1h, 7d, 2w or 1mo." },
+    },
+  },
   LG3005: { stage: "rules", severity: "error", title: "invalid resource name", messages: {} },
-  LG3006: { stage: "rules", severity: "error", title: "duplicate resource", messages: {} },
-  LG3007: { stage: "rules", severity: "error", title: "duplicate model identifier in an instance", messages: {} },
+  LG3006: {
+    stage: "rules",
+    severity: "error",
+    title: "duplicate resource",
+    messages: {
+      duplicate: { message: "{kind} {key} is already defined at {first}", hint: "Rename one of them, or delete the copy." },
+    },
+  },
+  LG3007: {
+    stage: "rules",
+    severity: "error",
+    title: "duplicate model identifier in an instance",
+    messages: {
+      duplicate: {
+        message: 'identifier "{identifier}" is already used by spec.models[{first}]',
+        hint: "Each entry of spec.models needs its own identifier; entries may share a modelName instead.",
+      },
+    },
+  },
   LG3008: { stage: "rules", severity: "error", title: "literal credential in Git", messages: {} },
   LG3009: { stage: "rules", severity: "warning", title: "Secret with data committed to Git", messages: {} },
   LG3010: {

@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import { isEnvironReference, knownModel, knownProviders } from "../../litellm/index.js";
 import { locationOf } from "../parse/locate.js";
 import type { Project } from "../resources.js";
@@ -18,12 +18,9 @@ export function checkProviders(project: Project, report: Report): void {
       if (!providers.has(custom)) {
         const suggestion = closest(custom, providers);
         report(
-          diagnostic(
-            "LG3002",
-            locationOf(doc, `${pointer}/customLLMProvider`),
-            `customLLMProvider "${custom}" is not a provider LiteLLM knows`,
-            suggestion ? `Did you mean "${suggestion}"?` : "See https://docs.litellm.ai/docs/providers for the list.",
-          ),
+          suggestion
+            ? diagnose("LG3002", locationOf(doc, `${pointer}/customLLMProvider`), "customProvider", { provider: custom, suggestion })
+            : diagnose("LG3002", locationOf(doc, `${pointer}/customLLMProvider`), "customProviderUnknown", { provider: custom }),
         );
       }
       continue; // the provider is named explicitly; the model string is passed to it as is
@@ -36,23 +33,13 @@ export function checkProviders(project: Project, report: Report): void {
       if (providers.has(prefix) || knownModel(model)) continue;
       const suggestion = closest(prefix, providers);
       report(
-        diagnostic(
-          "LG3002",
-          locationOf(doc, `${pointer}/model`),
-          `"${prefix}/" is not a provider prefix LiteLLM knows`,
-          suggestion
-            ? `Did you mean "${suggestion}/${model.slice(slash + 1)}"?`
-            : "Write the model as <provider>/<model-id>, or set customLLMProvider.",
-        ),
+        suggestion
+          ? diagnose("LG3002", locationOf(doc, `${pointer}/model`), "prefix", { prefix, suggestion: `${suggestion}/${model.slice(slash + 1)}` })
+          : diagnose("LG3002", locationOf(doc, `${pointer}/model`), "prefixUnknown", { prefix }),
       );
     } else if (!knownModel(model)) {
       report(
-        diagnostic(
-          "LG3002",
-          locationOf(doc, `${pointer}/model`),
-          `LiteLLM cannot tell the provider of "${model}"`,
-          `Prefix the model with its provider (for example "openai/${model}"), or set customLLMProvider.`,
-        ),
+        diagnose("LG3002", locationOf(doc, `${pointer}/model`), "noPrefix", { model }),
       );
     }
   }

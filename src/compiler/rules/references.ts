@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import { locationOf } from "../parse/locate.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
 import { closest } from "../suggest.js";
@@ -20,12 +20,7 @@ export function checkDuplicates(project: Project, report: Report): void {
       }
       const { line } = earlier.doc.locate("/metadata/name");
       report(
-        diagnostic(
-          "LG3006",
-          locationOf(resource.doc, "/metadata/name"),
-          `${kind} ${key} is already defined at ${earlier.doc.file}:${line}`,
-          "Rename one of them, or delete the copy.",
-        ),
+        diagnose("LG3006", locationOf(resource.doc, "/metadata/name"), "duplicate", { kind, key, first: `${earlier.doc.file}:${line}` }),
       );
     }
   }
@@ -38,12 +33,7 @@ export function checkDuplicates(project: Project, report: Report): void {
         return;
       }
       report(
-        diagnostic(
-          "LG3007",
-          locationOf(instance.doc, `/spec/models/${i}/identifier`),
-          `identifier "${entry.identifier}" is already used by spec.models[${earlier}]`,
-          "Each entry of spec.models needs its own identifier; entries may share a modelName instead.",
-        ),
+        diagnose("LG3007", locationOf(instance.doc, `/spec/models/${i}/identifier`), "duplicate", { identifier: String(entry.identifier), first: earlier }),
       );
     });
   }
@@ -58,17 +48,13 @@ export function checkInstanceRefs(project: Project, report: Report): void {
     const key = resourceKey(ref.namespace ?? model.namespace, ref.name);
     if (known.has(key) || project.invalidInstanceKeys.has(key) || mayBeIn(project.failedTexts, ref.name)) continue;
     const suggestion = closest(key, known);
+    const at = locationOf(model.doc, "/spec/connectionRef/instanceRef/name");
     report(
-      diagnostic(
-        "LG3001",
-        locationOf(model.doc, "/spec/connectionRef/instanceRef/name"),
-        `instanceRef ${key} names no LiteLLMInstance among the inputs`,
-        suggestion
-          ? `Did you mean ${suggestion}?`
-          : known.size > 0
-            ? `Instances in this project: ${[...known].sort().join(", ")}.`
-            : "Add the LiteLLMInstance to the paths given, or use connectionRef.secretRef for a proxy deployed elsewhere.",
-      ),
+      suggestion
+        ? diagnose("LG3001", at, "didYouMean", { key, suggestion })
+        : known.size > 0
+          ? diagnose("LG3001", at, "known", { key, instances: [...known].sort().join(", ") })
+          : diagnose("LG3001", at, "none", { key }),
     );
   }
 }
