@@ -251,7 +251,12 @@ function readState(file: string): AccessState {
   return s as AccessState;
 }
 
-/** Masks every secret value and anything shaped like a LiteLLM key (`sk-…`, which LiteLLM echoes abbreviated in auth errors). */
+/**
+ * Masks every secret value and anything shaped like a LiteLLM key (`sk-…`, which LiteLLM echoes
+ * abbreviated in auth errors). The mask is src/litellm/sensitive.ts's MASK, spelled out rather
+ * than imported: that module pulls LiteLLM's parameter tables into the Job's bundled program.
+ * Here the values are known (the master key, the store's keys), so no key-name policy is needed.
+ */
 export function redactWith(text: string, secrets: string[]): string {
   let out = text;
   for (const s of [...secrets].sort((a, b) => b.length - a.length)) if (s.length >= 4) out = out.split(s).join("****");
