@@ -312,3 +312,68 @@ describe("settings and names", () => {
     for (const o of [job, cron]) expect(validateUpstream(o).errors).toEqual([]);
   });
 });
+
+describe("a proxy elsewhere (connectionRef.secretRef)", () => {
+  const connect = "connectionRef: {secretRef: {name: prod-litellm, keys: {masterKey: masterkey, url: url}}}";
+  const files = {
+    "external.yaml": `apiVersion: auth.litellm.ai/v1alpha1
+kind: Team
+metadata: {name: platform}
+spec:
+  teamAlias: platform
+  teamID: platform
+  models: [anything-they-serve]
+  ${connect}
+---
+apiVersion: auth.litellm.ai/v1alpha1
+kind: VirtualKey
+metadata: {name: bot}
+spec:
+  keyAlias: bot
+  teamID: platform
+  ${connect}
+---
+apiVersion: auth.litellm.ai/v1alpha1
+kind: VirtualKey
+metadata: {name: stored}
+spec:
+  keyAlias: stored
+  keySecretRef: {secretName: stored-key}
+  ${connect}
+`,
+  };
+
+  it("gets its own folder: access.json with no URL, the Job reading URL and master key from the connection Secret", async () => {
+    const { out, code, diagnostics, dir } = await build(files);
+    expect(diagnostics).toEqual([]);
+    expect(code).toBe(0);
+    const folder = path.join(out, "litellm/prod-litellm");
+    const state = JSON.parse(readFileSync(path.join(folder, "access.json"), "utf8")) as AccessState;
+    expect(state.proxy).toEqual({ owner: "litellm/secret/prod-litellm", namespace: "litellm", url: null });
+    expect(state.teams[0]!.params.models).toEqual(["anything-they-serve"]); // nothing is known of its models
+    expect(state.keys.map((k) => k.keySource)).toEqual([
+      { generate: { secretName: "prod-litellm-key-bot", secretKey: "key" } },
+      { env: "LITELLM_KEY_STORED", secret: { name: "stored-key", key: "key" } },
+    ]);
+    const job = parseAllDocuments(readFileSync(path.join(folder, "access-job.yaml"), "utf8"))[0]!.toJS() as { spec: { template: { spec: { containers: Array<{ env: unknown[] }> } } } };
+    expect(job.spec.template.spec.containers[0]!.env).toEqual([
+      { name: "LITELLM_MASTER_KEY", valueFrom: { secretKeyRef: { name: "prod-litellm", key: "masterkey" } } },
+      { name: "LITELLM_URL", valueFrom: { secretKeyRef: { name: "prod-litellm", key: "url" } } },
+      { name: "LITELLM_KEY_STORED", valueFrom: { secretKeyRef: { name: "stored-key", key: "key" } } },
+    ]);
+    const es = parseAllDocuments(readFileSync(path.join(folder, "externalsecret-prod-litellm.yaml"), "utf8"))[0]!.toJS() as { spec: { data: Array<{ secretKey: string }> } };
+    expect(es.spec.data.map((d) => d.secretKey)).toEqual(["masterkey", "url"]);
+    expect(readFileSync(path.join(out, "kustomization.yaml"), "utf8")).toContain("litellm/prod-litellm");
+    const rendered = await cli(dir, ["render"]);
+    const objects = parseAllDocuments(rendered.stdout).map((d) => d.toJS() as { kind: string; metadata: { name: string } });
+    for (const o of objects) expect(validateUpstream(o).errors, `${o.kind} ${o.metadata.name}`).toEqual([]);
+    const key = (o: unknown) => { const x = o as { kind: string; metadata: { name: string } }; return `${x.kind}/${x.metadata.name}`; };
+    const sorted = (list: unknown[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
+    expect(sorted(kustomizeBuild(out))).toEqual(sorted(objects));
+  }, 60_000);
+
+  it("a connection Secret named like an instance of its namespace is LG4051", async () => {
+    const { diagnostics } = await build({ "external.yaml": files["external.yaml"].replace(/prod-litellm/g, "litellm-example") });
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["LG4051", 8]]);
+  });
+});

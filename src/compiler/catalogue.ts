@@ -303,6 +303,7 @@ export const CODES = {
   LG4030: { stage: "resolve", severity: "error", title: "key not in a Secret made in the cluster", messages: {} },
   LG4031: { stage: "resolve", severity: "warning", title: "optional Secret key cannot be fetched", messages: {} },
   LG4050: { stage: "resolve", severity: "error", title: "access object names a model the proxy does not serve", messages: {} },
+  LG4051: { stage: "resolve", severity: "error", title: "sync objects of a proxy elsewhere collide with an instance's", messages: {} },
   LG4052: { stage: "resolve", severity: "warning", title: "team or user managed outside the project", messages: {} },
   LG4053: { stage: "resolve", severity: "error", title: "team membership reference does not resolve", messages: {} },
   LG4054: { stage: "resolve", severity: "error", title: "alias, id or membership declared twice on one proxy", messages: {} },

@@ -13,6 +13,23 @@ export interface IR {
   instances: InstanceIR[];
   /** Models with only `connectionRef.secretRef`: their proxy is deployed elsewhere. Sorted by namespace/name. */
   detachedModels: DetachedModel[];
+  /** Proxies this project does not deploy that access resources connect to through a Secret (connectionRef.secretRef). Sorted by namespace/name. */
+  externalProxies: ExternalProxyIR[];
+}
+
+/**
+ * A LiteLLM proxy deployed elsewhere, reached through a connection Secret (its URL and master
+ * key, as the operator reads them): only its access state and the sync Job are emitted, in
+ * DIR/<namespace>/<secret>/.
+ */
+export interface ExternalProxyIR {
+  /** The connection Secret's name: the objects are named after it. */
+  name: string;
+  namespace: string;
+  source: Location;
+  /** The connection Secret and the keySecretRef Secrets, with their remote references. */
+  secrets: SecretIR[];
+  access: AccessIR;
 }
 
 /** The CompilerConfig with every default applied. */
@@ -92,8 +109,10 @@ export interface AccessIR {
   users: AccessUser[];
   memberships: AccessMembership[];
   keys: AccessKey[];
-  /** Where the Job reads the master key (`LITELLM_MASTER_KEY`): the instance's master key Secret. */
+  /** Where the Job reads the master key (`LITELLM_MASTER_KEY`): the instance's master key Secret, or the connection Secret. */
   masterKey: { secretName: string; key: string };
+  /** Where the Job reads the proxy's URL (`LITELLM_URL`) for a proxy elsewhere; an instance's is its Service. */
+  url?: { secretName: string; key: string };
   /** One env variable per VirtualKey keySecretRef, sorted by env name: the Job sets each with a secretKeyRef. */
   keySecrets: Array<{ env: string; secretName: string; key: string }>;
   /** The Secrets the sync writes generated keys to (`<instance>-key-<keyAlias>`), sorted: the Role allows exactly these. */

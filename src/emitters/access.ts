@@ -6,8 +6,8 @@
  * docs/access.md explains the choices; DESIGN.md "Outputs" the layout.
  */
 import { createHash } from "node:crypto";
-import type { AccessIR, AccessSettings, InstanceIR } from "../compiler/ir.js";
-import { ACCESS_STATE_API_VERSION, ACCESS_STATE_KIND, MASTER_KEY_ENV, type AccessState } from "../sync/access-state.js";
+import type { AccessIR, AccessSettings } from "../compiler/ir.js";
+import { ACCESS_STATE_API_VERSION, ACCESS_STATE_KIND, MASTER_KEY_ENV, URL_ENV, type AccessState } from "../sync/access-state.js";
 import { SYNC_SCRIPT_NAME } from "../sync/bundle.js";
 import { recommendedLabels } from "./kubernetes/labels.js";
 import { HTTP_PORT, objectNames } from "./kubernetes/names.js";
@@ -34,15 +34,24 @@ export function accessNames(instance: string): { configMap: string; serviceAccou
   };
 }
 
-/** access.json of an instance: the IR's lists plus where the Job reaches the proxy (its Service, in-cluster). */
-export function emitAccessState(instance: InstanceIR, access: AccessIR): AccessState {
+/** What the objects are named after and live in: a LiteLLMInstance, or the connection Secret of a proxy elsewhere. */
+export interface AccessTarget {
+  name: string;
+  namespace: string;
+}
+
+/**
+ * access.json: the IR's lists plus where the Job reaches the proxy: an instance's Service,
+ * in-cluster; for a proxy elsewhere `null` (the Job sets LITELLM_URL from the connection Secret).
+ */
+export function emitAccessState(target: AccessTarget, access: AccessIR): AccessState {
   return {
     apiVersion: ACCESS_STATE_API_VERSION,
     kind: ACCESS_STATE_KIND,
     proxy: {
       owner: access.owner,
-      namespace: instance.namespace,
-      url: `http://${objectNames(instance.name).service}.${instance.namespace}.svc.cluster.local:${HTTP_PORT}`,
+      namespace: target.namespace,
+      url: access.url ? null : `http://${objectNames(target.name).service}.${target.namespace}.svc.cluster.local:${HTTP_PORT}`,
     },
     teams: access.teams,
     users: access.users,
@@ -55,7 +64,7 @@ export function emitAccessState(instance: InstanceIR, access: AccessIR): AccessS
  * The objects, in render order. `accessJson` is access.json exactly as written to disk (the
  * ConfigMap must carry the same bytes) and `script` the bundled sync program.
  */
-export function emitAccessObjects(instance: InstanceIR, access: AccessIR, settings: AccessSettings, accessJson: string, script: string): K8sObject[] {
+export function emitAccessObjects(instance: AccessTarget, access: AccessIR, settings: AccessSettings, accessJson: string, script: string): K8sObject[] {
   const names = accessNames(instance.name);
   const labels = accessLabels(instance.name);
   const meta = (name: string) => ({ name, namespace: instance.namespace, labels: { ...labels } });
@@ -143,7 +152,7 @@ export function accessLabels(instance: string): Record<string, string> {
 }
 
 function podTemplate(
-  instance: InstanceIR,
+  instance: AccessTarget,
   access: AccessIR,
   settings: AccessSettings,
   accessJson: string,
@@ -153,6 +162,7 @@ function podTemplate(
   const names = accessNames(instance.name);
   const env = [
     { name: MASTER_KEY_ENV, valueFrom: { secretKeyRef: { name: access.masterKey.secretName, key: access.masterKey.key } } },
+    ...(access.url ? [{ name: URL_ENV, valueFrom: { secretKeyRef: { name: access.url.secretName, key: access.url.key } } }] : []),
     ...access.keySecrets.map((k) => ({ name: k.env, valueFrom: { secretKeyRef: { name: k.secretName, key: k.key } } })),
   ];
   return {

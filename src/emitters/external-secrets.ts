@@ -8,7 +8,7 @@ import type { K8sObject } from "./kubernetes/object.js";
  * None when the user manages Secrets another way (`externalSecrets: false`): the env wiring
  * on the Deployment stays the same either way.
  */
-export function emitExternalSecrets(instance: InstanceIR, settings: CompilerSettings): K8sObject[] {
+export function emitExternalSecrets(instance: Pick<InstanceIR, "name" | "namespace" | "secrets">, settings: CompilerSettings): K8sObject[] {
   if (!settings.externalSecrets) return [];
   // A Secret made in the cluster (CNPG, Sealed Secrets, SOPS, clusterSecrets) has its maker: ESO would fight it.
   return instance.secrets.filter((secret) => secret.madeBy === undefined).map((secret) => ({

@@ -1,7 +1,7 @@
 import { objectFileName } from "../emitters/kubernetes/index.js";
 import { instanceKustomization, rootKustomization } from "../emitters/kustomization.js";
 import { emitFluxObjects, FLUX_DIR, FLUX_KUSTOMIZATION_FILE, GIT_REPOSITORY_FILE, type FluxSettings } from "../emitters/flux.js";
-import { helmObjects, type RenderedHelm, type RenderedInstance } from "./rendered.js";
+import { helmObjects, type RenderedExternalProxy, type RenderedHelm, type RenderedInstance } from "./rendered.js";
 import { toYaml } from "./yaml.js";
 import { compareStrings } from "../compare.js";
 
@@ -13,6 +13,8 @@ export interface TreeOptions {
   helm?: readonly RenderedHelm[];
   /** CompilerConfig `spec.flux`: DIR/flux/ with the GitRepository and Kustomization that apply DIR. */
   flux?: FluxSettings | undefined;
+  /** Proxies elsewhere (connectionRef.secretRef): their sync folders, under every target. */
+  external?: readonly RenderedExternalProxy[];
 }
 
 /** objects ──▶ files: the layout of docs/architecture.md ("Output layout"), as relative path → text. */
@@ -32,11 +34,17 @@ export function renderTree(rendered: readonly RenderedInstance[], options: TreeO
       files.set(`${dir}/kustomization.yaml`, toYaml(instanceKustomization(objectFiles)));
     }
   }
+  for (const { dir, accessJson, objects } of options.external ?? []) {
+    files.set(`${dir}/access.json`, accessJson);
+    const objectFiles = objects.map(objectFileName);
+    objects.forEach((object, i) => files.set(`${dir}/${objectFiles[i]!}`, toYaml(object)));
+    files.set(`${dir}/kustomization.yaml`, toYaml(instanceKustomization(objectFiles)));
+  }
   for (const helm of options.helm ?? []) renderHelmFolder(helm, files);
   if (options.flux) renderFluxFolder(options.flux, files);
   // The root applies one deployment per instance: the manifests when they are built (as
   // before), else the helm folders. Never both: that would run every proxy twice.
-  const roots = manifests ? rendered.map((r) => r.dir) : (options.helm ?? []).map((h) => h.dir);
+  const roots = [...(manifests ? rendered.map((r) => r.dir) : (options.helm ?? []).map((h) => h.dir)), ...(options.external ?? []).map((e) => e.dir)];
   files.set("kustomization.yaml", toYaml(rootKustomization(roots)));
   return new Map([...files.entries()].sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -4,9 +4,9 @@ import { emitExternalSecrets } from "../emitters/external-secrets.js";
 import { emitInstanceObjects } from "../emitters/kubernetes/index.js";
 import { emitLiteLLMConfig } from "../emitters/litellm-config.js";
 import { toCanonicalJson } from "./json.js";
-import type { RenderedInstance } from "./rendered.js";
+import type { RenderedExternalProxy, RenderedInstance } from "./rendered.js";
 import { syncScript } from "../sync/bundle.js";
-import { WiringError, wiringProblems } from "./wiring.js";
+import { externalProxyWiringProblems, WiringError, wiringProblems } from "./wiring.js";
 import { toYaml } from "./yaml.js";
 
 /** IR ──emit──▶ objects, per instance, in a fixed order; the wiring between them checked before anyone writes them. */
@@ -26,6 +26,27 @@ export function renderInstances(ir: IR): RenderedInstance[] {
       ...(accessJson !== undefined ? { accessJson, accessObjects } : { accessObjects }),
     };
     const problems = wiringProblems(rendered, ir.settings.externalSecrets);
+    if (problems.length > 0) throw new WiringError(problems);
+    return rendered;
+  });
+}
+
+/**
+ * IR ──emit──▶ objects, per proxy elsewhere (connectionRef.secretRef): access.json, the sync
+ * objects and the ExternalSecrets of the connection and key Secrets, whatever the target (no
+ * chart deploys such a proxy here).
+ */
+export function renderExternalProxies(ir: IR): RenderedExternalProxy[] {
+  return ir.externalProxies.map((proxy) => {
+    const accessJson = toCanonicalJson(emitAccessState(proxy, proxy.access));
+    const accessObjects = emitAccessObjects(proxy, proxy.access, ir.settings.access, accessJson, syncScript());
+    const rendered: RenderedExternalProxy = {
+      proxy,
+      dir: `${proxy.namespace}/${proxy.name}`,
+      accessJson,
+      objects: [...emitExternalSecrets(proxy, ir.settings), ...accessObjects],
+    };
+    const problems = externalProxyWiringProblems(rendered, ir.settings.externalSecrets);
     if (problems.length > 0) throw new WiringError(problems);
     return rendered;
   });

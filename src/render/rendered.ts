@@ -1,4 +1,4 @@
-import type { InstanceIR } from "../compiler/ir.js";
+import type { ExternalProxyIR, InstanceIR } from "../compiler/ir.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
 
 /** What one instance compiles to: its proxy config (as text, as the ConfigMap carries it) and its objects in render order. */
@@ -14,6 +14,15 @@ export interface RenderedInstance {
   accessJson?: string;
   /** The objects that apply it (ConfigMap, sync Job, …), also at the end of `objects`: the helm target carries them too. */
   accessObjects: K8sObject[];
+}
+
+/** What a proxy elsewhere (connectionRef.secretRef) compiles to: DIR/<namespace>/<secret>/, its sync and nothing else. */
+export interface RenderedExternalProxy {
+  proxy: ExternalProxyIR;
+  dir: string;
+  accessJson: string;
+  /** ExternalSecrets (connection Secret, keySecretRefs), then the access objects. */
+  objects: K8sObject[];
 }
 
 /** What one instance compiles to for the helm target: DIR/<namespace>/<instance>/helm/. */

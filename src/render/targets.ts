@@ -3,8 +3,8 @@ import type { InstanceIR } from "../compiler/ir.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
 import { renderTree } from "./files.js";
 import { renderHelm } from "./helm.js";
-import { renderInstances } from "./instances.js";
-import { helmObjects, type RenderedHelm, type RenderedInstance } from "./rendered.js";
+import { renderExternalProxies, renderInstances } from "./instances.js";
+import { helmObjects, type RenderedExternalProxy, type RenderedHelm, type RenderedInstance } from "./rendered.js";
 
 /*
  * The one place that decides what a target produces: `render` prints `objects`, `build` writes
@@ -35,6 +35,8 @@ export interface InstanceObjects {
 export interface TargetRendering {
   target: Target;
   rendered: RenderedInstance[];
+  /** Proxies elsewhere: their sync objects, the same under every target. */
+  external: RenderedExternalProxy[];
   /** The helm target's output, when asked for. */
   helm?: RenderedHelm[];
   /** Per instance, what the target deploys: the manifests, then the helm wrappers; the ExternalSecrets both carry appear once. */
@@ -59,11 +61,12 @@ export function renderTarget(ir: IR, target: Target, instance?: string): TargetR
     instance: r.instance,
     objects: [...(manifests ? r.objects : []), ...helmPart(helmByDir.get(`${r.dir}/helm`))],
   }));
-  const objects = [...(manifests ? rendered.flatMap((r) => r.objects) : []), ...(helm ?? []).flatMap(helmPart)];
-  return helm ? { target, rendered, helm, instances, objects } : { target, rendered, instances, objects };
+  const external = renderExternalProxies(ir).filter((e) => instance === undefined || e.dir === instance);
+  const objects = [...(manifests ? rendered.flatMap((r) => r.objects) : []), ...(helm ?? []).flatMap(helmPart), ...external.flatMap((e) => e.objects)];
+  return helm ? { target, rendered, external, helm, instances, objects } : { target, rendered, external, instances, objects };
 }
 
 /** objects ──▶ files: what `build` writes for the rendering, as relative path → text. */
 export function targetFiles(ir: IR, rendering: TargetRendering): Map<string, string> {
-  return renderTree(rendering.rendered, { manifests: rendering.target !== "helm", helm: rendering.helm, flux: ir.settings.flux });
+  return renderTree(rendering.rendered, { manifests: rendering.target !== "helm", helm: rendering.helm, flux: ir.settings.flux, external: rendering.external });
 }

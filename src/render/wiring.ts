@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import type { InstanceIR } from "../compiler/ir.js";
 import { chartProvidedEnv } from "../emitters/helm-chart-keys.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
-import { allValues, type RenderedHelm, type RenderedInstance } from "./rendered.js";
+import { allValues, type RenderedExternalProxy, type RenderedHelm, type RenderedInstance } from "./rendered.js";
 import { environNames } from "../litellm/index.js";
 
 /*
@@ -51,8 +51,23 @@ export function wiringProblems(rendered: RenderedInstance, externalSecrets: bool
   return problems;
 }
 
+/** A proxy elsewhere: access.json in its ConfigMap, and the Job's Secret keys produced. */
+export function externalProxyWiringProblems(rendered: RenderedExternalProxy, externalSecrets: boolean): string[] {
+  const problems = accessWiringProblems({ dir: rendered.dir, accessJson: rendered.accessJson, accessObjects: rendered.objects });
+  if (!externalSecrets) return problems;
+  const produced = producedSecretKeys(rendered.objects);
+  const clusterMade = new Set(rendered.proxy.secrets.filter((s) => s.madeBy !== undefined).map((s) => s.name));
+  for (const entry of rendered.objects.filter((o) => o.kind === "Job").flatMap(containerEnv)) {
+    const ref = entry.valueFrom?.secretKeyRef;
+    if (ref && !produced.has(`${ref.name}/${ref.key}`) && !clusterMade.has(ref.name)) {
+      problems.push(`${rendered.dir}: env ${entry.name} reads Secret ${ref.name} key ${ref.key}, which no ExternalSecret produces`);
+    }
+  }
+  return problems;
+}
+
 /** access.json on disk is the ConfigMap's, and the Job mounts that ConfigMap. */
-function accessWiringProblems(rendered: RenderedInstance): string[] {
+function accessWiringProblems(rendered: Pick<RenderedInstance, "dir" | "accessJson" | "accessObjects">): string[] {
   if (rendered.accessJson === undefined) return [];
   const problems: string[] = [];
   const configMap = rendered.accessObjects.find((o) => o.kind === "ConfigMap") as (K8sObject & { data?: Record<string, string> }) | undefined;

@@ -18,9 +18,9 @@ import type {
 } from "../../sync/access-state.js";
 import { resourceId } from "../../sync/access-state.js";
 import { decimalToNumber, parseDecimal, type Decimal } from "../decimal.js";
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { diagnostic, type Diagnostic, type Location } from "../diagnostics.js";
 import { compareStrings } from "../../compare.js";
-import type { AccessIR, InstanceIR, SecretIR } from "../ir.js";
+import type { AccessIR, ExternalProxyIR, InstanceIR, SecretIR } from "../ir.js";
 import type { SecretRead } from "./env.js";
 import { locationOf } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
@@ -33,11 +33,11 @@ import { modelMatcher } from "./proxy-settings.js";
 
 type Report = (d: Diagnostic) => void;
 /** The keySecretRef Secrets an instance reads, as SecretIRs (remote references rendered, cluster-made ones marked). */
-export type SecretsOf = (instance: InstanceIR, reads: SecretRead[]) => SecretIR[];
+export type SecretsOf = (target: { name: string; namespace: string }, reads: SecretRead[]) => SecretIR[];
 type Kind = "Team" | "User" | "VirtualKey" | "TeamMemberAssociation";
 
 interface AuthSpec {
-  connectionRef: { instanceRef?: { name: string; namespace?: string }; secretRef?: { name: string } };
+  connectionRef: { instanceRef?: { name: string; namespace?: string }; secretRef?: ConnectionSecret };
 }
 
 /** One auth resource bound to a proxy of the project. */
@@ -49,8 +49,13 @@ interface Bound<T> {
 
 /** What an access object may name on its proxy: served names, access groups, aliases, guardrails. */
 interface ProxyFacts {
-  instance: InstanceIR;
+  /** `<namespace>/<instance>`, or `<namespace>/secret/<name>` for a proxy reached through a connection Secret. */
   owner: string;
+  /** What generated keys' Secrets are named after: the instance, or the connection Secret. */
+  base: string;
+  masterKey: { secretName: string; key: string };
+  /** A proxy of this project: its models are known and checked. */
+  known: boolean;
   serves: (name: string) => boolean;
   modelNames: readonly string[];
   accessGroups: ReadonlySet<string>;
@@ -59,36 +64,93 @@ interface ProxyFacts {
 
 
 /**
- * Binds every access resource to its proxy, checks it, and sets `instance.access` (and adds
- * the Secrets of keySecretRefs to `instance.secrets`, so their ExternalSecrets are emitted
- * like every other Secret's).
+ * Binds every access resource to its proxy and checks it. A LiteLLMInstance of the project
+ * gets `instance.access` (and the Secrets of its keySecretRefs in `instance.secrets`, so their
+ * ExternalSecrets are emitted like every other Secret's); a proxy reached through a
+ * connection Secret (connectionRef.secretRef, as the operator reads it) becomes an
+ * ExternalProxyIR with its own sync Job.
  */
-export function resolveAccess(project: Project, instances: InstanceIR[], secretsOf: SecretsOf, report: Report): void {
+export function resolveAccess(project: Project, instances: InstanceIR[], secretsOf: SecretsOf, report: Report): ExternalProxyIR[] {
   const byKey = new Map(instances.map((i) => [resourceKey(i.namespace, i.name), i]));
   const groups = new Map<string, Bound<unknown>[]>();
+  const connections = new Map<string, { namespace: string; secret: ConnectionSecret; source: Location }>();
   const bind = (kind: Kind, resource: Resource<{ spec: AuthSpec }>) => {
     const ref = resource.value.spec.connectionRef;
-    // A proxy elsewhere (secretRef) or an unknown instance: reported by rules/access.ts (LG3012, LG3001).
-    if (!ref.instanceRef) return;
-    const key = resourceKey(ref.instanceRef.namespace ?? resource.namespace, ref.instanceRef.name);
-    if (!byKey.has(key)) return;
+    let key: string;
+    if (ref.instanceRef) {
+      key = resourceKey(ref.instanceRef.namespace ?? resource.namespace, ref.instanceRef.name);
+      if (!byKey.has(key)) return; // rules/access.ts reports it (LG3001)
+    } else if (ref.secretRef) {
+      key = externalKey(resource.namespace, ref.secretRef.name);
+      // The first resource (in id order) names the Secret's keys; rules/access.ts checks the others agree.
+      if (!connections.has(key)) connections.set(key, { namespace: resource.namespace, secret: ref.secretRef, source: locationOf(resource.doc, "/spec/connectionRef/secretRef/name") });
+    } else {
+      return;
+    }
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push({ kind, resource: resource as Resource<{ spec: unknown }>, id: resourceId(kind, resource.namespace, resource.name) });
   };
   const { teams, users, virtualKeys, memberships } = project.access;
-  for (const r of teams) bind("Team", r as Resource<{ spec: AuthSpec }>);
-  for (const r of users) bind("User", r as Resource<{ spec: AuthSpec }>);
-  for (const r of virtualKeys) bind("VirtualKey", r as Resource<{ spec: AuthSpec }>);
-  for (const r of memberships) bind("TeamMemberAssociation", r as Resource<{ spec: AuthSpec }>);
+  const byId = <T>(list: Resource<T>[]) => [...list].sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
+  for (const r of byId(teams)) bind("Team", r as Resource<{ spec: AuthSpec }>);
+  for (const r of byId(users)) bind("User", r as Resource<{ spec: AuthSpec }>);
+  for (const r of byId(virtualKeys)) bind("VirtualKey", r as Resource<{ spec: AuthSpec }>);
+  for (const r of byId(memberships)) bind("TeamMemberAssociation", r as Resource<{ spec: AuthSpec }>);
 
+  const external: ExternalProxyIR[] = [];
   for (const [key, bound] of groups) {
-    const instance = byKey.get(key)!;
-    const access = resolveProxy(proxyFacts(instance), bound, report);
-    instance.access = access;
-    const reads = groupReads(access.keySecrets);
-    instance.secrets = mergeSecrets(instance.secrets, secretsOf(instance, reads));
+    const instance = byKey.get(key);
+    if (instance) {
+      const access = resolveProxy(proxyFacts(instance), bound, report);
+      instance.access = access;
+      instance.secrets = mergeSecrets(instance.secrets, secretsOf(instance, groupReads(access.keySecrets)));
+      continue;
+    }
+    const { namespace, secret, source } = connections.get(key)!;
+    const target = { name: secret.name, namespace };
+    const clash = byKey.get(resourceKey(namespace, secret.name));
+    if (clash) {
+      report(
+        diagnostic(
+          "LG4051",
+          source,
+          `the sync objects for the proxy behind Secret ${secret.name} would share their names and folder (${namespace}/${secret.name}) with LiteLLMInstance ${resourceKey(namespace, secret.name)}`,
+          "Rename the connection Secret, or connect these resources with instanceRef when the proxy is that instance.",
+        ),
+      );
+      continue;
+    }
+    const access = resolveProxy(externalFacts(namespace, secret), bound, report);
+    access.url = { secretName: secret.name, key: secret.keys.url };
+    const reads = groupReads([...access.keySecrets, { secretName: secret.name, key: secret.keys.masterKey }, { secretName: secret.name, key: secret.keys.url }]);
+    external.push({ ...target, source, secrets: secretsOf(target, reads), access });
   }
-  checkMembershipProxies(project, byKey, report);
+  checkMembershipProxies(project, new Set([...byKey.keys(), ...connections.keys()]), report);
+  return external.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
+}
+
+interface ConnectionSecret {
+  name: string;
+  keys: { masterKey: string; url: string };
+}
+
+/** The owner and group key of a proxy reached through Secret `name` (AccessProxy.owner's form). */
+function externalKey(namespace: string, name: string): string {
+  return `${namespace}/secret/${name}`;
+}
+
+/** A proxy this project does not deploy: nothing is known of its models. */
+function externalFacts(namespace: string, secret: ConnectionSecret): ProxyFacts {
+  return {
+    owner: externalKey(namespace, secret.name),
+    base: secret.name,
+    masterKey: { secretName: secret.name, key: secret.keys.masterKey },
+    known: false,
+    serves: () => true,
+    modelNames: [],
+    accessGroups: new Set(),
+    aliases: new Set(),
+  };
 }
 
 function proxyFacts(instance: InstanceIR): ProxyFacts {
@@ -101,8 +163,10 @@ function proxyFacts(instance: InstanceIR): ProxyFacts {
   const aliasMap = instance.routerSettings.model_group_alias;
   const aliases = new Set(aliasMap && typeof aliasMap === "object" ? Object.keys(aliasMap) : []);
   return {
-    instance,
     owner: resourceKey(instance.namespace, instance.name),
+    base: instance.name,
+    masterKey: { secretName: instance.masterKey.secretName, key: instance.masterKey.key },
+    known: true,
     serves: modelMatcher(names),
     modelNames: [...names].sort(),
     accessGroups: groups,
@@ -223,7 +287,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
 
     // Without a keyAlias there is no Secret for the key (LG3051, rules/access.ts).
     if (spec.autoCreateKey && spec.keyAlias) {
-      const secretName = generatedSecretName(proxy.instance.name, spec.keyAlias);
+      const secretName = generatedSecretName(proxy.base, spec.keyAlias);
       unique("key_alias", spec.keyAlias, b, "/spec/keyAlias");
       const keyParams: KeyParams = { user_id };
       if (params.models) keyParams.models = [...params.models];
@@ -296,7 +360,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
       keySecrets.push({ env, secretName: secret.name, key: secret.key });
       keySource = { env, secret };
     } else {
-      const secretName = generatedSecretName(proxy.instance.name, spec.keyAlias);
+      const secretName = generatedSecretName(proxy.base, spec.keyAlias);
       generatedSecrets.push(secretName);
       keySource = { generate: { secretName, secretKey: "key" } };
     }
@@ -309,7 +373,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
     users: users.sort((a, b) => compareStrings(a.user_id, b.user_id)),
     memberships: memberships.sort((a, b) => compareStrings(a.team_id, b.team_id) || compareStrings(a.user_id, b.user_id)),
     keys: keys.sort((a, b) => compareStrings(a.key_alias, b.key_alias)),
-    masterKey: { secretName: proxy.instance.masterKey.secretName, key: proxy.instance.masterKey.key },
+    masterKey: proxy.masterKey,
     keySecrets: keySecrets.sort((a, b) => compareStrings(a.env, b.env)),
     generatedSecrets: [...new Set(generatedSecrets)].sort(),
   };
@@ -363,6 +427,7 @@ function uniqueness(proxy: ProxyFacts, report: Report) {
  * LiteLLM accepts the object and every call with that model fails with a 401.
  */
 function checkModel(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, model: string, target: "key" | "value", report: Report): void {
+  if (!proxy.known) return;
   if (proxy.serves(model) || proxy.accessGroups.has(model) || proxy.aliases.has(model)) return;
   if ((SPECIAL_MODEL_NAMES as readonly string[]).includes(model)) return;
   if (model.includes("*")) {
@@ -515,7 +580,7 @@ function keyEnvName(alias: string, taken: ReadonlyArray<{ env: string }>): strin
 }
 
 /** The keySecretRef Secrets as the reads of the instance (name → keys). */
-function groupReads(keySecrets: AccessIR["keySecrets"]): SecretRead[] {
+function groupReads(keySecrets: ReadonlyArray<{ secretName: string; key: string }>): SecretRead[] {
   const keys = new Map<string, Set<string>>();
   for (const { secretName, key } of keySecrets) {
     if (!keys.has(secretName)) keys.set(secretName, new Set());
@@ -549,17 +614,17 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
  * namespace), and both must live on the association's proxy: a membership joins two rows
  * of one database.
  */
-function checkMembershipProxies(project: Project, byKey: ReadonlyMap<string, InstanceIR>, report: Report): void {
+function checkMembershipProxies(project: Project, proxies: ReadonlySet<string>, report: Report): void {
   const proxyOf = (r: Resource<{ spec: AuthSpec }>) => {
     const ref = r.value.spec.connectionRef.instanceRef;
-    return ref ? resourceKey(ref.namespace ?? r.namespace, ref.name) : `secret:${r.namespace}/${r.value.spec.connectionRef.secretRef?.name ?? ""}`;
+    return ref ? resourceKey(ref.namespace ?? r.namespace, ref.name) : externalKey(r.namespace, r.value.spec.connectionRef.secretRef?.name ?? "");
   };
   const index = <T>(list: Resource<T>[]) => new Map(list.map((r) => [resourceKey(r.namespace, r.name), r]));
   const teams = index(project.access.teams);
   const users = index(project.access.users);
   for (const m of project.access.memberships) {
     const own = proxyOf(m as Resource<{ spec: AuthSpec }>);
-    if (!byKey.has(own)) continue; // its connectionRef was reported already
+    if (!proxies.has(own)) continue; // its connectionRef was reported already
     for (const [field, kind, list] of [
       ["teamRef", "Team", teams],
       ["userRef", "User", users],

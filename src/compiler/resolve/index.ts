@@ -43,15 +43,15 @@ export function resolve(project: Project, report: Report): IR {
       resolveInstance(instance, modelsByInstance.get(resourceKey(instance.namespace, instance.name)) ?? [], settings, remoteRef, project.producers, report),
     );
   // A VirtualKey's keySecretRef Secret is read like every other: remote refs rendered, cluster-made ones marked.
-  const keySecrets = (instance: InstanceIR, reads: SecretRead[]): SecretIR[] =>
+  const keySecrets = (instance: { name: string; namespace: string }, reads: SecretRead[]): SecretIR[] =>
     withRemoteRefs(instance, reads, remoteRef).map((s) => {
       const origin = clusterMade(instance.namespace, s.name, project.producers, settings.clusterSecrets);
       return origin ? { ...s, madeBy: origin.madeBy } : s;
     });
-  resolveAccess(project, instances, keySecrets, report);
+  const externalProxies = resolveAccess(project, instances, keySecrets, report);
   if (settings.externalSecrets) checkSharedSecrets(instances, report);
   detachedModels.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
-  return { settings, instances, detachedModels };
+  return { settings, instances, detachedModels, externalProxies };
 }
 
 function resolveInstance(

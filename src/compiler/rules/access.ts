@@ -26,7 +26,7 @@ export function isWholeNumber(value: string): boolean {
 }
 
 interface Spec {
-  connectionRef: { instanceRef?: { name: string; namespace?: string }; secretRef?: { name: string } };
+  connectionRef: { instanceRef?: { name: string; namespace?: string }; secretRef?: { name: string; keys: { masterKey: string; url: string } } };
   [field: string]: unknown;
 }
 
@@ -42,7 +42,7 @@ export function checkAccess(project: Project, report: Report): void {
   for (const [kind, resources] of lists) {
     checkDuplicates(kind, resources, report);
     for (const r of resources) {
-      const instance = checkConnection(kind, r, instances, project.invalidInstanceKeys, report);
+      const instance = checkConnection(r, instances, project.invalidInstanceKeys, report);
       checkValues(kind, r, report);
       if (kind === "User") checkUser(r, instance, report);
       if (kind === "VirtualKey") checkKey(r, instance, report);
@@ -50,19 +50,39 @@ export function checkAccess(project: Project, report: Report): void {
   }
 }
 
-/** The instance's name when the connection resolves; LG3001 when it names no instance, LG3012 for a proxy elsewhere. */
-function checkConnection(kind: string, r: Resource<{ spec: Spec }>, instances: ReadonlySet<string>, invalid: ReadonlySet<string>, report: Report): string | undefined {
+/**
+ * What generated keys' Secrets are named after when the connection resolves: the instance, or
+ * the connection Secret of a proxy elsewhere (its name and data keys checked). LG3001 when
+ * instanceRef names no instance.
+ */
+function checkConnection(r: Resource<{ spec: Spec }>, instances: ReadonlySet<string>, invalid: ReadonlySet<string>, report: Report): string | undefined {
   const ref = r.value.spec.connectionRef;
   if (!ref.instanceRef) {
-    report(
-      diagnostic(
-        "LG3012",
-        locationOf(r.doc, "/spec/connectionRef/secretRef", "key"),
-        `${kind} ${r.namespace}/${r.name} connects through Secret ${ref.secretRef?.name ?? "(unnamed)"} to a proxy this project does not deploy; no sync Job applies it`,
-        "Use connectionRef.instanceRef to apply it with the sync Job of an instance of this project (docs/access.md).",
-      ),
-    );
-    return undefined;
+    if (!ref.secretRef) return undefined;
+    const { name, keys } = ref.secretRef;
+    if (name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
+      report(
+        diagnostic(
+          "LG3005",
+          locationOf(r.doc, "/spec/connectionRef/secretRef/name"),
+          `Secret name ${JSON.stringify(name)} must be lowercase letters, digits, '-' and '.' (RFC 1123 subdomain)`,
+          "Kubernetes object names follow RFC 1123.",
+        ),
+      );
+      return undefined;
+    }
+    for (const field of ["masterKey", "url"] as const) {
+      if (SECRET_KEY.test(keys[field]) && keys[field].length <= 253) continue;
+      report(
+        diagnostic(
+          "LG3015",
+          locationOf(r.doc, `/spec/connectionRef/secretRef/keys/${field}`),
+          `${JSON.stringify(keys[field])} is not a valid Secret data key`,
+          "Secret data keys are letters, digits, '-', '_' and '.'.",
+        ),
+      );
+    }
+    return name;
   }
   const key = resourceKey(ref.instanceRef.namespace ?? r.namespace, ref.instanceRef.name);
   if (instances.has(key)) return ref.instanceRef.name;
@@ -77,7 +97,7 @@ function checkConnection(kind: string, r: Resource<{ spec: Spec }>, instances: R
         ? `Did you mean ${suggestion}?`
         : instances.size > 0
           ? `Instances in this project: ${[...instances].sort().join(", ")}.`
-          : "Add the LiteLLMInstance to the paths given.",
+          : "Add the LiteLLMInstance to the paths given, or use connectionRef.secretRef for a proxy deployed elsewhere.",
     ),
   );
   return undefined;
