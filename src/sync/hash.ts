@@ -1,13 +1,9 @@
 import { createHash } from "node:crypto";
-import { compareStrings } from "../compare.js";
+import { sortedKeys } from "../records.js";
 
 /** JSON with object keys sorted at every level: the same value always gives the same text. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => compareStrings(a, b)))
-      : v,
-  );
+  return JSON.stringify(value, sortedKeys);
 }
 
 export function sha256Hex(text: string): string {
