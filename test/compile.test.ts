@@ -208,7 +208,8 @@ describe("settings", () => {
     );
     const ir = compiled({ "i.yaml": instance, "m.yaml": model("m", "model: openai/gpt-4o") });
     const config = emitLiteLLMConfig(ir.instances[0]!);
-    expect(config.general_settings).toEqual({ master_key: "os.environ/LITELLM_MASTER_KEY", store_model_in_db: false });
+    // allow_requests_on_db_unavailable: true with a database, as the operator sets it (litellminstance_controller.go).
+    expect(config.general_settings).toEqual({ master_key: "os.environ/LITELLM_MASTER_KEY", store_model_in_db: false, allow_requests_on_db_unavailable: true });
     expect(config.router_settings).toEqual({
       redis_host: "os.environ/REDIS_HOST",
       redis_port: "os.environ/REDIS_PORT",

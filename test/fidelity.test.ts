@@ -249,3 +249,26 @@ describe("credentials wired as the operator wires them", () => {
     expect(names.some((n) => /^OPENAI_API_KEY_[0-9A-F]{6}$/.test(n))).toBe(true);
   });
 });
+
+describe("database defaults the operator applies", () => {
+  const db = "  databaseSecretRef: {nameRef: pg, keys: {hostSecret: host, usernameSecret: username, passwordSecret: password, dbnameSecret: dbname}}\n";
+
+  it("sets allow_requests_on_db_unavailable: true with a database unless the user sets it", () => {
+    // The operator writes it into every config with a database (litellminstance_controller.go;
+    // ../shared/reference/operator/derived/*_proxy_server_config.yaml).
+    const general = (extra: string) =>
+      (renderInstances(compileDir(writeProject({ "i.yaml": INSTANCE + db + "  saltKeySecretRef: {secretName: salt, key: salt}\n" + extra })).result!)[0]!.config as { general_settings: Record<string, unknown> }).general_settings;
+    expect(general("").allow_requests_on_db_unavailable).toBe(true);
+    expect(general("  generalSettings:\n    allow_requests_on_db_unavailable: false\n").allow_requests_on_db_unavailable).toBe(false);
+    const without = renderInstances(compileDir(writeProject({ "i.yaml": INSTANCE })).result!)[0]!.config as { general_settings: Record<string, unknown> };
+    expect(without.general_settings.allow_requests_on_db_unavailable).toBeUndefined();
+  });
+
+  it("saltKeySecretRef reaches the container as LITELLM_SALT_KEY; without it a database draws LG4034", () => {
+    // litellm/proxy/common_utils/encrypt_decrypt_utils.py: LITELLM_SALT_KEY, else the master key.
+    const outcome = compileDir(writeProject({ "i.yaml": INSTANCE + db + "  saltKeySecretRef: {secretName: proxy-salt, key: salt}\n" }));
+    expect(withCode(outcome.diagnostics, "LG4034")).toEqual([]);
+    expect(outcome.result!.instances[0]!.env).toContainEqual(expect.objectContaining({ name: "LITELLM_SALT_KEY", secretName: "proxy-salt", key: "salt" }));
+    expect(withCode(diagnosticsOf({ "i.yaml": INSTANCE + db }), "LG4034")).toHaveLength(1);
+  });
+});

@@ -200,8 +200,9 @@ const priceNumberArb = fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer(
 
 const costsArb = fc.record({
   kind: fc.constantFrom("none", "perToken", "perMillionString", "perMillionNumber", "perSecond"),
-  input: decimalStringArb,
-  output: decimalStringArb,
+  // Per-million prices of real models: 0, or at least a tenth of a cent (below is LG4032).
+  input: decimalStringArb.filter((d) => Number(d) === 0 || Number(d) >= 0.001),
+  output: decimalStringArb.filter((d) => Number(d) === 0 || Number(d) >= 0.001),
   inputNumber: priceNumberArb,
   outputNumber: priceNumberArb,
   outputOnly: fc.boolean(),
@@ -540,6 +541,9 @@ function buildInstance(namespace: string, raw: InstanceRaw, ctx: BuildContext): 
           : { hostSecret: "pg-host", usernameSecret: "pg-user", passwordSecret: "pg-password", dbnameSecret: "pg-db" };
     spec.databaseSecretRef = { nameRef: `${inst}-pg`, keys };
     for (const n of ["DATABASE_HOST", "DATABASE_USERNAME", "DATABASE_PASSWORD", "DATABASE_NAME"]) registry.claim(n, "database");
+    // With a database, a salt key (else LG4034): LiteLLM encrypts stored credentials with it.
+    spec.saltKeySecretRef = { secretName: `${inst}-salt`, key: "saltKey" };
+    registry.claim("LITELLM_SALT_KEY", "salt");
   }
   if (raw.redis) {
     spec.redisSecretRef = { nameRef: `${inst}-redis`, keys: { hostSecret: "host", portSecret: "port", passwordSecret: "password" } };

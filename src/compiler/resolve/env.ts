@@ -20,6 +20,8 @@ const REDIS_ENV = [
 ] as const;
 
 export const MASTER_KEY_ENV = "LITELLM_MASTER_KEY";
+/** LiteLLM reads it to encrypt credentials stored in its database (encrypt_decrypt_utils.py _get_salt_key; the master key otherwise). */
+export const SALT_KEY_ENV = "LITELLM_SALT_KEY";
 
 /** A Secret the env reads and the keys it reads from it, sorted. */
 export interface SecretRead {
@@ -49,6 +51,7 @@ export function resolveEnv(
   const masterKeyRef = spec.masterKeySecretRef ?? { secretName: `${instance.name}-master-key`, key: "masterKey" };
   const masterKey = secretEnv(MASTER_KEY_ENV, masterKeyRef.secretName, masterKeyRef.key, "master key");
   const generated: SecretEnv[] = [masterKey];
+  if (spec.saltKeySecretRef) generated.push(secretEnv(SALT_KEY_ENV, spec.saltKeySecretRef.secretName, spec.saltKeySecretRef.key, "salt key"));
   if (spec.databaseSecretRef) {
     const { nameRef, keys } = spec.databaseSecretRef;
     for (const [name, field, purpose] of DATABASE_ENV) generated.push(secretEnv(name, nameRef, keys[field], purpose));
@@ -136,4 +139,4 @@ function secretsRead(instance: InstanceResource, env: readonly EnvEntry[]): Secr
 }
 
 /** Names the compiler sets itself, whatever the instance: credential variables never take them. */
-export const FIXED_ENV_NAMES: readonly string[] = [MASTER_KEY_ENV, ...DATABASE_ENV.map(([n]) => n), ...REDIS_ENV.map(([n]) => n)];
+export const FIXED_ENV_NAMES: readonly string[] = [MASTER_KEY_ENV, SALT_KEY_ENV, ...DATABASE_ENV.map(([n]) => n), ...REDIS_ENV.map(([n]) => n)];

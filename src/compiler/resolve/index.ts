@@ -73,6 +73,16 @@ function resolveInstance(
   const { env, masterKey, secrets: read } = resolveEnv(instance, uses, report);
   const secrets = markClusterSecrets(instance, withRemoteRefs(instance, read, remoteRef), uses, producers, settings.clusterSecrets, report);
   const proxy = resolveProxySettings(instance, modelNames, report);
+  if (spec.databaseSecretRef && !spec.saltKeySecretRef) {
+    report(
+      diagnostic(
+        "LG4034",
+        locationOf(instance.doc, "/spec/databaseSecretRef", "key"),
+        "a database is configured without saltKeySecretRef: LiteLLM then encrypts the credentials it stores there with the master key, and rotating the master key makes them unreadable",
+        "Add saltKeySecretRef: {secretName: <secret>, key: <key>} with a random value that never changes (when moving from the operator, keep its master key too: masterKeySecretRef: {secretName: <instance>-secrets, key: masterkey}).",
+      ),
+    );
+  }
 
   const envNames = new Set(env.map((e) => e.name));
   for (const section of ["routerSettings", "litellmSettings", "generalSettings"] as const) {

@@ -51,6 +51,19 @@ export function resolveModelResource(resource: ModelResource, report: Report): R
   const provider = providerOf(String(params.model), params.customLLMProvider as string | undefined);
   const secretName = spec.modelSecretRef.secretName;
   const uses: CredentialUse[] = [];
+  const instanceNamespace = spec.connectionRef?.instanceRef?.namespace ?? resource.namespace;
+  const secretNamespace = spec.modelSecretRef.namespace;
+  if (secretNamespace !== undefined && secretNamespace !== instanceNamespace) {
+    // The proxy's Pod reads the Secret through env secretKeyRef, which can only name a Secret of its own namespace.
+    report(
+      diagnostic(
+        "LG4033",
+        locationOf(resource.doc, "/spec/modelSecretRef/namespace"),
+        `modelSecretRef.namespace ${secretNamespace} is not the proxy's namespace ${instanceNamespace}: a Pod can only read Secrets of its own namespace`,
+        `Remove namespace (the Secret is read in ${instanceNamespace}), or keep a copy of the Secret there.`,
+      ),
+    );
+  }
   if (secretName) {
     const keys = (spec.modelSecretRef.keys ?? {}) as Partial<Record<CredentialParam, string>>;
     // Given keys say exactly what the Secret holds (they replace the default mapping as a whole);
@@ -164,10 +177,29 @@ function normaliseParams(params: Params, doc: ParsedDocument, pointer: string, r
       continue;
     }
     const parsed = parseDecimal(value as string | number);
-    if (parsed) out[perToken] = decimalToNumber(shiftDecimal(parsed, -6));
+    if (!parsed) continue;
+    const perTokenValue = decimalToNumber(shiftDecimal(parsed, -6));
+    out[perToken] = perTokenValue;
+    const perMillionValue = decimalToNumber(parsed);
+    // No model costs less than a tenth of a cent per million tokens; a figure that small is a
+    // per-token price written into the per-million field, a millionfold too cheap.
+    if (perMillionValue > 0 && perMillionValue < PER_MILLION_FLOOR) {
+      report(
+        diagnostic(
+          "LG4032",
+          locationOf(doc, `${pointer}/${perMillion}`),
+          `${perMillion} ${String(value)} looks like a per-token price: read per million it is ${perTokenValue} per token; ` +
+            `meant per token it would be ${decimalToNumber(shiftDecimal(parsed, 6))} per million`,
+          `Write ${perToken}: ${String(value)} instead, or the price per million tokens here.`,
+        ),
+      );
+    }
   }
   return out;
 }
+
+/** Below this, a per-million price is a per-token one in the wrong field (LG4032). */
+const PER_MILLION_FLOOR = 0.001;
 
 function toNumber(value: unknown): unknown {
   const parsed = parseDecimal(value as string | number);

@@ -30,6 +30,9 @@ export function resolveProxySettings(
   const generatedGeneral: Record<string, unknown> = { master_key: environReference(MASTER_KEY_ENV) };
   // Git is the source of truth: models added through the UI would drift from it.
   if (general.store_model_in_db === undefined) generatedGeneral.store_model_in_db = false;
+  // As the operator sets it (litellminstance_controller.go): with a database, a database outage
+  // does not turn every request away; LiteLLM then serves from its caches.
+  if (spec.databaseSecretRef && general.allow_requests_on_db_unavailable === undefined) generatedGeneral.allow_requests_on_db_unavailable = true;
   const generatedRouter: Record<string, unknown> = spec.redisSecretRef
     ? { redis_host: environReference("REDIS_HOST"), redis_port: environReference("REDIS_PORT"), redis_password: environReference("REDIS_PASSWORD") }
     : {};

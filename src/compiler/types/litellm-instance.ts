@@ -107,6 +107,7 @@ export interface LiteLLMInstanceSpec {
   replicas?: number;
   resources?: ResourceRequirements;
   routerSettings?: RouterSettings;
+  saltKeySecretRef?: SaltKeySecretRef;
 }
 /**
  * The Secret with the PostgreSQL connection details. The proxy gets them as `DATABASE_HOST`, `DATABASE_USERNAME`, `DATABASE_PASSWORD` and `DATABASE_NAME`.
@@ -698,4 +699,17 @@ export interface ResourceClaim {
  */
 export interface RouterSettings {
   [k: string]: unknown;
+}
+/**
+ * Extension (litellm-gitops): the Secret and data key holding `LITELLM_SALT_KEY`, the key LiteLLM encrypts the credentials it stores in its database with. Without it LiteLLM uses the master key (litellm/proxy/common_utils/encrypt_decrypt_utils.py), so rotating the master key, or moving from the operator's `<instance>-secrets/masterkey` to another Secret with another value, makes those credentials unreadable. Set it once and never change it.
+ */
+export interface SaltKeySecretRef {
+  /**
+   * Data key of the Secret that holds the salt key.
+   */
+  key: string;
+  /**
+   * Name of the Secret (in the instance's namespace).
+   */
+  secretName: string;
 }
