@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { compileInputs } from "../src/compiler/compile.js";
 import type { IR } from "../src/compiler/ir.js";
 import { graphDiff, routingChanges } from "../src/graph/diff.js";
-import { graphsOf, type ProxyGraph } from "../src/graph/model.js";
+import { graphsOf } from "../src/graph/model.js";
+import type { ProxyGraph } from "../src/graph/types.js";
 import { cli } from "./support/cli.js";
 
 const ROUTING = "fixtures/graph/routing";

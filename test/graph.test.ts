@@ -8,7 +8,8 @@ import { compileInputs } from "../src/compiler/compile.js";
 import type { IR } from "../src/compiler/ir.js";
 import { toDot } from "../src/graph/dot.js";
 import { toMermaid } from "../src/graph/mermaid.js";
-import { graphsOf, type Fact, type ProxyGraph } from "../src/graph/model.js";
+import { graphsOf } from "../src/graph/model.js";
+import type { Fact, ProxyGraph } from "../src/graph/types.js";
 import { cli } from "./support/cli.js";
 
 const ROUTING = "fixtures/graph/routing";

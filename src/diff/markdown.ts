@@ -4,7 +4,7 @@
  * its earlier comment and update it instead of adding a new one on every push.
  */
 import { toMermaid } from "../graph/mermaid.js";
-import type { ProxyGraph } from "../graph/model.js";
+import type { ProxyGraph } from "../graph/types.js";
 import { formatNumber } from "../render/yaml.js";
 import type { FieldChange, InstanceDiff, ModelSummary, ObjectChange, ObjectRef, OutputDiff } from "./diff.js";
 

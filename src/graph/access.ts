@@ -10,7 +10,7 @@
  */
 import type { AccessKey, AccessTeam } from "../sync/access-state.js";
 import type { InstanceIR } from "../compiler/ir.js";
-import type { Fact } from "./model.js";
+import type { Fact } from "./types.js";
 
 /** What access.ts needs of the graph being built (model.ts's builder and its resolvers). */
 export interface AccessGraph {

@@ -5,7 +5,7 @@
  * are. A changed node's facts read `old → new` (`input $/1M tokens: 2.5 → 3`). Pure.
  */
 import { compareStrings } from "../compare.js";
-import type { Fact, GraphEdge, GraphNode, Mark, ProxyGraph } from "./model.js";
+import type { Fact, GraphEdge, GraphNode, Mark, ProxyGraph } from "./types.js";
 import { graphsOf, sortGraph } from "./model.js";
 
 type IRGraphs = Parameters<typeof graphsOf>[0];

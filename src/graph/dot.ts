@@ -6,7 +6,7 @@
  */
 import { edgeText, nodeIds, nodeLines } from "./ids.js";
 import { KIND_STYLES, MARK_STYLES } from "./mermaid.js";
-import type { EdgeKind, GraphEdge, GraphNode, NodeKind, ProxyGraph } from "./model.js";
+import type { EdgeKind, GraphEdge, GraphNode, NodeKind, ProxyGraph } from "./types.js";
 
 const SHAPES: Record<NodeKind, string> = {
   proxy: "box",

@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { nodeIds } from "./ids.js";
-import type { ProxyGraph } from "./model.js";
+import type { ProxyGraph } from "./types.js";
 
 /** The page's behaviour: filter rows and highlight nodes whose model group or deployment matches. */
 const SCRIPT = `

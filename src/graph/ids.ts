@@ -1,4 +1,4 @@
-import type { ProxyGraph } from "./model.js";
+import type { ProxyGraph } from "./types.js";
 
 /**
  * Identifiers for the writers: `p<index>_<key with every non-alphanumeric as _>`, unique within

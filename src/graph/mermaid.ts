@@ -7,7 +7,7 @@
  * no model name can end a label, add a statement or close the Markdown code fence around it.
  */
 import { edgeText, nodeIds, nodeLines } from "./ids.js";
-import type { EdgeKind, GraphEdge, GraphNode, Mark, NodeKind, ProxyGraph } from "./model.js";
+import type { EdgeKind, GraphEdge, GraphNode, Mark, NodeKind, ProxyGraph } from "./types.js";
 
 /** Shape brackets per kind (Mermaid flowchart node shapes). */
 const SHAPES: Record<NodeKind, [string, string]> = {
