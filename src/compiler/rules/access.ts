@@ -10,6 +10,7 @@ import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
 import { closest } from "../suggest.js";
+import { checkName, checkSecretKey } from "./names.js";
 import { DURATION } from "../../litellm/index.js";
 
 type Report = (d: Diagnostic) => void;
@@ -18,7 +19,6 @@ type Report = (d: Diagnostic) => void;
 export const RESERVED_METADATA: readonly string[] = ["managed_by", "litellm_gitops"];
 
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 
 /** The User CRD's string-typed limits: digits only, and within what LiteLLM's int (and JSON) carry exactly. */
 export function isWholeNumber(value: string): boolean {
@@ -60,29 +60,8 @@ function checkConnection(r: Resource<{ spec: Spec }>, instances: ReadonlySet<str
   if (!ref.instanceRef) {
     if (!ref.secretRef) return undefined;
     const { name, keys } = ref.secretRef;
-    if (name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
-      report(
-        diagnostic(
-          "LG3005",
-          locationOf(r.doc, "/spec/connectionRef/secretRef/name"),
-          `Secret name ${JSON.stringify(name)} must be lowercase letters, digits, '-' and '.' (RFC 1123 subdomain)`,
-          "Kubernetes object names follow RFC 1123.",
-        ),
-      );
-      return undefined;
-    }
-    for (const field of ["masterKey", "url"] as const) {
-      if (SECRET_KEY.test(keys[field]) && keys[field].length <= 253) continue;
-      report(
-        diagnostic(
-          "LG3015",
-          locationOf(r.doc, `/spec/connectionRef/secretRef/keys/${field}`),
-          `${JSON.stringify(keys[field])} is not a valid Secret data key`,
-          "Secret data keys are letters, digits, '-', '_' and '.'.",
-        ),
-      );
-    }
-    return name;
+    for (const field of ["masterKey", "url"] as const) checkSecretKey(r.doc, `/spec/connectionRef/secretRef/keys/${field}`, keys[field], report);
+    return checkName(r.doc, "/spec/connectionRef/secretRef/name", name, "Secret name", "subdomain", 253, report) ? name : undefined;
   }
   const key = resourceKey(ref.instanceRef.namespace ?? r.namespace, ref.instanceRef.name);
   if (instances.has(key)) return ref.instanceRef.name;
@@ -218,26 +197,8 @@ function checkKey(r: Resource<{ spec: Spec }>, instance: string | undefined, rep
   }
   if (spec.keySecretRef) {
     const { secretName, key = "key" } = spec.keySecretRef;
-    if (secretName.length > 253 || !DNS_SUBDOMAIN.test(secretName)) {
-      report(
-        diagnostic(
-          "LG3005",
-          locationOf(r.doc, "/spec/keySecretRef/secretName"),
-          `Secret name ${JSON.stringify(secretName)} must be lowercase letters, digits, '-' and '.' (RFC 1123 subdomain)`,
-          "Kubernetes object names follow RFC 1123.",
-        ),
-      );
-    }
-    if (!SECRET_KEY.test(key) || key.length > 253) {
-      report(
-        diagnostic(
-          "LG3015",
-          locationOf(r.doc, "/spec/keySecretRef/key"),
-          `${JSON.stringify(key)} is not a valid Secret data key`,
-          "Secret data keys are letters, digits, '-', '_' and '.'.",
-        ),
-      );
-    }
+    checkName(r.doc, "/spec/keySecretRef/secretName", secretName, "Secret name", "subdomain", 253, report);
+    checkSecretKey(r.doc, "/spec/keySecretRef/key", key, report);
   } else if (instance) {
     checkGeneratedSecretName(r.doc, instance, spec.keyAlias, report);
   }

@@ -92,7 +92,8 @@ function checkSecretName(doc: ParsedDocument, pointer: string, name: string, rep
   );
 }
 
-function checkName(
+/** LG3005 unless `name` is a valid Kubernetes name of the form and length; true when it is. */
+export function checkName(
   doc: ParsedDocument,
   pointer: string,
   name: string,
@@ -100,7 +101,7 @@ function checkName(
   form: "label" | "subdomain",
   max: number,
   report: Report,
-): void {
+): boolean {
   const pattern = form === "label" ? DNS_LABEL : DNS_SUBDOMAIN;
   const problems: string[] = [];
   // A look-alike (U+2011 in `gpt‑4o`) prints exactly like the valid name: say which character it is.
@@ -119,7 +120,7 @@ function checkName(
   if (what === "LiteLLMInstance name" && /^[0-9]/.test(name)) {
     problems.push("must start with a letter, because the Service named after it is an RFC 1035 label");
   }
-  if (problems.length === 0) return;
+  if (problems.length === 0) return true;
   const suggestion = sanitize(name, max);
   report(
     diagnostic(
@@ -129,6 +130,7 @@ function checkName(
       suggestion && suggestion !== name ? `For example: ${suggestion}` : "Kubernetes object names follow RFC 1123.",
     ),
   );
+  return false;
 }
 
 function sanitize(name: string, max: number): string {
@@ -158,7 +160,7 @@ function secretKeysOf(spec: LiteLLMInstanceSpec): Array<[string, string]> {
   return keys;
 }
 
-function checkSecretKey(doc: ParsedDocument, pointer: string, key: string, report: Report): void {
+export function checkSecretKey(doc: ParsedDocument, pointer: string, key: string, report: Report): void {
   if (SECRET_KEY.test(key) && key.length <= 253) return;
   report(
     diagnostic(
