@@ -276,10 +276,86 @@ spec:
 }
 
 /**
- * Writes a project of `models` Models spread round-robin over `instances` instances (one per
- * namespace) under `dir`, and returns what it wrote.
+ * The common shape (issue 17): each proxy has a handful of provider Secrets shared by all its
+ * Models (openai, anthropic, azure, bedrock, groq; ollama takes none), the six providers in
+ * turn, so the output is some 20 objects per proxy however many Models it serves.
  */
-export function generateProject(dir, { models, instances, seed = 1 }) {
+const COMMON = [
+  { name: "openai", model: "openai/gpt-4o-mini", secret: "openai", keys: { apiKey: "OPENAI_API_KEY" } },
+  { name: "anthropic", model: "anthropic/claude-3-5-haiku-20241022", secret: "anthropic", keys: { apiKey: "ANTHROPIC_API_KEY" } },
+  { name: "azure", model: "azure/gpt-4o", secret: "azure-openai", keys: { apiKey: "AZURE_API_KEY" } },
+  { name: "bedrock", model: "bedrock/anthropic.claude-3-haiku-20240307-v1:0", secret: "aws-bedrock" },
+  { name: "groq", model: "groq/llama-3.1-8b-instant", secret: "groq", keys: { apiKey: "GROQ_API_KEY" } },
+  { name: "ollama", model: "ollama/llama3", secret: null },
+];
+
+function commonModelYaml(r, { namespace, instance, index, turn }) {
+  const provider = COMMON[turn % COMMON.length];
+  const name = `${provider.name}-m${String(index).padStart(5, "0")}`;
+  const lines = [
+    "apiVersion: litellm.litellm.ai/v1alpha1",
+    "kind: Model",
+    "metadata:",
+    `  name: ${name}`,
+    `  namespace: ${namespace}`,
+    "spec:",
+    `  modelName: ${name}`,
+    "  connectionRef:",
+    "    instanceRef:",
+    `      name: ${instance}`,
+  ];
+  if (provider.secret === null) lines.push("  modelSecretRef: {}");
+  else {
+    lines.push("  modelSecretRef:", `    secretName: ${provider.secret}`);
+    if (provider.keys) lines.push("    keys:", yamlKeys(provider.keys, "      "));
+  }
+  lines.push("  litellmParams:", `    model: ${provider.model}`);
+  if (provider.name === "azure") lines.push(`    apiBase: https://${slug(namespace)}.openai.azure.com`, `    apiVersion: "2024-10-21"`);
+  if (provider.name === "bedrock") lines.push(`    awsRegionName: ${r.pick(REGIONS)}`);
+  if (provider.name === "ollama") lines.push("    apiBase: http://ollama.ollama.svc.cluster.local:11434");
+  if (r.chance(0.5)) lines.push(`    tpm: ${(1 + r.int(20)) * 50000}`, `    rpm: ${(1 + r.int(20)) * 250}`);
+  return { text: lines.join("\n") + "\n", name };
+}
+
+function commonInstanceYaml({ name, namespace }) {
+  return `apiVersion: litellm.litellm.ai/v1alpha1
+kind: LiteLLMInstance
+metadata:
+  name: ${name}
+  namespace: ${namespace}
+spec:
+  image: ${IMAGE}
+  replicas: 2
+  masterKeySecretRef:
+    secretName: ${name}-master-key
+    key: masterKey
+  saltKeySecretRef:
+    secretName: ${name}-salt-key
+    key: saltKey
+  databaseSecretRef:
+    nameRef: ${name}-postgres
+    keys:
+      hostSecret: host
+      usernameSecret: username
+      passwordSecret: password
+      dbnameSecret: dbname
+  ingress:
+    enabled: true
+    host: ${name}.${namespace}.llm.example.com
+    className: nginx
+    tls:
+      secretName: ${name}-tls
+`;
+}
+
+/**
+ * Writes a project of `models` Models spread round-robin over `instances` instances (one per
+ * namespace) under `dir`, and returns what it wrote. `shape`: "varied" (the default: many
+ * distinct Secrets, a mix of field styles) or "common" (a handful of shared provider Secrets
+ * per proxy, see COMMON).
+ */
+export function generateProject(dir, { models, instances, seed = 1, shape = "varied" }) {
+  if (shape !== "varied" && shape !== "common") throw new Error(`unknown project shape ${shape}`);
   const r = prng(seed * 1_000_003 + models * 31 + instances);
   mkdirSync(dir, { recursive: true });
   const written = [];
@@ -301,25 +377,25 @@ export function generateProject(dir, { models, instances, seed = 1 }) {
   }
   for (let m = 0; m < models; m++) {
     const inst = list[m % instances];
-    const { text, name } = modelYaml(r, { namespace: inst.namespace, instance: inst.name, index: m });
+    const { text, name } = (shape === "common" ? commonModelYaml : modelYaml)(r, { namespace: inst.namespace, instance: inst.name, index: m, turn: Math.floor(m / instances) });
     write(`models/${inst.namespace}/${inst.name}/${name}.yaml`, text);
     inst.models.push(name);
   }
   for (const inst of list) {
     const fallbacks = [];
     for (let k = 0; k + 1 < inst.models.length && k < 6; k += 2) fallbacks.push([inst.models[k], inst.models[k + 1]]);
-    write(`instances/${inst.namespace}-${inst.name}.yaml`, instanceYaml(r, { ...inst, fallbacks }));
+    write(`instances/${inst.namespace}-${inst.name}.yaml`, shape === "common" ? commonInstanceYaml(inst) : instanceYaml(r, { ...inst, fallbacks }));
   }
-  return { dir, files: written.length, bytes, models, instances };
+  return { dir, files: written.length, bytes, models, instances, shape };
 }
 
-// `node scripts/bench-project.mjs DIR MODELS INSTANCES [SEED]` writes one project.
+// `node scripts/bench-project.mjs DIR MODELS INSTANCES [SEED] [SHAPE]` writes one project.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir, models = "1000", instances = "5", seed = "1"] = process.argv.slice(2);
+  const [dir, models = "1000", instances = "5", seed = "1", shape = "varied"] = process.argv.slice(2);
   if (!dir) {
-    process.stderr.write("usage: node scripts/bench-project.mjs DIR [MODELS] [INSTANCES] [SEED]\n");
+    process.stderr.write("usage: node scripts/bench-project.mjs DIR [MODELS] [INSTANCES] [SEED] [varied|common]\n");
     process.exit(2);
   }
-  const info = generateProject(path.resolve(dir), { models: Number(models), instances: Number(instances), seed: Number(seed) });
+  const info = generateProject(path.resolve(dir), { models: Number(models), instances: Number(instances), seed: Number(seed), shape });
   process.stdout.write(`${info.dir}: ${info.models} models, ${info.instances} instances, ${info.files} files, ${info.bytes} bytes\n`);
 }

@@ -6,6 +6,7 @@
 //   npm run bench -- --out FILE        also write the Markdown report to FILE
 //   npm run bench -- --keep            keep the temp folder (projects, outputs) and print it
 //   npm run bench -- --no-build        measure the current dist/ instead of compiling src/
+//   npm run bench -- --shape common    one project shape only (common or varied; default both)
 //
 // Every figure is a child process started from nothing (`node bin/litellm-gitops.js …`),
 // as a pre-commit hook or an Argo CD plugin runs it. The measurements of one size are
@@ -88,7 +89,7 @@ async function floor(inputDir, referenceJson, destDir) {
 // The bench
 
 function parseArgs(argv) {
-  const opts = { quick: false, runs: undefined, out: undefined, keep: false, build: true };
+  const opts = { quick: false, runs: undefined, out: undefined, keep: false, build: true, shapes: ["common", "varied"] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--quick") opts.quick = true;
@@ -96,10 +97,14 @@ function parseArgs(argv) {
     else if (a === "--no-build") opts.build = false;
     else if (a === "--runs") opts.runs = positiveInt(argv[++i], a);
     else if (a.startsWith("--runs=")) opts.runs = positiveInt(a.slice(7), "--runs");
-    else if (a === "--out") opts.out = argv[++i];
+    else if (a === "--shape" || a.startsWith("--shape=")) {
+      const shape = a === "--shape" ? argv[++i] : a.slice(8);
+      if (shape !== "common" && shape !== "varied" && shape !== "both") fail("--shape takes common, varied or both");
+      opts.shapes = shape === "both" ? ["common", "varied"] : [shape];
+    } else if (a === "--out") opts.out = argv[++i];
     else if (a.startsWith("--out=")) opts.out = a.slice(6);
     else if (a === "--help" || a === "-h") {
-      process.stdout.write(readFileSync(SELF, "utf8").split("\n").slice(2, 9).map((l) => l.replace(/^\/\/ ?/, "")).join("\n") + "\n");
+      process.stdout.write(readFileSync(SELF, "utf8").split("\n").slice(2, 10).map((l) => l.replace(/^\/\/ ?/, "")).join("\n") + "\n");
       process.exit(0);
     } else {
       process.stderr.write(`bench: unknown option ${a}\n`);
@@ -273,14 +278,15 @@ async function bench(opts, tmp) {
   };
 
   const results = [];
-  for (const size of sizes) {
+  for (const [shape, size] of opts.shapes.flatMap((shape) => sizes.map((size) => [shape, size]))) {
     const label = size.models.toLocaleString("en-US");
-    const project = path.join(tmp, `project-${size.models}`);
-    const info = generateProject(project, { models: size.models, instances: size.instances, seed: 1 });
-    log(`bench: ${label} models / ${size.instances} instances: ${info.files} input files, ${(info.bytes / 1e6).toFixed(2)} MB`);
+    const id = `${shape}-${size.models}`;
+    const project = path.join(tmp, `project-${id}`);
+    const info = generateProject(project, { models: size.models, instances: size.instances, seed: 1, shape });
+    log(`bench: ${shape} shape, ${label} models / ${size.instances} instances: ${info.files} input files, ${(info.bytes / 1e6).toFixed(2)} MB`);
 
-    const warmOut = path.join(tmp, `out-warm-${size.models}`);
-    const warmCache = path.join(tmp, `cache-warm-${size.models}`);
+    const warmOut = path.join(tmp, `out-warm-${id}`);
+    const warmCache = path.join(tmp, `cache-warm-${id}`);
     const warmEnv = { XDG_CACHE_HOME: warmCache, LITELLM_GITOPS_CACHE_DIR: warmCache };
     const cacheArgs = (command, dir) => (flags[command].cacheDir ? ["--cache-dir", dir] : []);
     // Priming build: the reference output, the warm build's starting point, the page cache.
@@ -288,7 +294,7 @@ async function bench(opts, tmp) {
     const output = folderSize(warmOut);
 
     // The floor's reference: the real build's files, as objects (loaded outside its timing).
-    const referenceJson = path.join(tmp, `reference-${size.models}.json`);
+    const referenceJson = path.join(tmp, `reference-${id}.json`);
     const reference = listFiles(warmOut).map((rel) => {
       const text = readFileSync(path.join(warmOut, rel), "utf8");
       return [rel, rel.endsWith(".json") ? [JSON.parse(text)] : YAML.parseAllDocuments(text).map((d) => d.toJS())];
@@ -298,7 +304,7 @@ async function bench(opts, tmp) {
     const samples = { nodeE0: [], validate: [], build: [], warm: [], render: [], kustomize: [], floor: [] };
     let floorInfo;
     for (let round = 0; round < size.runs; round++) {
-      process.stderr.write(`bench: ${label} models, round ${round + 1}/${size.runs}\r`);
+      process.stderr.write(`bench: ${shape} ${label} models, round ${round + 1}/${size.runs}\r`);
       samples.nodeE0.push(measure(process.execPath, ["-e", "0"], { cwd: project }));
 
       let env = coldEnv();
@@ -306,7 +312,7 @@ async function bench(opts, tmp) {
         measure(process.execPath, [CLI, "validate", ".", ...flags.validate.noCache, ...cacheArgs("validate", env.XDG_CACHE_HOME)], { cwd: project, env }),
       );
 
-      const coldOut = path.join(tmp, `out-cold-${size.models}`);
+      const coldOut = path.join(tmp, `out-cold-${id}`);
       rmSync(coldOut, { recursive: true, force: true });
       env = coldEnv();
       samples.build.push(
@@ -323,7 +329,7 @@ async function bench(opts, tmp) {
 
       samples.kustomize.push(measure("kubectl", ["kustomize", warmOut], { cwd: tmp }));
 
-      const floorOut = path.join(tmp, `out-floor-${size.models}`);
+      const floorOut = path.join(tmp, `out-floor-${id}`);
       rmSync(floorOut, { recursive: true, force: true });
       const f = measure(process.execPath, [SELF, "--floor", project, referenceJson, floorOut], { cwd: tmp, stdout: "pipe" });
       const fields = Object.fromEntries(f.stdout.trim().split("\n").map((l) => l.split(" ")).map(([k, v]) => [k, Number(v)]));
@@ -349,9 +355,9 @@ async function bench(opts, tmp) {
     for (const [key, list] of Object.entries(samples)) {
       summary[key] = { wall: median(list.map((s) => s.wall)), cpu: median(list.map((s) => s.cpu)), rss: Math.max(...list.map((s) => s.rss)), runs: list.length };
     }
-    results.push({ ...size, label, input: info, output, floor: floorInfo, summary });
+    results.push({ ...size, shape, label, input: info, output, floor: floorInfo, summary });
     log(
-      `bench: ${label}: validate ${ms(summary.validate.wall)}, build ${ms(summary.build.wall)}, warm build ${ms(summary.warm.wall)}, ` +
+      `bench: ${shape} ${label}: validate ${ms(summary.validate.wall)}, build ${ms(summary.build.wall)}, warm build ${ms(summary.warm.wall)}, ` +
         `render ${ms(summary.render.wall)}, kustomize ${ms(summary.kustomize.wall)}, floor ${ms(summary.floor.wall)}, node -e 0 ${ms(summary.nodeE0.wall)}`,
     );
   }
@@ -396,60 +402,69 @@ function describeMachine(buildState, load) {
 function formatReport(results, machine, opts, loads) {
   const lines = [];
   lines.push(`Machine: ${machine}.`, "");
-  lines.push("| Project | Command | Median wall | CPU (user+sys) | Models/s | Peak RSS | Runs |");
-  lines.push("|---|---|---:|---:|---:|---:|---:|");
+  // Each figure also as a ratio to what the same size's rounds measured for `node -e 0`, the
+  // floor and kustomize: the machine is shared, and ratios taken side by side travel.
+  lines.push("| Shape | Project | Command | Median wall | CPU (user+sys) | Models/s | Peak RSS | Runs | × `node -e 0` | × floor | × kustomize |");
+  lines.push("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   const rows = [
     ["validate", "`validate` (cold)"],
     ["build", "`build` (cold, empty out)"],
-    ["warm", "`build` (warm: output up to date)"],
+    ["warm", "`build` (no-op: output up to date, warm cache)"],
     ["render", "`render` (cold, stdout)"],
     ["kustomize", "`kubectl kustomize` of the build output"],
     ["floor", "floor: `yaml` parse + stringify + write"],
+    ["nodeE0", "`node -e 0`"],
   ];
+  const x = (a, b) => (Number.isNaN(a / b) ? "–" : (a / b).toFixed(2));
   for (const r of results) {
     const project = `${r.label} model${r.models === 1 ? "" : "s"} / ${r.instances} inst.`;
     for (const [key, name] of rows) {
       const s = r.summary[key];
-      const perSecond = key === "kustomize" ? "" : num(r.models / (s.wall / 1000));
-      lines.push(`| ${project} | ${name} | ${ms(s.wall)} | ${ms(s.cpu)} | ${perSecond} | ${mb(s.rss)} | ${s.runs} |`);
+      const perSecond = key === "kustomize" || key === "nodeE0" ? "" : num(r.models / (s.wall / 1000));
+      lines.push(
+        `| ${r.shape} | ${project} | ${name} | ${ms(s.wall)} | ${ms(s.cpu)} | ${perSecond} | ${mb(s.rss)} | ${s.runs} | ` +
+          `${x(s.wall, r.summary.nodeE0.wall)} | ${x(s.wall, r.summary.floor.wall)} | ${x(s.wall, r.summary.kustomize.wall)} |`,
+      );
     }
   }
-  const first = results[0];
-  lines.push(`| – | \`node -e 0\` | ${ms(first.summary.nodeE0.wall)} | ${ms(first.summary.nodeE0.cpu)} | | ${mb(first.summary.nodeE0.rss)} | ${first.summary.nodeE0.runs} |`);
   lines.push("");
 
-  const small = results.find((r) => r.models === 1);
-  const big = results[results.length - 1];
-  const mid = results.find((r) => r.models === 1000);
-  const bigLabel = big.label;
   // [name, numerator, denominator, target]; judged on wall time (what a hook or a sync
   // waits for); the CPU-time ratio is shown beside it because on a busy machine wall
-  // time also measures the neighbours.
-  const ratios = [["cold `validate`, 1 model / `node -e 0`", small.summary.validate, small.summary.nodeE0, 3]];
-  ratios.push([`cold \`build\`, ${bigLabel} / floor`, big.summary.build, big.summary.floor, 1.25]);
-  if (big.models === 10000 && mid) ratios.push(["`build`, 10,000 / `build`, 1,000", big.summary.build, mid.summary.build, 11]);
-  ratios.push(
-    [`warm \`build\`, ${bigLabel} / \`kubectl kustomize\``, big.summary.warm, big.summary.kustomize, 1],
-    [`cold \`render\`, ${bigLabel} / \`kubectl kustomize\``, big.summary.render, big.summary.kustomize, 3],
-  );
-  lines.push("| Ratio (medians) | Wall | Target | | CPU (user+sys) |");
-  lines.push("|---|---:|---:|:-:|---:|");
-  for (const [name, a, b, target] of ratios) {
-    const wall = a.wall / b.wall;
-    const cpu = a.cpu / b.cpu;
-    lines.push(
-      `| ${name} | ${wall.toFixed(2)} (${ms(a.wall)} / ${ms(b.wall)}) | ≤ ${target} | ${wall <= target ? "✓" : "✗"} | ` +
-        `${Number.isNaN(cpu) ? "–" : `${cpu.toFixed(2)} (${ms(a.cpu)} / ${ms(b.cpu)})`} |`,
+  // time also measures the neighbours. Targets: issue 17 (no-op build, render, start-up)
+  // and issue 8 (the rest).
+  lines.push("| Shape | Ratio (medians) | Wall | Target | | CPU (user+sys) |");
+  lines.push("|---|---|---:|---:|:-:|---:|");
+  for (const shape of opts.shapes) {
+    const mine = results.filter((r) => r.shape === shape);
+    const small = mine.find((r) => r.models === 1);
+    const big = mine[mine.length - 1];
+    const mid = mine.find((r) => r.models === 1000);
+    const bigLabel = big.label;
+    const ratios = [["cold `validate`, 1 model / `node -e 0`", small.summary.validate, small.summary.nodeE0, 1.5]];
+    ratios.push([`cold \`build\`, ${bigLabel} / floor`, big.summary.build, big.summary.floor, 1.25]);
+    if (big.models === 10000 && mid) ratios.push(["`build`, 10,000 / `build`, 1,000", big.summary.build, mid.summary.build, 11]);
+    ratios.push(
+      [`no-op \`build\`, ${bigLabel} / \`kubectl kustomize\``, big.summary.warm, big.summary.kustomize, 0.5],
+      [`cold \`render\`, ${bigLabel} / \`kubectl kustomize\``, big.summary.render, big.summary.kustomize, shape === "common" ? 2 : 3],
     );
+    for (const [name, a, b, target] of ratios) {
+      const wall = a.wall / b.wall;
+      const cpu = a.cpu / b.cpu;
+      lines.push(
+        `| ${shape} | ${name} | ${wall.toFixed(2)} (${ms(a.wall)} / ${ms(b.wall)}) | ≤ ${target} | ${wall <= target ? "✓" : "✗"} | ` +
+          `${Number.isNaN(cpu) ? "–" : `${cpu.toFixed(2)} (${ms(a.cpu)} / ${ms(b.cpu)})`} |`,
+      );
+    }
+    const rss = big.summary.build.rss;
+    lines.push(`| ${shape} | peak RSS, cold \`build\` of ${bigLabel} | ${mb(rss)} | ≤ 512 MB | ${Number.isNaN(rss) ? "?" : rss <= 512 * 2 ** 20 ? "✓" : "✗"} | |`);
   }
-  const rss = big.summary.build.rss;
-  lines.push(`| peak RSS, cold \`build\` of ${bigLabel} | ${mb(rss)} | ≤ 512 MB | ${Number.isNaN(rss) ? "?" : rss <= 512 * 2 ** 20 ? "✓" : "✗"} | |`);
   lines.push("");
 
   for (const r of results) {
     const f = r.floor;
     lines.push(
-      `- ${r.label} model${r.models === 1 ? "" : "s"}: ${num(r.input.files)} input files (${kb(r.input.bytes)}) → \`build\` wrote ${num(r.output.files)} files ` +
+      `- ${r.shape}, ${r.label} model${r.models === 1 ? "" : "s"}: ${num(r.input.files)} input files (${kb(r.input.bytes)}) → \`build\` wrote ${num(r.output.files)} files ` +
         `(${kb(r.output.bytes)}); the floor parsed ${num(f.documents)} documents and wrote ${num(f.files)} files (${kb(f.bytes)}, ` +
         `${f.bytes >= r.output.bytes ? "+" : ""}${(((f.bytes - r.output.bytes) / r.output.bytes) * 100).toFixed(1)} %).`,
     );
