@@ -241,7 +241,7 @@ describe("credentials wired as the operator wires them", () => {
   });
 
   it("a derived name that an extraEnvVars entry takes is moved aside, not refused", () => {
-    const instance = INSTANCE + "  extraEnvVars:\n  - name: OPENAI_API_KEY\n    value: unused-placeholder\n";
+    const instance = INSTANCE + "  extraEnvVars:\n  - name: OPENAI_API_KEY\n    valueFrom: {secretKeyRef: {name: legacy, key: openai}}\n";
     const outcome = compileDir(writeProject({ "i.yaml": instance, "m.yaml": modelDoc("m", "    model: openai/gpt-4o\n", "secretName: openai\n    keys: {apiKey: OPENAI_API_KEY}") }));
     expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const names = outcome.result!.instances[0]!.env.map((e) => e.name);
@@ -270,5 +270,42 @@ describe("database defaults the operator applies", () => {
     expect(withCode(outcome.diagnostics, "LG4034")).toEqual([]);
     expect(outcome.result!.instances[0]!.env).toContainEqual(expect.objectContaining({ name: "LITELLM_SALT_KEY", secretName: "proxy-salt", key: "salt" }));
     expect(withCode(diagnosticsOf({ "i.yaml": INSTANCE + db }), "LG4034")).toHaveLength(1);
+  });
+});
+
+describe("spec.monitoring.serviceMonitor", () => {
+  const monitored = INSTANCE + "  masterKeySecretRef: {secretName: proxy-master, key: masterkey}\n  litellmSettings:\n    callbacks: [langfuse]\n  monitoring:\n    serviceMonitor:\n      enabled: true\n      interval: 30s\n      labels: {release: kube-prometheus-stack}\n";
+
+  it("emits a ServiceMonitor valid against the Prometheus Operator's schema, scraping with the master key", () => {
+    const ir = compileDir(writeProject({ "i.yaml": monitored })).result!;
+    const [rendered] = renderInstances(ir);
+    const sm = rendered!.objects.find((o) => o.kind === "ServiceMonitor")!;
+    expect(validateUpstream(sm)).toMatchObject({ ok: true, schema: "crds/servicemonitor_v1.json" });
+    // /metrics needs a key unless require_auth_for_metrics_endpoint is false
+    // (litellm/proxy/middleware/unified_auth_middleware.py, _requires_special_auth).
+    expect(sm.spec).toMatchObject({
+      namespaceSelector: { matchNames: ["ai"] },
+      endpoints: [{ port: "http", path: "/metrics/", interval: "30s", authorization: { type: "Bearer", credentials: { name: "proxy-master", key: "masterkey" } } }],
+    });
+    expect(sm.metadata.labels).toMatchObject({ release: "kube-prometheus-stack" });
+    // It selects exactly the proxy's Service.
+    const svc = rendered!.objects.find((o) => o.kind === "Service")!;
+    const selector = (sm.spec as { selector: { matchLabels: Record<string, string> } }).selector.matchLabels;
+    for (const [k, v] of Object.entries(selector)) expect(svc.metadata.labels?.[k]).toBe(v);
+    // The prometheus callback is what serves /metrics/, merged with the user's callbacks.
+    expect((rendered!.config as { litellm_settings: { callbacks: string[] } }).litellm_settings.callbacks).toEqual(["langfuse", "prometheus"]);
+  });
+
+  it("the helm target sets the chart's serviceMonitor values instead", () => {
+    const ir = compileDir(writeProject({ "i.yaml": monitored })).result!;
+    const [helm] = renderHelm(ir, renderInstances(ir));
+    expect(helm!.values.serviceMonitor).toEqual({ enabled: true, labels: { release: "kube-prometheus-stack" }, interval: "30s" });
+    expect(helm!.values.masterkeySecretName).toBe("proxy-master");
+  });
+
+  it("is off by default: no ServiceMonitor, no callback", () => {
+    const [rendered] = renderInstances(compileDir(writeProject({ "i.yaml": INSTANCE })).result!);
+    expect(rendered!.objects.some((o) => o.kind === "ServiceMonitor")).toBe(false);
+    expect((rendered!.config as { litellm_settings?: unknown }).litellm_settings).toBeUndefined();
   });
 });

@@ -83,6 +83,8 @@ export interface InstanceIR {
     /** No secretName: the host is served with the ingress controller's default certificate (Traefik's, for example). */
     tls?: { secretName?: string };
   };
+  /** spec.monitoring.serviceMonitor, when enabled: a ServiceMonitor (or the chart's) scraping /metrics/ with the master key. */
+  serviceMonitor?: { interval?: string; labels?: Record<string, string> };
   gateway?: {
     host: string;
     parentRefs: Array<Record<string, string | number>>;

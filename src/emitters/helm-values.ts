@@ -62,6 +62,15 @@ export function emitHelmValues(
   values.logLevel = "";
   values.extraEnvVars = instance.env.map(envVar);
   if (instance.replicas > 1) values.pdb = { enabled: true, maxUnavailable: 1 };
+  // The chart's templates/servicemonitor.yaml scrapes /metrics/ with bearerTokenSecret
+  // masterkeySecretName/masterkeySecretKey (set above): the master key LiteLLM requires there.
+  if (instance.serviceMonitor !== undefined) {
+    values.serviceMonitor = {
+      enabled: true,
+      ...(instance.serviceMonitor.labels ? { labels: { ...instance.serviceMonitor.labels } } : {}),
+      ...(instance.serviceMonitor.interval ? { interval: instance.serviceMonitor.interval } : {}),
+    };
+  }
   const route = httpRouteResource(instance);
   if (route !== undefined) values.extraResources = [route];
   return values;

@@ -7,7 +7,7 @@
  */
 import runtime0 from "ajv/dist/runtime/ucs2length.js";
 const LiteLLMInstance = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/litellminstance.json", "title": "LiteLLMInstance", "description": "LiteLLMInstance: one LiteLLM proxy deployment, as the LiteLLM operator (litellm.litellm.ai/v1alpha1) defines it, plus the rules of its documentation and the litellm-gitops extensions. litellm-gitops compiles it into a Deployment, Service, ServiceAccount, ConfigMap (the proxy's config.yaml), optional Ingress or HTTPRoute, and the ExternalSecrets of every Secret it refers to.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `litellm.litellm.ai/v1alpha1`.", "type": "string", "const": "litellm.litellm.ai/v1alpha1" }, "kind": { "description": "Kind of the resource: always `LiteLLMInstance`.", "type": "string", "const": "LiteLLMInstance" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "LiteLLMInstanceSpec", "description": "LiteLLMInstanceSpec defines the desired state of LiteLLMInstance.", "type": "object", "properties": { "databaseSecretRef": { "title": "DatabaseSecretRef", "description": "The Secret with the PostgreSQL connection details. The proxy gets them as `DATABASE_HOST`, `DATABASE_USERNAME`, `DATABASE_PASSWORD` and `DATABASE_NAME`.", "type": "object", "properties": { "keys": { "title": "DatabaseSecretKeys", "description": "Which data key of the Secret holds each connection detail.", "type": "object", "properties": { "dbnameSecret": { "description": "Data key holding the database name.", "type": "string" }, "hostSecret": { "description": "Data key holding the database host.", "type": "string" }, "passwordSecret": { "description": "Data key holding the database password.", "type": "string" }, "usernameSecret": { "description": "Data key holding the database user name.", "type": "string" } }, "required": ["dbnameSecret", "hostSecret", "passwordSecret", "usernameSecret"], "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "extraEnvVars": { "description": "Additional environment variables of the proxy container, in Kubernetes' EnvVar form; appended after the ones the compiler sets.", "type": "array", "items": { "title": "EnvVar", "description": "EnvVar represents an environment variable present in a Container.", "type": "object", "properties": { "name": { "description": "Name of the environment variable.\nMay consist of any printable ASCII characters except '='.", "type": "string" }, "value": { "description": 'Variable references $(VAR_NAME) are expanded\nusing the previously defined environment variables in the container and\nany service environment variables. If a variable cannot be resolved,\nthe reference in the input string will be unchanged. Double $$ are reduced\nto a single $, which allows for escaping the $(VAR_NAME) syntax: i.e.\n"$$(VAR_NAME)" will produce the string literal "$(VAR_NAME)".\nEscaped references will never be expanded, regardless of whether the variable\nexists or not.\nDefaults to "".', "type": "string" }, "valueFrom": { "description": "Source for the environment variable's value. Cannot be used if value is not empty.", "type": "object", "properties": { "configMapKeyRef": { "description": "Selects a key of a ConfigMap.", "type": "object", "properties": { "key": { "description": "The key to select.", "type": "string" }, "name": { "description": "Name of the referent.\nThis field is effectively required, but due to backwards compatibility is\nallowed to be empty. Instances of this type with an empty value here are\nalmost certainly wrong.\nMore info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names", "type": "string", "default": "" }, "optional": { "description": "Specify whether the ConfigMap or its key must be defined", "type": "boolean" } }, "required": ["key"], "additionalProperties": false }, "fieldRef": { "description": "Selects a field of the pod: supports metadata.name, metadata.namespace, `metadata.labels['<KEY>']`, `metadata.annotations['<KEY>']`,\nspec.nodeName, spec.serviceAccountName, status.hostIP, status.podIP, status.podIPs.", "type": "object", "properties": { "apiVersion": { "description": 'Version of the schema the FieldPath is written in terms of, defaults to "v1".', "type": "string" }, "fieldPath": { "description": "Path of the field to select in the specified API version.", "type": "string" } }, "required": ["fieldPath"], "additionalProperties": false }, "fileKeyRef": { "description": "FileKeyRef selects a key of the env file.\nRequires the EnvFiles feature gate to be enabled.", "type": "object", "properties": { "key": { "description": "The key within the env file. An invalid key will prevent the pod from starting.\nThe keys defined within a source may consist of any printable ASCII characters except '='.\nDuring Alpha stage of the EnvFiles feature gate, the key size is limited to 128 characters.", "type": "string" }, "optional": { "description": "Specify whether the file or its key must be defined. If the file or key\ndoes not exist, then the env var is not published.\nIf optional is set to true and the specified key does not exist,\nthe environment variable will not be set in the Pod's containers.\n\nIf optional is set to false and the specified key does not exist,\nan error will be returned during Pod creation.", "type": "boolean", "default": false }, "path": { "description": "The path within the volume from which to select the file.\nMust be relative and may not contain the '..' path or start with '..'.", "type": "string" }, "volumeName": { "description": "The name of the volume mount containing the env file.", "type": "string" } }, "required": ["key", "path", "volumeName"], "additionalProperties": false }, "resourceFieldRef": { "description": "Selects a resource of the container: only resources limits and requests\n(limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory and requests.ephemeral-storage) are currently supported.", "type": "object", "properties": { "containerName": { "description": "Container name: required for volumes, optional for env vars", "type": "string" }, "divisor": { "description": 'Specifies the output format of the exposed resources, defaults to "1"', "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] }, "resource": { "description": "Required: resource to select", "type": "string" } }, "required": ["resource"], "additionalProperties": false }, "secretKeyRef": { "description": "Selects a key of a secret in the pod's namespace", "type": "object", "properties": { "key": { "description": "The key of the secret to select from.  Must be a valid secret key.", "type": "string" }, "name": { "description": "Name of the referent.\nThis field is effectively required, but due to backwards compatibility is\nallowed to be empty. Instances of this type with an empty value here are\nalmost certainly wrong.\nMore info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names", "type": "string", "default": "" }, "optional": { "description": "Specify whether the Secret or its key must be defined", "type": "boolean" } }, "required": ["key"], "additionalProperties": false } }, "additionalProperties": false } }, "required": ["name"], "additionalProperties": false } }, "gateway": { "title": "GatewaySpec", "description": "Exposure through the Gateway API (an HTTPRoute for the proxy's Service). The operator ignores this field; litellm-gitops emits the HTTPRoute.", "type": "object", "properties": { "enabled": { "description": "Whether to create the HTTPRoute.", "type": "boolean" }, "host": { "description": "Host name the HTTPRoute matches (its `hostnames`).", "type": "string" }, "parentRefs": { "description": "Extension (litellm-gitops): the Gateways (or other parents) the HTTPRoute attaches to, as Gateway API ParentReferences (the HTTPRoute's `spec.parentRefs`).", "x-litellm-gitops-extension": true, "type": "array", "maxItems": 32, "items": { "title": "ParentReference", "description": "A Gateway API ParentReference: an object (usually a Gateway) the route attaches to.", "type": "object", "properties": { "group": { "description": 'Group of the referent. When unspecified, `gateway.networking.k8s.io` is inferred; set `""` for the core API group.', "type": "string", "default": "gateway.networking.k8s.io", "pattern": "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "maxLength": 253 }, "kind": { "description": "Kind of the referent (`Gateway` when unspecified).", "type": "string", "default": "Gateway", "pattern": "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "minLength": 1, "maxLength": 63 }, "name": { "description": "Name of the referent.", "type": "string", "minLength": 1, "maxLength": 253 }, "namespace": { "description": "Namespace of the referent. When unspecified, the namespace of the route (the instance's namespace).", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "minLength": 1, "maxLength": 63 }, "port": { "description": "Network port the route targets (for a Gateway, its listeners on that port).", "type": "integer", "format": "int32", "minimum": 1, "maximum": 65535 }, "sectionName": { "description": "Name of a section of the referent: for a Gateway, a listener name.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "minLength": 1, "maxLength": 253 } }, "required": ["name"], "additionalProperties": false } } }, "required": ["enabled", "host"], "additionalProperties": false }, "generalSettings": { "title": "GeneralSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `general_settings`, with LiteLLM's own snake_case keys (for example `store_model_in_db: false`). The master key and database URL are set by the compiler from their Secrets, never here.", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "image": { "description": "Container image of the LiteLLM proxy. The default is the operator's; the CompilerConfig's `spec.defaults.image` overrides it for instances that do not set it.", "type": "string", "default": "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1" }, "ingress": { "title": "IngressSpec", "description": "An Ingress for the proxy's Service.", "type": "object", "properties": { "annotations": { "description": "Extension (litellm-gitops): annotations of the Ingress object (for example for cert-manager or the ingress controller).", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": { "type": "string" } }, "className": { "description": "Extension (litellm-gitops): the Ingress's `spec.ingressClassName`. When omitted, the cluster's default IngressClass applies.", "x-litellm-gitops-extension": true, "type": "string" }, "enabled": { "description": "Whether to create the Ingress.", "type": "boolean" }, "host": { "description": "Host name the Ingress serves.", "type": "string" }, "tls": { "title": "IngressTLS", "description": "Extension (litellm-gitops): serve the host over TLS with the certificate in a Secret (the Ingress's `spec.tls` for `host`).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "secretName": { "description": "Name of the `kubernetes.io/tls` Secret with the certificate (for example one that cert-manager writes). When omitted, the ingress controller's default certificate is used.", "type": "string" } }, "additionalProperties": false } }, "required": ["enabled", "host"], "additionalProperties": false }, "litellmSettings": { "title": "LitellmSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `litellm_settings`, with LiteLLM's own snake_case keys (for example `drop_params: true`, `request_timeout: 600`).", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "masterKey": { "description": "Literal master key of the proxy. Accepted by the schema as the operator accepts it, but litellm-gitops rejects a literal credential (a secret in Git): use `masterKeySecretRef` instead.", "type": "string" }, "masterKeySecretRef": { "title": "MasterKeySecretRef", "description": "Extension (litellm-gitops): the Secret and data key holding the proxy's master key. It reaches the container as an environment variable from a `secretKeyRef`; the Secret itself comes from an ExternalSecret unless the CompilerConfig says secrets are managed elsewhere.", "x-litellm-gitops-extension": true, "type": "object", "properties": { "key": { "description": "Data key of the Secret that holds the master key.", "type": "string" }, "secretName": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["secretName", "key"], "additionalProperties": false }, "models": { "description": "Models served by this instance, written into the proxy's `model_list`. Models can also be declared as separate `Model` resources whose `connectionRef.instanceRef` names this instance.", "type": "array", "items": { "title": "InstanceModel", "description": "model instance used to create proxy server config map", "type": "object", "properties": { "additionalProperties": { "description": "Free-form additional settings of this model entry (an open object in the operator's CRD).", "type": "object", "additionalProperties": true }, "identifier": { "description": "Unique identifier of the model within this instance (it names the model's credential Secrets and its stable `model_info.id`).", "type": "string" }, "liteLLMParams": { "title": "LiteLLMParams", "description": "LiteLLMParams defines the LiteLLM parameters for a model.", "type": "object", "properties": { "additionalProp1": { "description": "AdditionalProps contains additional properties", "type": "object", "additionalProperties": true }, "apiBase": { "description": "APIBase is the base URL for the API", "type": "string" }, "apiKey": { "description": "APIKey is the API key for the model. litellm-gitops rejects a literal key here (a credential in Git): put it in a Secret named by `modelSecretRef` (Model) or `modelCredentials` (LiteLLMInstance models), or write `os.environ/NAME`.", "type": "string" }, "apiVersion": { "description": "APIVersion is the version of the API", "type": "string" }, "autoRouterConfig": { "description": "AutoRouterConfig is the auto router config", "type": "string" }, "autoRouterConfigPath": { "description": "AutoRouterConfigPath is the auto router config path", "type": "string" }, "autoRouterDefaultModel": { "description": "AutoRouterDefaultModel is the auto router default model", "type": "string" }, "autoRouterEmbeddingModel": { "description": "AutoRouterEmbeddingModel is the auto router embedding model", "type": "string" }, "awsAccessKeyId": { "description": "AWSAccessKeyID is the AWS access key ID. A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "awsRegionName": { "description": "AWSRegionName is the AWS region name", "type": "string" }, "awsSecretAccessKey": { "description": "AWSSecretAccessKey is the AWS secret access key. A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "budgetDuration": { "description": "BudgetDuration is the budget duration, a LiteLLM duration such as `30s`, `10m`, `1h`, `7d` or `1mo`.", "type": "string" }, "configurableClientsideAuthParams": { "description": "ConfigurableClientsideAuthParams are configurable client-side auth parameters", "type": "array", "items": { "type": "object", "additionalProperties": true } }, "customLLMProvider": { "description": "CustomLLMProvider is the custom LLM provider", "type": "string" }, "inputCostPerMillionTokens": { "description": "Extension (litellm-gitops): cost per million input tokens, a decimal string or a number (the LiteLLM Terraform provider's `input_cost_per_million_tokens`). The compiler converts it to LiteLLM's `input_cost_per_token`; do not set both.", "x-litellm-gitops-extension": true, "anyOf": [{ "type": "string" }, { "type": "number" }] }, "inputCostPerPixel": { "description": "InputCostPerPixel is the cost per pixel for input", "type": "string" }, "inputCostPerSecond": { "description": "InputCostPerSecond is the cost per second for input", "type": "string" }, "inputCostPerToken": { "description": 'InputCostPerToken is the cost per input token, as a decimal string (for example `"0.00003"`).', "type": "string" }, "litellmCredentialName": { "description": "LiteLLMCredentialName is the LiteLLM credential name", "type": "string" }, "litellmTraceId": { "description": "LiteLLMTraceID is the LiteLLM trace ID", "type": "string" }, "maxBudget": { "description": 'MaxBudget is the maximum budget, as a decimal string (for example `"100.5"`).', "type": "string" }, "maxFileSizeMb": { "description": "MaxFileSizeMB is the maximum file size in MB", "type": "integer" }, "maxRetries": { "description": "MaxRetries is the maximum number of retries", "type": "integer" }, "mergeReasoningContentInChoices": { "description": "MergeReasoningContentInChoices indicates if to merge reasoning content in choices", "type": "boolean" }, "mockResponse": { "description": "MockResponse is the mock response", "type": "string" }, "model": { "description": "The model LiteLLM calls, usually `<provider>/<model id>` (for example `openai/gpt-4o`, `bedrock/anthropic.claude-3-sonnet`, `vertex_ai/gemini-1.5-pro`); a bare id is fine when LiteLLM knows it. Required (the operator's documentation marks it required). Becomes `litellm_params.model` in config.yaml.", "type": "string" }, "modelInfo": { "title": "LiteLLMModelInfo", "description": "ModelInfo contains additional model information: LiteLLM's `model_info` keys. The object stays open (the CRD preserves unknown fields); `mode`, `tier`, `baseModel` and `accessGroups` are typed.", "type": "object", "properties": { "accessGroups": { "description": "Extension (litellm-gitops): LiteLLM's `model_info.access_groups`, names of model access groups that include this model (keys and teams can be granted an access group).", "x-litellm-gitops-extension": true, "type": "array", "items": { "type": "string" } }, "baseModel": { "description": "Extension (litellm-gitops): LiteLLM's `model_info.base_model`, the model whose prices and context window LiteLLM uses for cost tracking when `model` is a deployment name it does not know (for example an Azure deployment `azure/my-gpt4o` with base model `azure/gpt-4o`).", "x-litellm-gitops-extension": true, "type": "string" }, "mode": { "title": "ModelMode", "description": "Extension (litellm-gitops): what kind of model this is; LiteLLM's `model_info.mode`, which picks the health check and what /model/info shows. Default `chat`.", "x-litellm-gitops-extension": true, "type": "string", "enum": ["audio_speech", "audio_transcription", "batch", "chat", "completion", "container", "embedding", "evaluation", "guardrail", "image_edit", "image_generation", "moderation", "moderations", "ocr", "realtime", "rerank", "responses", "search", "vector_store", "video_generation"] }, "tier": { "title": "ModelTier", "description": "Extension (litellm-gitops): LiteLLM's `model_info.tier`, `free` or `paid` (used by LiteLLM's tier-based routing and model access).", "x-litellm-gitops-extension": true, "type": "string", "enum": ["free", "paid"] } }, "additionalProperties": true }, "organization": { "description": "Organization is the organization name", "type": "string" }, "outputCostPerMillionTokens": { "description": "Extension (litellm-gitops): cost per million output tokens, a decimal string or a number (the LiteLLM Terraform provider's `output_cost_per_million_tokens`). The compiler converts it to LiteLLM's `output_cost_per_token`; do not set both.", "x-litellm-gitops-extension": true, "anyOf": [{ "type": "string" }, { "type": "number" }] }, "outputCostPerPixel": { "description": "OutputCostPerPixel is the cost per pixel for output", "type": "string" }, "outputCostPerSecond": { "description": "OutputCostPerSecond is the cost per second for output", "type": "string" }, "outputCostPerToken": { "description": 'OutputCostPerToken is the cost per output token, as a decimal string (for example `"0.00006"`).', "type": "string" }, "regionName": { "description": "RegionName is the region name for the service", "type": "string" }, "rpm": { "description": "RPM is requests per minute", "type": "integer" }, "streamTimeout": { "description": "StreamTimeout is the stream timeout in seconds", "type": "integer" }, "timeout": { "description": "Timeout is the timeout in seconds", "type": "integer" }, "tpm": { "description": "TPM is tokens per minute", "type": "integer" }, "useInPassThrough": { "description": "UseInPassThrough indicates if to use in pass through", "type": "boolean" }, "useLitellmProxy": { "description": "UseLiteLLMProxy indicates if to use LiteLLM proxy", "type": "boolean" }, "vertexCredentials": { "description": "VertexCredentials is the credentials for Vertex AI (a service account JSON or a path to one). A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "vertexLocation": { "description": "VertexLocation is the location for Vertex AI", "type": "string" }, "vertexProject": { "description": "VertexProject is the Google Cloud project for Vertex AI", "type": "string" }, "watsonxRegionName": { "description": "WatsonXRegionName is the WatsonX region name", "type": "string" } }, "required": ["model"], "additionalProperties": false }, "modelCredentials": { "title": "ModelCredentials", "description": "The Secret holding this model's provider credentials.", "type": "object", "properties": { "keys": { "title": "ModelCredentialKeys", "description": "Which data key of the Secret holds each credential, for example `{apiKey: OPENAI_API_KEY}`.", "type": "object", "properties": { "apiBase": { "description": "Data key holding the API base URL (`api_base`).", "type": "string" }, "apiKey": { "description": "Data key holding the API key (`api_key`).", "type": "string" }, "awsAccessKeyId": { "description": "Data key holding the AWS access key ID (`aws_access_key_id`).", "type": "string" }, "awsSecretAccessKey": { "description": "Data key holding the AWS secret access key (`aws_secret_access_key`).", "type": "string" }, "vertexCredentials": { "description": "Data key holding the Vertex AI credentials (`vertex_credentials`).", "type": "string" }, "vertexProject": { "description": "Data key holding the Vertex AI project (`vertex_project`).", "type": "string" } }, "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "modelName": { "description": "Public name clients request (`model_name` in config.yaml); several entries may share a name to load-balance.", "type": "string" }, "requiresAuth": { "description": "Whether the model needs credentials; when true, `modelCredentials` names the Secret that holds them.", "type": "boolean" } }, "required": ["identifier", "requiresAuth"], "additionalProperties": false } }, "redisSecretRef": { "title": "RedisSecretRef", "description": "The Secret with the Redis connection details, used by LiteLLM's router for shared rate limits and caching across replicas.", "type": "object", "properties": { "keys": { "title": "RedisSecretKeys", "description": "Which data key of the Secret holds each connection detail.", "type": "object", "properties": { "hostSecret": { "description": "Data key holding the Redis host.", "type": "string" }, "passwordSecret": { "description": "Data key holding the Redis password.", "type": "string" }, "portSecret": { "description": "Data key holding the Redis port.", "type": "string" } }, "required": ["hostSecret", "passwordSecret", "portSecret"], "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "replicas": { "description": "Number of proxy pods of the Deployment.", "type": "integer", "default": 1, "format": "int32" }, "resources": { "title": "ResourceRequirements", "description": "Extension (litellm-gitops): compute resources of the proxy container (Kubernetes' core ResourceRequirements).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "claims": { "description": "Names of resources, defined in the pod's `spec.resourceClaims`, that the container uses (dynamic resource allocation).", "type": "array", "items": { "title": "ResourceClaim", "type": "object", "properties": { "name": { "description": "Name of an entry in the pod's `spec.resourceClaims`.", "type": "string" }, "request": { "description": "Name of a request in the referenced claim; when empty, everything from the claim is made available.", "type": "string" } }, "required": ["name"], "additionalProperties": false } }, "limits": { "description": "Maximum amount of each compute resource allowed, as Kubernetes quantities (for example `cpu: 500m`, `memory: 1Gi`).", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] } }, "requests": { "description": "Minimum amount of each compute resource required, as Kubernetes quantities. When omitted, it defaults to `limits` if that is set.", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] } } }, "additionalProperties": false }, "routerSettings": { "title": "RouterSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `router_settings`, with LiteLLM's own snake_case keys (for example `routing_strategy: simple-shuffle`, `num_retries: 2`). The Redis connection from `redisSecretRef` is added by the compiler.", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "saltKeySecretRef": { "title": "SaltKeySecretRef", "description": "Extension (litellm-gitops): the Secret and data key holding `LITELLM_SALT_KEY`, the key LiteLLM encrypts the credentials it stores in its database with. Without it LiteLLM uses the master key (litellm/proxy/common_utils/encrypt_decrypt_utils.py), so rotating the master key, or moving from the operator's `<instance>-secrets/masterkey` to another Secret with another value, makes those credentials unreadable. Set it once and never change it.", "x-litellm-gitops-extension": true, "type": "object", "properties": { "key": { "description": "Data key of the Secret that holds the salt key.", "type": "string" }, "secretName": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["secretName", "key"], "additionalProperties": false } }, "additionalProperties": false } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/litellminstance.json", "title": "LiteLLMInstance", "description": "LiteLLMInstance: one LiteLLM proxy deployment, as the LiteLLM operator (litellm.litellm.ai/v1alpha1) defines it, plus the rules of its documentation and the litellm-gitops extensions. litellm-gitops compiles it into a Deployment, Service, ServiceAccount, ConfigMap (the proxy's config.yaml), optional Ingress or HTTPRoute, and the ExternalSecrets of every Secret it refers to.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `litellm.litellm.ai/v1alpha1`.", "type": "string", "const": "litellm.litellm.ai/v1alpha1" }, "kind": { "description": "Kind of the resource: always `LiteLLMInstance`.", "type": "string", "const": "LiteLLMInstance" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "LiteLLMInstanceSpec", "description": "LiteLLMInstanceSpec defines the desired state of LiteLLMInstance.", "type": "object", "properties": { "databaseSecretRef": { "title": "DatabaseSecretRef", "description": "The Secret with the PostgreSQL connection details. The proxy gets them as `DATABASE_HOST`, `DATABASE_USERNAME`, `DATABASE_PASSWORD` and `DATABASE_NAME`.", "type": "object", "properties": { "keys": { "title": "DatabaseSecretKeys", "description": "Which data key of the Secret holds each connection detail.", "type": "object", "properties": { "dbnameSecret": { "description": "Data key holding the database name.", "type": "string" }, "hostSecret": { "description": "Data key holding the database host.", "type": "string" }, "passwordSecret": { "description": "Data key holding the database password.", "type": "string" }, "usernameSecret": { "description": "Data key holding the database user name.", "type": "string" } }, "required": ["dbnameSecret", "hostSecret", "passwordSecret", "usernameSecret"], "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "extraEnvVars": { "description": "Additional environment variables of the proxy container, in Kubernetes' EnvVar form; appended after the ones the compiler sets.", "type": "array", "items": { "title": "EnvVar", "description": "EnvVar represents an environment variable present in a Container.", "type": "object", "properties": { "name": { "description": "Name of the environment variable.\nMay consist of any printable ASCII characters except '='.", "type": "string" }, "value": { "description": 'Variable references $(VAR_NAME) are expanded\nusing the previously defined environment variables in the container and\nany service environment variables. If a variable cannot be resolved,\nthe reference in the input string will be unchanged. Double $$ are reduced\nto a single $, which allows for escaping the $(VAR_NAME) syntax: i.e.\n"$$(VAR_NAME)" will produce the string literal "$(VAR_NAME)".\nEscaped references will never be expanded, regardless of whether the variable\nexists or not.\nDefaults to "".', "type": "string" }, "valueFrom": { "description": "Source for the environment variable's value. Cannot be used if value is not empty.", "type": "object", "properties": { "configMapKeyRef": { "description": "Selects a key of a ConfigMap.", "type": "object", "properties": { "key": { "description": "The key to select.", "type": "string" }, "name": { "description": "Name of the referent.\nThis field is effectively required, but due to backwards compatibility is\nallowed to be empty. Instances of this type with an empty value here are\nalmost certainly wrong.\nMore info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names", "type": "string", "default": "" }, "optional": { "description": "Specify whether the ConfigMap or its key must be defined", "type": "boolean" } }, "required": ["key"], "additionalProperties": false }, "fieldRef": { "description": "Selects a field of the pod: supports metadata.name, metadata.namespace, `metadata.labels['<KEY>']`, `metadata.annotations['<KEY>']`,\nspec.nodeName, spec.serviceAccountName, status.hostIP, status.podIP, status.podIPs.", "type": "object", "properties": { "apiVersion": { "description": 'Version of the schema the FieldPath is written in terms of, defaults to "v1".', "type": "string" }, "fieldPath": { "description": "Path of the field to select in the specified API version.", "type": "string" } }, "required": ["fieldPath"], "additionalProperties": false }, "fileKeyRef": { "description": "FileKeyRef selects a key of the env file.\nRequires the EnvFiles feature gate to be enabled.", "type": "object", "properties": { "key": { "description": "The key within the env file. An invalid key will prevent the pod from starting.\nThe keys defined within a source may consist of any printable ASCII characters except '='.\nDuring Alpha stage of the EnvFiles feature gate, the key size is limited to 128 characters.", "type": "string" }, "optional": { "description": "Specify whether the file or its key must be defined. If the file or key\ndoes not exist, then the env var is not published.\nIf optional is set to true and the specified key does not exist,\nthe environment variable will not be set in the Pod's containers.\n\nIf optional is set to false and the specified key does not exist,\nan error will be returned during Pod creation.", "type": "boolean", "default": false }, "path": { "description": "The path within the volume from which to select the file.\nMust be relative and may not contain the '..' path or start with '..'.", "type": "string" }, "volumeName": { "description": "The name of the volume mount containing the env file.", "type": "string" } }, "required": ["key", "path", "volumeName"], "additionalProperties": false }, "resourceFieldRef": { "description": "Selects a resource of the container: only resources limits and requests\n(limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory and requests.ephemeral-storage) are currently supported.", "type": "object", "properties": { "containerName": { "description": "Container name: required for volumes, optional for env vars", "type": "string" }, "divisor": { "description": 'Specifies the output format of the exposed resources, defaults to "1"', "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] }, "resource": { "description": "Required: resource to select", "type": "string" } }, "required": ["resource"], "additionalProperties": false }, "secretKeyRef": { "description": "Selects a key of a secret in the pod's namespace", "type": "object", "properties": { "key": { "description": "The key of the secret to select from.  Must be a valid secret key.", "type": "string" }, "name": { "description": "Name of the referent.\nThis field is effectively required, but due to backwards compatibility is\nallowed to be empty. Instances of this type with an empty value here are\nalmost certainly wrong.\nMore info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names", "type": "string", "default": "" }, "optional": { "description": "Specify whether the Secret or its key must be defined", "type": "boolean" } }, "required": ["key"], "additionalProperties": false } }, "additionalProperties": false } }, "required": ["name"], "additionalProperties": false } }, "gateway": { "title": "GatewaySpec", "description": "Exposure through the Gateway API (an HTTPRoute for the proxy's Service). The operator ignores this field; litellm-gitops emits the HTTPRoute.", "type": "object", "properties": { "enabled": { "description": "Whether to create the HTTPRoute.", "type": "boolean" }, "host": { "description": "Host name the HTTPRoute matches (its `hostnames`).", "type": "string" }, "parentRefs": { "description": "Extension (litellm-gitops): the Gateways (or other parents) the HTTPRoute attaches to, as Gateway API ParentReferences (the HTTPRoute's `spec.parentRefs`).", "x-litellm-gitops-extension": true, "type": "array", "maxItems": 32, "items": { "title": "ParentReference", "description": "A Gateway API ParentReference: an object (usually a Gateway) the route attaches to.", "type": "object", "properties": { "group": { "description": 'Group of the referent. When unspecified, `gateway.networking.k8s.io` is inferred; set `""` for the core API group.', "type": "string", "default": "gateway.networking.k8s.io", "pattern": "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "maxLength": 253 }, "kind": { "description": "Kind of the referent (`Gateway` when unspecified).", "type": "string", "default": "Gateway", "pattern": "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "minLength": 1, "maxLength": 63 }, "name": { "description": "Name of the referent.", "type": "string", "minLength": 1, "maxLength": 253 }, "namespace": { "description": "Namespace of the referent. When unspecified, the namespace of the route (the instance's namespace).", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "minLength": 1, "maxLength": 63 }, "port": { "description": "Network port the route targets (for a Gateway, its listeners on that port).", "type": "integer", "format": "int32", "minimum": 1, "maximum": 65535 }, "sectionName": { "description": "Name of a section of the referent: for a Gateway, a listener name.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "minLength": 1, "maxLength": 253 } }, "required": ["name"], "additionalProperties": false } } }, "required": ["enabled", "host"], "additionalProperties": false }, "generalSettings": { "title": "GeneralSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `general_settings`, with LiteLLM's own snake_case keys (for example `store_model_in_db: false`). The master key and database URL are set by the compiler from their Secrets, never here.", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "image": { "description": "Container image of the LiteLLM proxy. The default is the operator's; the CompilerConfig's `spec.defaults.image` overrides it for instances that do not set it.", "type": "string", "default": "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1" }, "ingress": { "title": "IngressSpec", "description": "An Ingress for the proxy's Service.", "type": "object", "properties": { "annotations": { "description": "Extension (litellm-gitops): annotations of the Ingress object (for example for cert-manager or the ingress controller).", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": { "type": "string" } }, "className": { "description": "Extension (litellm-gitops): the Ingress's `spec.ingressClassName`. When omitted, the cluster's default IngressClass applies.", "x-litellm-gitops-extension": true, "type": "string" }, "enabled": { "description": "Whether to create the Ingress.", "type": "boolean" }, "host": { "description": "Host name the Ingress serves.", "type": "string" }, "tls": { "title": "IngressTLS", "description": "Extension (litellm-gitops): serve the host over TLS with the certificate in a Secret (the Ingress's `spec.tls` for `host`).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "secretName": { "description": "Name of the `kubernetes.io/tls` Secret with the certificate (for example one that cert-manager writes). When omitted, the ingress controller's default certificate is used.", "type": "string" } }, "additionalProperties": false } }, "required": ["enabled", "host"], "additionalProperties": false }, "litellmSettings": { "title": "LitellmSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `litellm_settings`, with LiteLLM's own snake_case keys (for example `drop_params: true`, `request_timeout: 600`).", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "masterKey": { "description": "Literal master key of the proxy. Accepted by the schema as the operator accepts it, but litellm-gitops rejects a literal credential (a secret in Git): use `masterKeySecretRef` instead.", "type": "string" }, "masterKeySecretRef": { "title": "MasterKeySecretRef", "description": "Extension (litellm-gitops): the Secret and data key holding the proxy's master key. It reaches the container as an environment variable from a `secretKeyRef`; the Secret itself comes from an ExternalSecret unless the CompilerConfig says secrets are managed elsewhere.", "x-litellm-gitops-extension": true, "type": "object", "properties": { "key": { "description": "Data key of the Secret that holds the master key.", "type": "string" }, "secretName": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["secretName", "key"], "additionalProperties": false }, "models": { "description": "Models served by this instance, written into the proxy's `model_list`. Models can also be declared as separate `Model` resources whose `connectionRef.instanceRef` names this instance.", "type": "array", "items": { "title": "InstanceModel", "description": "model instance used to create proxy server config map", "type": "object", "properties": { "additionalProperties": { "description": "Free-form additional settings of this model entry (an open object in the operator's CRD).", "type": "object", "additionalProperties": true }, "identifier": { "description": "Unique identifier of the model within this instance (it names the model's credential Secrets and its stable `model_info.id`).", "type": "string" }, "liteLLMParams": { "title": "LiteLLMParams", "description": "LiteLLMParams defines the LiteLLM parameters for a model.", "type": "object", "properties": { "additionalProp1": { "description": "AdditionalProps contains additional properties", "type": "object", "additionalProperties": true }, "apiBase": { "description": "APIBase is the base URL for the API", "type": "string" }, "apiKey": { "description": "APIKey is the API key for the model. litellm-gitops rejects a literal key here (a credential in Git): put it in a Secret named by `modelSecretRef` (Model) or `modelCredentials` (LiteLLMInstance models), or write `os.environ/NAME`.", "type": "string" }, "apiVersion": { "description": "APIVersion is the version of the API", "type": "string" }, "autoRouterConfig": { "description": "AutoRouterConfig is the auto router config", "type": "string" }, "autoRouterConfigPath": { "description": "AutoRouterConfigPath is the auto router config path", "type": "string" }, "autoRouterDefaultModel": { "description": "AutoRouterDefaultModel is the auto router default model", "type": "string" }, "autoRouterEmbeddingModel": { "description": "AutoRouterEmbeddingModel is the auto router embedding model", "type": "string" }, "awsAccessKeyId": { "description": "AWSAccessKeyID is the AWS access key ID. A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "awsRegionName": { "description": "AWSRegionName is the AWS region name", "type": "string" }, "awsSecretAccessKey": { "description": "AWSSecretAccessKey is the AWS secret access key. A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "budgetDuration": { "description": "BudgetDuration is the budget duration, a LiteLLM duration such as `30s`, `10m`, `1h`, `7d` or `1mo`.", "type": "string" }, "configurableClientsideAuthParams": { "description": "ConfigurableClientsideAuthParams are configurable client-side auth parameters", "type": "array", "items": { "type": "object", "additionalProperties": true } }, "customLLMProvider": { "description": "CustomLLMProvider is the custom LLM provider", "type": "string" }, "inputCostPerMillionTokens": { "description": "Extension (litellm-gitops): cost per million input tokens, a decimal string or a number (the LiteLLM Terraform provider's `input_cost_per_million_tokens`). The compiler converts it to LiteLLM's `input_cost_per_token`; do not set both.", "x-litellm-gitops-extension": true, "anyOf": [{ "type": "string" }, { "type": "number" }] }, "inputCostPerPixel": { "description": "InputCostPerPixel is the cost per pixel for input", "type": "string" }, "inputCostPerSecond": { "description": "InputCostPerSecond is the cost per second for input", "type": "string" }, "inputCostPerToken": { "description": 'InputCostPerToken is the cost per input token, as a decimal string (for example `"0.00003"`).', "type": "string" }, "litellmCredentialName": { "description": "LiteLLMCredentialName is the LiteLLM credential name", "type": "string" }, "litellmTraceId": { "description": "LiteLLMTraceID is the LiteLLM trace ID", "type": "string" }, "maxBudget": { "description": 'MaxBudget is the maximum budget, as a decimal string (for example `"100.5"`).', "type": "string" }, "maxFileSizeMb": { "description": "MaxFileSizeMB is the maximum file size in MB", "type": "integer" }, "maxRetries": { "description": "MaxRetries is the maximum number of retries", "type": "integer" }, "mergeReasoningContentInChoices": { "description": "MergeReasoningContentInChoices indicates if to merge reasoning content in choices", "type": "boolean" }, "mockResponse": { "description": "MockResponse is the mock response", "type": "string" }, "model": { "description": "The model LiteLLM calls, usually `<provider>/<model id>` (for example `openai/gpt-4o`, `bedrock/anthropic.claude-3-sonnet`, `vertex_ai/gemini-1.5-pro`); a bare id is fine when LiteLLM knows it. Required (the operator's documentation marks it required). Becomes `litellm_params.model` in config.yaml.", "type": "string" }, "modelInfo": { "title": "LiteLLMModelInfo", "description": "ModelInfo contains additional model information: LiteLLM's `model_info` keys. The object stays open (the CRD preserves unknown fields); `mode`, `tier`, `baseModel` and `accessGroups` are typed.", "type": "object", "properties": { "accessGroups": { "description": "Extension (litellm-gitops): LiteLLM's `model_info.access_groups`, names of model access groups that include this model (keys and teams can be granted an access group).", "x-litellm-gitops-extension": true, "type": "array", "items": { "type": "string" } }, "baseModel": { "description": "Extension (litellm-gitops): LiteLLM's `model_info.base_model`, the model whose prices and context window LiteLLM uses for cost tracking when `model` is a deployment name it does not know (for example an Azure deployment `azure/my-gpt4o` with base model `azure/gpt-4o`).", "x-litellm-gitops-extension": true, "type": "string" }, "mode": { "title": "ModelMode", "description": "Extension (litellm-gitops): what kind of model this is; LiteLLM's `model_info.mode`, which picks the health check and what /model/info shows. Default `chat`.", "x-litellm-gitops-extension": true, "type": "string", "enum": ["audio_speech", "audio_transcription", "batch", "chat", "completion", "container", "embedding", "evaluation", "guardrail", "image_edit", "image_generation", "moderation", "moderations", "ocr", "realtime", "rerank", "responses", "search", "vector_store", "video_generation"] }, "tier": { "title": "ModelTier", "description": "Extension (litellm-gitops): LiteLLM's `model_info.tier`, `free` or `paid` (used by LiteLLM's tier-based routing and model access).", "x-litellm-gitops-extension": true, "type": "string", "enum": ["free", "paid"] } }, "additionalProperties": true }, "organization": { "description": "Organization is the organization name", "type": "string" }, "outputCostPerMillionTokens": { "description": "Extension (litellm-gitops): cost per million output tokens, a decimal string or a number (the LiteLLM Terraform provider's `output_cost_per_million_tokens`). The compiler converts it to LiteLLM's `output_cost_per_token`; do not set both.", "x-litellm-gitops-extension": true, "anyOf": [{ "type": "string" }, { "type": "number" }] }, "outputCostPerPixel": { "description": "OutputCostPerPixel is the cost per pixel for output", "type": "string" }, "outputCostPerSecond": { "description": "OutputCostPerSecond is the cost per second for output", "type": "string" }, "outputCostPerToken": { "description": 'OutputCostPerToken is the cost per output token, as a decimal string (for example `"0.00006"`).', "type": "string" }, "regionName": { "description": "RegionName is the region name for the service", "type": "string" }, "rpm": { "description": "RPM is requests per minute", "type": "integer" }, "streamTimeout": { "description": "StreamTimeout is the stream timeout in seconds", "type": "integer" }, "timeout": { "description": "Timeout is the timeout in seconds", "type": "integer" }, "tpm": { "description": "TPM is tokens per minute", "type": "integer" }, "useInPassThrough": { "description": "UseInPassThrough indicates if to use in pass through", "type": "boolean" }, "useLitellmProxy": { "description": "UseLiteLLMProxy indicates if to use LiteLLM proxy", "type": "boolean" }, "vertexCredentials": { "description": "VertexCredentials is the credentials for Vertex AI (a service account JSON or a path to one). A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "vertexLocation": { "description": "VertexLocation is the location for Vertex AI", "type": "string" }, "vertexProject": { "description": "VertexProject is the Google Cloud project for Vertex AI", "type": "string" }, "watsonxRegionName": { "description": "WatsonXRegionName is the WatsonX region name", "type": "string" } }, "required": ["model"], "additionalProperties": false }, "modelCredentials": { "title": "ModelCredentials", "description": "The Secret holding this model's provider credentials.", "type": "object", "properties": { "keys": { "title": "ModelCredentialKeys", "description": "Which data key of the Secret holds each credential, for example `{apiKey: OPENAI_API_KEY}`.", "type": "object", "properties": { "apiBase": { "description": "Data key holding the API base URL (`api_base`).", "type": "string" }, "apiKey": { "description": "Data key holding the API key (`api_key`).", "type": "string" }, "awsAccessKeyId": { "description": "Data key holding the AWS access key ID (`aws_access_key_id`).", "type": "string" }, "awsSecretAccessKey": { "description": "Data key holding the AWS secret access key (`aws_secret_access_key`).", "type": "string" }, "vertexCredentials": { "description": "Data key holding the Vertex AI credentials (`vertex_credentials`).", "type": "string" }, "vertexProject": { "description": "Data key holding the Vertex AI project (`vertex_project`).", "type": "string" } }, "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "modelName": { "description": "Public name clients request (`model_name` in config.yaml); several entries may share a name to load-balance.", "type": "string" }, "requiresAuth": { "description": "Whether the model needs credentials; when true, `modelCredentials` names the Secret that holds them.", "type": "boolean" } }, "required": ["identifier", "requiresAuth"], "additionalProperties": false } }, "monitoring": { "title": "MonitoringSpec", "description": "Extension (litellm-gitops): Prometheus monitoring of the proxy. LiteLLM serves its metrics at `/metrics/` once `prometheus` is among `litellm_settings.callbacks`, and requires a key there unless `require_auth_for_metrics_endpoint` is false (litellm/proxy/middleware/unified_auth_middleware.py).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "serviceMonitor": { "title": "ServiceMonitorSpec", "description": "A `monitoring.coreos.com/v1` ServiceMonitor that scrapes the proxy's Service with the master key as bearer token, and `prometheus` added to `litellm_settings.callbacks`. Under the helm target, the chart's own `serviceMonitor` values instead.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the ServiceMonitor and turn on the prometheus callback.", "type": "boolean" }, "interval": { "description": "Scrape interval, a Prometheus duration (`30s`, `1m`); Prometheus' default when omitted.", "type": "string", "pattern": "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$" }, "labels": { "description": "Labels of the ServiceMonitor, for the Prometheus `serviceMonitorSelector` (kube-prometheus-stack selects `release: <its release>`).", "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "redisSecretRef": { "title": "RedisSecretRef", "description": "The Secret with the Redis connection details, used by LiteLLM's router for shared rate limits and caching across replicas.", "type": "object", "properties": { "keys": { "title": "RedisSecretKeys", "description": "Which data key of the Secret holds each connection detail.", "type": "object", "properties": { "hostSecret": { "description": "Data key holding the Redis host.", "type": "string" }, "passwordSecret": { "description": "Data key holding the Redis password.", "type": "string" }, "portSecret": { "description": "Data key holding the Redis port.", "type": "string" } }, "required": ["hostSecret", "passwordSecret", "portSecret"], "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "replicas": { "description": "Number of proxy pods of the Deployment.", "type": "integer", "default": 1, "format": "int32" }, "resources": { "title": "ResourceRequirements", "description": "Extension (litellm-gitops): compute resources of the proxy container (Kubernetes' core ResourceRequirements).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "claims": { "description": "Names of resources, defined in the pod's `spec.resourceClaims`, that the container uses (dynamic resource allocation).", "type": "array", "items": { "title": "ResourceClaim", "type": "object", "properties": { "name": { "description": "Name of an entry in the pod's `spec.resourceClaims`.", "type": "string" }, "request": { "description": "Name of a request in the referenced claim; when empty, everything from the claim is made available.", "type": "string" } }, "required": ["name"], "additionalProperties": false } }, "limits": { "description": "Maximum amount of each compute resource allowed, as Kubernetes quantities (for example `cpu: 500m`, `memory: 1Gi`).", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] } }, "requests": { "description": "Minimum amount of each compute resource required, as Kubernetes quantities. When omitted, it defaults to `limits` if that is set.", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] } } }, "additionalProperties": false }, "routerSettings": { "title": "RouterSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `router_settings`, with LiteLLM's own snake_case keys (for example `routing_strategy: simple-shuffle`, `num_retries: 2`). The Redis connection from `redisSecretRef` is added by the compiler.", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "saltKeySecretRef": { "title": "SaltKeySecretRef", "description": "Extension (litellm-gitops): the Secret and data key holding `LITELLM_SALT_KEY`, the key LiteLLM encrypts the credentials it stores in its database with. Without it LiteLLM uses the master key (litellm/proxy/common_utils/encrypt_decrypt_utils.py), so rotating the master key, or moving from the operator's `<instance>-secrets/masterkey` to another Secret with another value, makes those credentials unreadable. Set it once and never change it.", "x-litellm-gitops-extension": true, "type": "object", "properties": { "key": { "description": "Data key of the Secret that holds the salt key.", "type": "string" }, "secretName": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["secretName", "key"], "additionalProperties": false } }, "additionalProperties": false } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0.default ?? runtime0;
 const pattern0 = new RegExp("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "u");
@@ -15,6 +15,7 @@ const pattern1 = new RegExp("^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z
 const pattern2 = new RegExp("^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "u");
 const pattern3 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
 const pattern4 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "u");
+const pattern5 = new RegExp("^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -2452,71 +2453,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data9.redisSecretRef !== void 0) {
-          let data133 = data9.redisSecretRef;
+        if (data9.monitoring !== void 0) {
+          let data133 = data9.monitoring;
           if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
-            if (data133.keys === void 0) {
-              const err210 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema11.properties.spec.properties.redisSecretRef.required, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data133 };
-              if (vErrors === null) {
-                vErrors = [err210];
-              } else {
-                vErrors.push(err210);
-              }
-              errors++;
-            }
-            if (data133.nameRef === void 0) {
-              const err211 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/required", keyword: "required", params: { missingProperty: "nameRef" }, message: "must have required property 'nameRef'", schema: schema11.properties.spec.properties.redisSecretRef.required, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data133 };
-              if (vErrors === null) {
-                vErrors = [err211];
-              } else {
-                vErrors.push(err211);
-              }
-              errors++;
-            }
             for (const key23 in data133) {
-              if (!(key23 === "keys" || key23 === "nameRef")) {
-                const err212 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data133 };
+              if (!(key23 === "serviceMonitor")) {
+                const err210 = { instancePath: instancePath + "/spec/monitoring", schemaPath: "#/properties/spec/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.monitoring, data: data133 };
                 if (vErrors === null) {
-                  vErrors = [err212];
+                  vErrors = [err210];
                 } else {
-                  vErrors.push(err212);
+                  vErrors.push(err210);
                 }
                 errors++;
               }
             }
-            if (data133.keys !== void 0) {
-              let data134 = data133.keys;
+            if (data133.serviceMonitor !== void 0) {
+              let data134 = data133.serviceMonitor;
               if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
-                if (data134.hostSecret === void 0) {
-                  const err213 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "hostSecret" }, message: "must have required property 'hostSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data134 };
-                  if (vErrors === null) {
-                    vErrors = [err213];
-                  } else {
-                    vErrors.push(err213);
-                  }
-                  errors++;
-                }
-                if (data134.passwordSecret === void 0) {
-                  const err214 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "passwordSecret" }, message: "must have required property 'passwordSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data134 };
-                  if (vErrors === null) {
-                    vErrors = [err214];
-                  } else {
-                    vErrors.push(err214);
-                  }
-                  errors++;
-                }
-                if (data134.portSecret === void 0) {
-                  const err215 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "portSecret" }, message: "must have required property 'portSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data134 };
-                  if (vErrors === null) {
-                    vErrors = [err215];
-                  } else {
-                    vErrors.push(err215);
-                  }
-                  errors++;
-                }
                 for (const key24 in data134) {
-                  if (!(key24 === "hostSecret" || key24 === "passwordSecret" || key24 === "portSecret")) {
-                    const err216 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data134 };
+                  if (!(key24 === "enabled" || key24 === "interval" || key24 === "labels")) {
+                    const err211 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor, data: data134 };
+                    if (vErrors === null) {
+                      vErrors = [err211];
+                    } else {
+                      vErrors.push(err211);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.enabled !== void 0) {
+                  let data135 = data134.enabled;
+                  if (typeof data135 !== "boolean") {
+                    const err212 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/enabled", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.enabled.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.enabled, data: data135 };
+                    if (vErrors === null) {
+                      vErrors = [err212];
+                    } else {
+                      vErrors.push(err212);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.interval !== void 0) {
+                  let data136 = data134.interval;
+                  if (typeof data136 === "string") {
+                    if (!pattern5.test(data136)) {
+                      const err213 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/interval", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/interval/pattern", keyword: "pattern", params: { pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$" }, message: 'must match pattern "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"', schema: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.interval, data: data136 };
+                      if (vErrors === null) {
+                        vErrors = [err213];
+                      } else {
+                        vErrors.push(err213);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err214 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/interval", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.interval.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.interval, data: data136 };
+                    if (vErrors === null) {
+                      vErrors = [err214];
+                    } else {
+                      vErrors.push(err214);
+                    }
+                    errors++;
+                  }
+                }
+                if (data134.labels !== void 0) {
+                  let data137 = data134.labels;
+                  if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+                    for (const key25 in data137) {
+                      let data138 = data137[key25];
+                      if (typeof data138 !== "string") {
+                        const err215 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/labels/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels.additionalProperties.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels.additionalProperties, data: data138 };
+                        if (vErrors === null) {
+                          vErrors = [err215];
+                        } else {
+                          vErrors.push(err215);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err216 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/labels", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels, data: data137 };
                     if (vErrors === null) {
                       vErrors = [err216];
                     } else {
@@ -2525,56 +2540,50 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data134.hostSecret !== void 0) {
-                  let data135 = data134.hostSecret;
-                  if (typeof data135 !== "string") {
-                    const err217 = { instancePath: instancePath + "/spec/redisSecretRef/keys/hostSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/hostSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.hostSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.hostSecret, data: data135 };
-                    if (vErrors === null) {
-                      vErrors = [err217];
-                    } else {
-                      vErrors.push(err217);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.passwordSecret !== void 0) {
-                  let data136 = data134.passwordSecret;
-                  if (typeof data136 !== "string") {
-                    const err218 = { instancePath: instancePath + "/spec/redisSecretRef/keys/passwordSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/passwordSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.passwordSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.passwordSecret, data: data136 };
-                    if (vErrors === null) {
-                      vErrors = [err218];
-                    } else {
-                      vErrors.push(err218);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.portSecret !== void 0) {
-                  let data137 = data134.portSecret;
-                  if (typeof data137 !== "string") {
-                    const err219 = { instancePath: instancePath + "/spec/redisSecretRef/keys/portSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/portSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.portSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.portSecret, data: data137 };
-                    if (vErrors === null) {
-                      vErrors = [err219];
-                    } else {
-                      vErrors.push(err219);
-                    }
-                    errors++;
-                  }
-                }
               } else {
-                const err220 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data134 };
+                const err217 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor, data: data134 };
                 if (vErrors === null) {
-                  vErrors = [err220];
+                  vErrors = [err217];
                 } else {
-                  vErrors.push(err220);
+                  vErrors.push(err217);
                 }
                 errors++;
               }
             }
-            if (data133.nameRef !== void 0) {
-              let data138 = data133.nameRef;
-              if (typeof data138 !== "string") {
-                const err221 = { instancePath: instancePath + "/spec/redisSecretRef/nameRef", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/nameRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.nameRef.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.nameRef, data: data138 };
+          } else {
+            const err218 = { instancePath: instancePath + "/spec/monitoring", schemaPath: "#/properties/spec/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.monitoring.type, parentSchema: schema11.properties.spec.properties.monitoring, data: data133 };
+            if (vErrors === null) {
+              vErrors = [err218];
+            } else {
+              vErrors.push(err218);
+            }
+            errors++;
+          }
+        }
+        if (data9.redisSecretRef !== void 0) {
+          let data139 = data9.redisSecretRef;
+          if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
+            if (data139.keys === void 0) {
+              const err219 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema11.properties.spec.properties.redisSecretRef.required, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data139 };
+              if (vErrors === null) {
+                vErrors = [err219];
+              } else {
+                vErrors.push(err219);
+              }
+              errors++;
+            }
+            if (data139.nameRef === void 0) {
+              const err220 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/required", keyword: "required", params: { missingProperty: "nameRef" }, message: "must have required property 'nameRef'", schema: schema11.properties.spec.properties.redisSecretRef.required, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data139 };
+              if (vErrors === null) {
+                vErrors = [err220];
+              } else {
+                vErrors.push(err220);
+              }
+              errors++;
+            }
+            for (const key26 in data139) {
+              if (!(key26 === "keys" || key26 === "nameRef")) {
+                const err221 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data139 };
                 if (vErrors === null) {
                   vErrors = [err221];
                 } else {
@@ -2583,105 +2592,97 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err222 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.redisSecretRef.type, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data133 };
-            if (vErrors === null) {
-              vErrors = [err222];
-            } else {
-              vErrors.push(err222);
-            }
-            errors++;
-          }
-        }
-        if (data9.replicas !== void 0) {
-          let data139 = data9.replicas;
-          if (!(typeof data139 == "number" && (!(data139 % 1) && !isNaN(data139)))) {
-            const err223 = { instancePath: instancePath + "/spec/replicas", schemaPath: "#/properties/spec/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.replicas.type, parentSchema: schema11.properties.spec.properties.replicas, data: data139 };
-            if (vErrors === null) {
-              vErrors = [err223];
-            } else {
-              vErrors.push(err223);
-            }
-            errors++;
-          }
-        }
-        if (data9.resources !== void 0) {
-          let data140 = data9.resources;
-          if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
-            for (const key25 in data140) {
-              if (!(key25 === "claims" || key25 === "limits" || key25 === "requests")) {
-                const err224 = { instancePath: instancePath + "/spec/resources", schemaPath: "#/properties/spec/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.resources, data: data140 };
-                if (vErrors === null) {
-                  vErrors = [err224];
-                } else {
-                  vErrors.push(err224);
-                }
-                errors++;
-              }
-            }
-            if (data140.claims !== void 0) {
-              let data141 = data140.claims;
-              if (Array.isArray(data141)) {
-                const len5 = data141.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                  let data142 = data141[i5];
-                  if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
-                    if (data142.name === void 0) {
-                      const err225 = { instancePath: instancePath + "/spec/resources/claims/" + i5, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.spec.properties.resources.properties.claims.items.required, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data142 };
-                      if (vErrors === null) {
-                        vErrors = [err225];
-                      } else {
-                        vErrors.push(err225);
-                      }
-                      errors++;
-                    }
-                    for (const key26 in data142) {
-                      if (!(key26 === "name" || key26 === "request")) {
-                        const err226 = { instancePath: instancePath + "/spec/resources/claims/" + i5, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data142 };
-                        if (vErrors === null) {
-                          vErrors = [err226];
-                        } else {
-                          vErrors.push(err226);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data142.name !== void 0) {
-                      let data143 = data142.name;
-                      if (typeof data143 !== "string") {
-                        const err227 = { instancePath: instancePath + "/spec/resources/claims/" + i5 + "/name", schemaPath: "#/properties/spec/properties/resources/properties/claims/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.claims.items.properties.name.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items.properties.name, data: data143 };
-                        if (vErrors === null) {
-                          vErrors = [err227];
-                        } else {
-                          vErrors.push(err227);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data142.request !== void 0) {
-                      let data144 = data142.request;
-                      if (typeof data144 !== "string") {
-                        const err228 = { instancePath: instancePath + "/spec/resources/claims/" + i5 + "/request", schemaPath: "#/properties/spec/properties/resources/properties/claims/items/properties/request/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.claims.items.properties.request.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items.properties.request, data: data144 };
-                        if (vErrors === null) {
-                          vErrors = [err228];
-                        } else {
-                          vErrors.push(err228);
-                        }
-                        errors++;
-                      }
-                    }
+            if (data139.keys !== void 0) {
+              let data140 = data139.keys;
+              if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
+                if (data140.hostSecret === void 0) {
+                  const err222 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "hostSecret" }, message: "must have required property 'hostSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data140 };
+                  if (vErrors === null) {
+                    vErrors = [err222];
                   } else {
-                    const err229 = { instancePath: instancePath + "/spec/resources/claims/" + i5, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.claims.items.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data142 };
+                    vErrors.push(err222);
+                  }
+                  errors++;
+                }
+                if (data140.passwordSecret === void 0) {
+                  const err223 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "passwordSecret" }, message: "must have required property 'passwordSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data140 };
+                  if (vErrors === null) {
+                    vErrors = [err223];
+                  } else {
+                    vErrors.push(err223);
+                  }
+                  errors++;
+                }
+                if (data140.portSecret === void 0) {
+                  const err224 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "portSecret" }, message: "must have required property 'portSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data140 };
+                  if (vErrors === null) {
+                    vErrors = [err224];
+                  } else {
+                    vErrors.push(err224);
+                  }
+                  errors++;
+                }
+                for (const key27 in data140) {
+                  if (!(key27 === "hostSecret" || key27 === "passwordSecret" || key27 === "portSecret")) {
+                    const err225 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data140 };
                     if (vErrors === null) {
-                      vErrors = [err229];
+                      vErrors = [err225];
                     } else {
-                      vErrors.push(err229);
+                      vErrors.push(err225);
+                    }
+                    errors++;
+                  }
+                }
+                if (data140.hostSecret !== void 0) {
+                  let data141 = data140.hostSecret;
+                  if (typeof data141 !== "string") {
+                    const err226 = { instancePath: instancePath + "/spec/redisSecretRef/keys/hostSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/hostSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.hostSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.hostSecret, data: data141 };
+                    if (vErrors === null) {
+                      vErrors = [err226];
+                    } else {
+                      vErrors.push(err226);
+                    }
+                    errors++;
+                  }
+                }
+                if (data140.passwordSecret !== void 0) {
+                  let data142 = data140.passwordSecret;
+                  if (typeof data142 !== "string") {
+                    const err227 = { instancePath: instancePath + "/spec/redisSecretRef/keys/passwordSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/passwordSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.passwordSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.passwordSecret, data: data142 };
+                    if (vErrors === null) {
+                      vErrors = [err227];
+                    } else {
+                      vErrors.push(err227);
+                    }
+                    errors++;
+                  }
+                }
+                if (data140.portSecret !== void 0) {
+                  let data143 = data140.portSecret;
+                  if (typeof data143 !== "string") {
+                    const err228 = { instancePath: instancePath + "/spec/redisSecretRef/keys/portSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/portSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.portSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.portSecret, data: data143 };
+                    if (vErrors === null) {
+                      vErrors = [err228];
+                    } else {
+                      vErrors.push(err228);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err230 = { instancePath: instancePath + "/spec/resources/claims", schemaPath: "#/properties/spec/properties/resources/properties/claims/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.resources.properties.claims.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims, data: data141 };
+                const err229 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data140 };
+                if (vErrors === null) {
+                  vErrors = [err229];
+                } else {
+                  vErrors.push(err229);
+                }
+                errors++;
+              }
+            }
+            if (data139.nameRef !== void 0) {
+              let data144 = data139.nameRef;
+              if (typeof data144 !== "string") {
+                const err230 = { instancePath: instancePath + "/spec/redisSecretRef/nameRef", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/nameRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.nameRef.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.nameRef, data: data144 };
                 if (vErrors === null) {
                   vErrors = [err230];
                 } else {
@@ -2690,102 +2691,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data140.limits !== void 0) {
-              let data145 = data140.limits;
-              if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
-                for (const key27 in data145) {
-                  let data146 = data145[key27];
-                  const _errs341 = errors;
-                  let valid45 = false;
-                  const _errs342 = errors;
-                  if (!(typeof data146 == "number" && (!(data146 % 1) && !isNaN(data146)))) {
-                    const err231 = { instancePath: instancePath + "/spec/resources/limits/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[0].type, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[0], data: data146 };
-                    if (vErrors === null) {
-                      vErrors = [err231];
-                    } else {
-                      vErrors.push(err231);
-                    }
-                    errors++;
-                  }
-                  var _valid3 = _errs342 === errors;
-                  valid45 = valid45 || _valid3;
-                  if (!valid45) {
-                    const _errs344 = errors;
-                    if (typeof data146 === "string") {
-                      if (!pattern0.test(data146)) {
-                        const err232 = { instancePath: instancePath + "/spec/resources/limits/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }, message: 'must match pattern "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"', schema: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1], data: data146 };
-                        if (vErrors === null) {
-                          vErrors = [err232];
-                        } else {
-                          vErrors.push(err232);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err233 = { instancePath: instancePath + "/spec/resources/limits/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1], data: data146 };
-                      if (vErrors === null) {
-                        vErrors = [err233];
-                      } else {
-                        vErrors.push(err233);
-                      }
-                      errors++;
-                    }
-                    var _valid3 = _errs344 === errors;
-                    valid45 = valid45 || _valid3;
-                  }
-                  if (!valid45) {
-                    const err234 = { instancePath: instancePath + "/spec/resources/limits/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties, data: data146 };
-                    if (vErrors === null) {
-                      vErrors = [err234];
-                    } else {
-                      vErrors.push(err234);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs341;
-                    if (vErrors !== null) {
-                      if (_errs341) {
-                        vErrors.length = _errs341;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err235 = { instancePath: instancePath + "/spec/resources/limits", schemaPath: "#/properties/spec/properties/resources/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.limits.type, parentSchema: schema11.properties.spec.properties.resources.properties.limits, data: data145 };
+          } else {
+            const err231 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.redisSecretRef.type, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data139 };
+            if (vErrors === null) {
+              vErrors = [err231];
+            } else {
+              vErrors.push(err231);
+            }
+            errors++;
+          }
+        }
+        if (data9.replicas !== void 0) {
+          let data145 = data9.replicas;
+          if (!(typeof data145 == "number" && (!(data145 % 1) && !isNaN(data145)))) {
+            const err232 = { instancePath: instancePath + "/spec/replicas", schemaPath: "#/properties/spec/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.replicas.type, parentSchema: schema11.properties.spec.properties.replicas, data: data145 };
+            if (vErrors === null) {
+              vErrors = [err232];
+            } else {
+              vErrors.push(err232);
+            }
+            errors++;
+          }
+        }
+        if (data9.resources !== void 0) {
+          let data146 = data9.resources;
+          if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
+            for (const key28 in data146) {
+              if (!(key28 === "claims" || key28 === "limits" || key28 === "requests")) {
+                const err233 = { instancePath: instancePath + "/spec/resources", schemaPath: "#/properties/spec/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.resources, data: data146 };
                 if (vErrors === null) {
-                  vErrors = [err235];
+                  vErrors = [err233];
                 } else {
-                  vErrors.push(err235);
+                  vErrors.push(err233);
                 }
                 errors++;
               }
             }
-            if (data140.requests !== void 0) {
-              let data147 = data140.requests;
-              if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
-                for (const key28 in data147) {
-                  let data148 = data147[key28];
-                  const _errs350 = errors;
-                  let valid47 = false;
-                  const _errs351 = errors;
-                  if (!(typeof data148 == "number" && (!(data148 % 1) && !isNaN(data148)))) {
-                    const err236 = { instancePath: instancePath + "/spec/resources/requests/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[0].type, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[0], data: data148 };
-                    if (vErrors === null) {
-                      vErrors = [err236];
-                    } else {
-                      vErrors.push(err236);
+            if (data146.claims !== void 0) {
+              let data147 = data146.claims;
+              if (Array.isArray(data147)) {
+                const len5 = data147.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data148 = data147[i5];
+                  if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+                    if (data148.name === void 0) {
+                      const err234 = { instancePath: instancePath + "/spec/resources/claims/" + i5, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.spec.properties.resources.properties.claims.items.required, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data148 };
+                      if (vErrors === null) {
+                        vErrors = [err234];
+                      } else {
+                        vErrors.push(err234);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  var _valid4 = _errs351 === errors;
-                  valid47 = valid47 || _valid4;
-                  if (!valid47) {
-                    const _errs353 = errors;
-                    if (typeof data148 === "string") {
-                      if (!pattern0.test(data148)) {
-                        const err237 = { instancePath: instancePath + "/spec/resources/requests/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }, message: 'must match pattern "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"', schema: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1], data: data148 };
+                    for (const key29 in data148) {
+                      if (!(key29 === "name" || key29 === "request")) {
+                        const err235 = { instancePath: instancePath + "/spec/resources/claims/" + i5, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data148 };
+                        if (vErrors === null) {
+                          vErrors = [err235];
+                        } else {
+                          vErrors.push(err235);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data148.name !== void 0) {
+                      let data149 = data148.name;
+                      if (typeof data149 !== "string") {
+                        const err236 = { instancePath: instancePath + "/spec/resources/claims/" + i5 + "/name", schemaPath: "#/properties/spec/properties/resources/properties/claims/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.claims.items.properties.name.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items.properties.name, data: data149 };
+                        if (vErrors === null) {
+                          vErrors = [err236];
+                        } else {
+                          vErrors.push(err236);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data148.request !== void 0) {
+                      let data150 = data148.request;
+                      if (typeof data150 !== "string") {
+                        const err237 = { instancePath: instancePath + "/spec/resources/claims/" + i5 + "/request", schemaPath: "#/properties/spec/properties/resources/properties/claims/items/properties/request/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.claims.items.properties.request.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items.properties.request, data: data150 };
                         if (vErrors === null) {
                           vErrors = [err237];
                         } else {
@@ -2793,31 +2777,83 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                    }
+                  } else {
+                    const err238 = { instancePath: instancePath + "/spec/resources/claims/" + i5, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.claims.items.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data148 };
+                    if (vErrors === null) {
+                      vErrors = [err238];
                     } else {
-                      const err238 = { instancePath: instancePath + "/spec/resources/requests/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1], data: data148 };
+                      vErrors.push(err238);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err239 = { instancePath: instancePath + "/spec/resources/claims", schemaPath: "#/properties/spec/properties/resources/properties/claims/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.resources.properties.claims.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims, data: data147 };
+                if (vErrors === null) {
+                  vErrors = [err239];
+                } else {
+                  vErrors.push(err239);
+                }
+                errors++;
+              }
+            }
+            if (data146.limits !== void 0) {
+              let data151 = data146.limits;
+              if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
+                for (const key30 in data151) {
+                  let data152 = data151[key30];
+                  const _errs356 = errors;
+                  let valid48 = false;
+                  const _errs357 = errors;
+                  if (!(typeof data152 == "number" && (!(data152 % 1) && !isNaN(data152)))) {
+                    const err240 = { instancePath: instancePath + "/spec/resources/limits/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[0].type, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[0], data: data152 };
+                    if (vErrors === null) {
+                      vErrors = [err240];
+                    } else {
+                      vErrors.push(err240);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs357 === errors;
+                  valid48 = valid48 || _valid3;
+                  if (!valid48) {
+                    const _errs359 = errors;
+                    if (typeof data152 === "string") {
+                      if (!pattern0.test(data152)) {
+                        const err241 = { instancePath: instancePath + "/spec/resources/limits/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }, message: 'must match pattern "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"', schema: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1], data: data152 };
+                        if (vErrors === null) {
+                          vErrors = [err241];
+                        } else {
+                          vErrors.push(err241);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err242 = { instancePath: instancePath + "/spec/resources/limits/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1], data: data152 };
                       if (vErrors === null) {
-                        vErrors = [err238];
+                        vErrors = [err242];
                       } else {
-                        vErrors.push(err238);
+                        vErrors.push(err242);
                       }
                       errors++;
                     }
-                    var _valid4 = _errs353 === errors;
-                    valid47 = valid47 || _valid4;
+                    var _valid3 = _errs359 === errors;
+                    valid48 = valid48 || _valid3;
                   }
-                  if (!valid47) {
-                    const err239 = { instancePath: instancePath + "/spec/resources/requests/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties, data: data148 };
+                  if (!valid48) {
+                    const err243 = { instancePath: instancePath + "/spec/resources/limits/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties, data: data152 };
                     if (vErrors === null) {
-                      vErrors = [err239];
+                      vErrors = [err243];
                     } else {
-                      vErrors.push(err239);
+                      vErrors.push(err243);
                     }
                     errors++;
                   } else {
-                    errors = _errs350;
+                    errors = _errs356;
                     if (vErrors !== null) {
-                      if (_errs350) {
-                        vErrors.length = _errs350;
+                      if (_errs356) {
+                        vErrors.length = _errs356;
                       } else {
                         vErrors = null;
                       }
@@ -2825,120 +2861,192 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err240 = { instancePath: instancePath + "/spec/resources/requests", schemaPath: "#/properties/spec/properties/resources/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.requests.type, parentSchema: schema11.properties.spec.properties.resources.properties.requests, data: data147 };
+                const err244 = { instancePath: instancePath + "/spec/resources/limits", schemaPath: "#/properties/spec/properties/resources/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.limits.type, parentSchema: schema11.properties.spec.properties.resources.properties.limits, data: data151 };
                 if (vErrors === null) {
-                  vErrors = [err240];
+                  vErrors = [err244];
                 } else {
-                  vErrors.push(err240);
+                  vErrors.push(err244);
+                }
+                errors++;
+              }
+            }
+            if (data146.requests !== void 0) {
+              let data153 = data146.requests;
+              if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
+                for (const key31 in data153) {
+                  let data154 = data153[key31];
+                  const _errs365 = errors;
+                  let valid50 = false;
+                  const _errs366 = errors;
+                  if (!(typeof data154 == "number" && (!(data154 % 1) && !isNaN(data154)))) {
+                    const err245 = { instancePath: instancePath + "/spec/resources/requests/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[0].type, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[0], data: data154 };
+                    if (vErrors === null) {
+                      vErrors = [err245];
+                    } else {
+                      vErrors.push(err245);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs366 === errors;
+                  valid50 = valid50 || _valid4;
+                  if (!valid50) {
+                    const _errs368 = errors;
+                    if (typeof data154 === "string") {
+                      if (!pattern0.test(data154)) {
+                        const err246 = { instancePath: instancePath + "/spec/resources/requests/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }, message: 'must match pattern "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"', schema: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1], data: data154 };
+                        if (vErrors === null) {
+                          vErrors = [err246];
+                        } else {
+                          vErrors.push(err246);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err247 = { instancePath: instancePath + "/spec/resources/requests/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1], data: data154 };
+                      if (vErrors === null) {
+                        vErrors = [err247];
+                      } else {
+                        vErrors.push(err247);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs368 === errors;
+                    valid50 = valid50 || _valid4;
+                  }
+                  if (!valid50) {
+                    const err248 = { instancePath: instancePath + "/spec/resources/requests/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties, data: data154 };
+                    if (vErrors === null) {
+                      vErrors = [err248];
+                    } else {
+                      vErrors.push(err248);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs365;
+                    if (vErrors !== null) {
+                      if (_errs365) {
+                        vErrors.length = _errs365;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err249 = { instancePath: instancePath + "/spec/resources/requests", schemaPath: "#/properties/spec/properties/resources/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.requests.type, parentSchema: schema11.properties.spec.properties.resources.properties.requests, data: data153 };
+                if (vErrors === null) {
+                  vErrors = [err249];
+                } else {
+                  vErrors.push(err249);
                 }
                 errors++;
               }
             }
           } else {
-            const err241 = { instancePath: instancePath + "/spec/resources", schemaPath: "#/properties/spec/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.type, parentSchema: schema11.properties.spec.properties.resources, data: data140 };
+            const err250 = { instancePath: instancePath + "/spec/resources", schemaPath: "#/properties/spec/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.type, parentSchema: schema11.properties.spec.properties.resources, data: data146 };
             if (vErrors === null) {
-              vErrors = [err241];
+              vErrors = [err250];
             } else {
-              vErrors.push(err241);
+              vErrors.push(err250);
             }
             errors++;
           }
         }
         if (data9.routerSettings !== void 0) {
-          let data149 = data9.routerSettings;
-          if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+          let data155 = data9.routerSettings;
+          if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
           } else {
-            const err242 = { instancePath: instancePath + "/spec/routerSettings", schemaPath: "#/properties/spec/properties/routerSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.routerSettings.type, parentSchema: schema11.properties.spec.properties.routerSettings, data: data149 };
+            const err251 = { instancePath: instancePath + "/spec/routerSettings", schemaPath: "#/properties/spec/properties/routerSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.routerSettings.type, parentSchema: schema11.properties.spec.properties.routerSettings, data: data155 };
             if (vErrors === null) {
-              vErrors = [err242];
+              vErrors = [err251];
             } else {
-              vErrors.push(err242);
+              vErrors.push(err251);
             }
             errors++;
           }
         }
         if (data9.saltKeySecretRef !== void 0) {
-          let data150 = data9.saltKeySecretRef;
-          if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
-            if (data150.secretName === void 0) {
-              const err243 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/required", keyword: "required", params: { missingProperty: "secretName" }, message: "must have required property 'secretName'", schema: schema11.properties.spec.properties.saltKeySecretRef.required, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data150 };
+          let data156 = data9.saltKeySecretRef;
+          if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
+            if (data156.secretName === void 0) {
+              const err252 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/required", keyword: "required", params: { missingProperty: "secretName" }, message: "must have required property 'secretName'", schema: schema11.properties.spec.properties.saltKeySecretRef.required, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data156 };
               if (vErrors === null) {
-                vErrors = [err243];
+                vErrors = [err252];
               } else {
-                vErrors.push(err243);
+                vErrors.push(err252);
               }
               errors++;
             }
-            if (data150.key === void 0) {
-              const err244 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema11.properties.spec.properties.saltKeySecretRef.required, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data150 };
+            if (data156.key === void 0) {
+              const err253 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema11.properties.spec.properties.saltKeySecretRef.required, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data156 };
               if (vErrors === null) {
-                vErrors = [err244];
+                vErrors = [err253];
               } else {
-                vErrors.push(err244);
+                vErrors.push(err253);
               }
               errors++;
             }
-            for (const key29 in data150) {
-              if (!(key29 === "key" || key29 === "secretName")) {
-                const err245 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data150 };
+            for (const key32 in data156) {
+              if (!(key32 === "key" || key32 === "secretName")) {
+                const err254 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data156 };
                 if (vErrors === null) {
-                  vErrors = [err245];
+                  vErrors = [err254];
                 } else {
-                  vErrors.push(err245);
+                  vErrors.push(err254);
                 }
                 errors++;
               }
             }
-            if (data150.key !== void 0) {
-              let data151 = data150.key;
-              if (typeof data151 !== "string") {
-                const err246 = { instancePath: instancePath + "/spec/saltKeySecretRef/key", schemaPath: "#/properties/spec/properties/saltKeySecretRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.saltKeySecretRef.properties.key.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef.properties.key, data: data151 };
+            if (data156.key !== void 0) {
+              let data157 = data156.key;
+              if (typeof data157 !== "string") {
+                const err255 = { instancePath: instancePath + "/spec/saltKeySecretRef/key", schemaPath: "#/properties/spec/properties/saltKeySecretRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.saltKeySecretRef.properties.key.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef.properties.key, data: data157 };
                 if (vErrors === null) {
-                  vErrors = [err246];
+                  vErrors = [err255];
                 } else {
-                  vErrors.push(err246);
+                  vErrors.push(err255);
                 }
                 errors++;
               }
             }
-            if (data150.secretName !== void 0) {
-              let data152 = data150.secretName;
-              if (typeof data152 !== "string") {
-                const err247 = { instancePath: instancePath + "/spec/saltKeySecretRef/secretName", schemaPath: "#/properties/spec/properties/saltKeySecretRef/properties/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.saltKeySecretRef.properties.secretName.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef.properties.secretName, data: data152 };
+            if (data156.secretName !== void 0) {
+              let data158 = data156.secretName;
+              if (typeof data158 !== "string") {
+                const err256 = { instancePath: instancePath + "/spec/saltKeySecretRef/secretName", schemaPath: "#/properties/spec/properties/saltKeySecretRef/properties/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.saltKeySecretRef.properties.secretName.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef.properties.secretName, data: data158 };
                 if (vErrors === null) {
-                  vErrors = [err247];
+                  vErrors = [err256];
                 } else {
-                  vErrors.push(err247);
+                  vErrors.push(err256);
                 }
                 errors++;
               }
             }
           } else {
-            const err248 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.saltKeySecretRef.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data150 };
+            const err257 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.saltKeySecretRef.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data156 };
             if (vErrors === null) {
-              vErrors = [err248];
+              vErrors = [err257];
             } else {
-              vErrors.push(err248);
+              vErrors.push(err257);
             }
             errors++;
           }
         }
       } else {
-        const err249 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.type, parentSchema: schema11.properties.spec, data: data9 };
+        const err258 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.type, parentSchema: schema11.properties.spec, data: data9 };
         if (vErrors === null) {
-          vErrors = [err249];
+          vErrors = [err258];
         } else {
-          vErrors.push(err249);
+          vErrors.push(err258);
         }
         errors++;
       }
     }
   } else {
-    const err250 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err259 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err250];
+      vErrors = [err259];
     } else {
-      vErrors.push(err250);
+      vErrors.push(err259);
     }
     errors++;
   }
@@ -4416,10 +4524,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 }
 const CompilerConfig = validate12;
 const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/compilerconfig.json", "title": "CompilerConfig", "description": "CompilerConfig (litellm-gitops.dev/v1alpha1): how litellm-gitops compiles a project. At most one per project; every field is optional and the compiler applies the defaults shown here itself. Hand-written (not generated from a CRD); see docs/schemas.md.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `litellm-gitops.dev/v1alpha1`.", "type": "string", "const": "litellm-gitops.dev/v1alpha1" }, "kind": { "description": "Kind of the resource: always `CompilerConfig`.", "type": "string", "const": "CompilerConfig" }, "metadata": { "title": "CompilerConfigMetadata", "description": "Kubernetes-style metadata. Optional: the compiler reads nothing from it; it only keeps the file shaped like a Kubernetes object for editors and linters.", "type": "object", "properties": { "name": { "description": "Name of the configuration (informational).", "type": "string" }, "namespace": { "description": "Namespace (informational; see `spec.defaults.namespace` for the namespace of resources without one).", "type": "string" }, "labels": { "description": "Labels: a map of string keys to string values (informational).", "type": "object", "additionalProperties": { "type": "string" } }, "annotations": { "description": "Annotations: a map of string keys to string values (informational).", "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "spec": { "title": "CompilerConfigSpec", "description": "The compiler settings.", "type": "object", "properties": { "secretStore": { "title": "SecretStoreRef", "description": "The External Secrets Operator store that every emitted ExternalSecret reads from (its `spec.secretStoreRef`).", "type": "object", "properties": { "kind": { "description": "Kind of the store: a cluster-wide `ClusterSecretStore` or a namespaced `SecretStore` (which must then exist in every instance's namespace).", "type": "string", "enum": ["ClusterSecretStore", "SecretStore"], "default": "ClusterSecretStore" }, "name": { "description": "Name of the store.", "type": "string", "minLength": 1, "default": "litellm" } }, "additionalProperties": false }, "remoteKeyTemplate": { "description": "Handlebars template of the key in the external secret store (an ExternalSecret's `remoteRef.key`) for each Kubernetes Secret the inputs refer to. Variables: `namespace`, `secretName`, `key` (the Secret's data key) and `instance` (the LiteLLMInstance). A missing variable is a diagnostic, not an empty string.", "type": "string", "minLength": 1, "default": "litellm/{{namespace}}/{{secretName}}" }, "remotePropertyTemplate": { "description": "Handlebars template of the property within the remote key (an ExternalSecret's `remoteRef.property`), with the same variables as `remoteKeyTemplate`.", "type": "string", "minLength": 1, "default": "{{key}}" }, "refreshInterval": { "description": "How often External Secrets Operator re-reads the store (an ExternalSecret's `spec.refreshInterval`): a Go duration such as `1h`, `30m` or `1h30m`; `0` disables refreshing.", "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(ns|us|\xB5s|ms|s|m|h))+)$", "default": "1h" }, "externalSecrets": { "description": "Whether to emit an ExternalSecret for every Kubernetes Secret the inputs refer to. `false` means the Secrets are managed elsewhere (SOPS, Sealed Secrets, by hand): only the env wiring (`secretKeyRef`) is emitted.", "type": "boolean", "default": true }, "clusterSecrets": { "description": "Kubernetes Secrets made in the cluster, not fetched from the secret store: referenced as usual, but no ExternalSecret is emitted for them and `secrets` lists them apart. Each item is `name` (that Secret in any namespace) or `namespace/name`. Secrets made by a producer among the inputs (a CloudNativePG `Cluster`'s `<cluster>-app`, a `SealedSecret`, a SOPS-encrypted `Secret`) need not be listed: they are detected.", "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "maxLength": 317 }, "default": [] }, "targets": { "description": "What `build` emits: `manifests` (plain Kubernetes objects with kustomization.yaml files) and/or `helm` (values for the official litellm-helm chart, with their Argo CD / Flux wrappers).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["manifests", "helm"] }, "default": ["manifests"] }, "defaults": { "title": "CompilerDefaults", "description": "Values used where the inputs leave something out.", "type": "object", "properties": { "namespace": { "description": "Namespace of resources without `metadata.namespace` (a DNS-1123 label).", "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "default": "default" }, "image": { "description": "LiteLLM proxy image of instances without `spec.image` (the default is the operator CRD's).", "type": "string", "minLength": 1, "default": "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1" } }, "additionalProperties": false }, "helm": { "title": "HelmSettings", "description": "Settings of the `helm` target: the litellm-helm chart and the GitOps wrappers emitted around its values.", "type": "object", "properties": { "chart": { "title": "HelmChart", "description": "The litellm-helm chart the values are written for.", "type": "object", "properties": { "repository": { "description": "Chart repository (an OCI or HTTPS Helm repository URL).", "type": "string", "minLength": 1, "default": "oci://ghcr.io/berriai/litellm-helm" }, "version": { "description": "Chart version (litellm-helm versions follow LiteLLM's from 1.84.0 on).", "type": "string", "minLength": 1, "default": "1.85.1" } }, "additionalProperties": false }, "argocd": { "title": "ArgoCDSettings", "description": "An Argo CD Application per instance that installs the chart with the emitted values.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the Argo CD Application.", "type": "boolean", "default": true }, "namespace": { "description": `Namespace of the Application object: the one Argo CD watches for Applications (its own, unless "Applications in any namespace" is enabled). The chart is installed into the instance's namespace either way.`, "type": "string", "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "default": "argocd" }, "project": { "description": "Argo CD project of the Application.", "type": "string", "minLength": 1, "default": "default" }, "destinationServer": { "description": "API server URL of the destination cluster (`spec.destination.server`).", "type": "string", "minLength": 1, "default": "https://kubernetes.default.svc" }, "syncPolicy": { "title": "ArgoCDSyncPolicy", "description": "Sync policy of the Application.", "type": "object", "properties": { "automated": { "description": "Whether Argo CD syncs automatically (`syncPolicy.automated`).", "type": "boolean", "default": true } }, "additionalProperties": false } }, "additionalProperties": false }, "flux": { "title": "FluxHelmSettings", "description": "A Flux HelmRelease (with its chart source) per instance that installs the chart with the emitted values.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the Flux HelmRelease and its source.", "type": "boolean", "default": true }, "interval": { "description": "Reconciliation interval of the HelmRelease (a Go duration such as `10m`).", "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "default": "10m" } }, "additionalProperties": false } }, "additionalProperties": false }, "flux": { "title": "FluxSettings", "description": "Flux GitRepository and Kustomization objects that apply the rendered tree: `build` writes them to DIR/flux/ (not part of DIR/kustomization.yaml; apply them once, or from the cluster's Flux tree). See docs/flux.md.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the Flux GitRepository and Kustomization.", "type": "boolean", "default": false }, "gitRepository": { "title": "FluxGitRepository", "description": "The Git repository that holds the rendered output.", "type": "object", "properties": { "url": { "description": "Repository URL (`https://`, `ssh://` or `git@` form).", "type": "string", "minLength": 1 }, "ref": { "title": "FluxGitRef", "description": "Git reference to check out; when several are set, Flux's precedence applies (commit, then semver, then tag, then branch).", "type": "object", "properties": { "branch": { "description": "Branch to follow.", "type": "string" }, "tag": { "description": "Tag to check out.", "type": "string" }, "semver": { "description": "Semantic version range of tags to follow.", "type": "string" }, "commit": { "description": "Commit SHA to check out.", "type": "string" } }, "additionalProperties": false } }, "additionalProperties": false }, "path": { "description": "Path of the rendered tree within the repository (the Kustomization's `spec.path`).", "type": "string", "default": "./rendered" }, "interval": { "description": "Reconciliation interval of the GitRepository and Kustomization (a Go duration such as `10m`).", "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "default": "10m" }, "prune": { "description": "Whether Flux deletes objects that disappeared from the rendered tree.", "type": "boolean", "default": true } }, "additionalProperties": false }, "access": { "title": "AccessSettings", "description": "How the sync Job applies Teams, Users, VirtualKeys and TeamMemberAssociations through LiteLLM's management API (see docs/access.md). The Job runs a self-contained script on a stock Node.js image; nothing of litellm-gitops has to be pulled by the cluster.", "type": "object", "properties": { "image": { "description": "Image of the sync Job: any image with Node.js 20 or later on PATH as `node` and a non-root user 1000 (the official `node` images' `node` user). Pin it (a version tag or a digest); mirror it for an air-gapped cluster.", "type": "string", "minLength": 1, "default": "docker.io/library/node:24.11.1-bookworm-slim" }, "resyncSchedule": { "description": "A cron schedule (five fields, for example `*/30 * * * *`) for a CronJob that re-runs the sync to repair drift (changes made in LiteLLM's UI or API to objects this project owns). No CronJob when absent.", "type": "string", "pattern": "^\\S+( \\S+){4}$" }, "resources": { "description": "Kubernetes ResourceRequirements of the sync container.", "type": "object", "additionalProperties": true, "default": { "requests": { "cpu": "10m", "memory": "64Mi" }, "limits": { "memory": "256Mi" } } }, "backoffLimit": { "description": "Retries of a failed sync Job (the Job's `backoffLimit`).", "type": "integer", "minimum": 0, "maximum": 20, "default": 2 }, "activeDeadlineSeconds": { "description": "How long a sync Job may run, retries included, before Kubernetes stops it (the Job's `activeDeadlineSeconds`). The sync itself waits up to 300 seconds for the proxy to become ready.", "type": "integer", "minimum": 60, "default": 900 } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
-const pattern7 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(ns|us|\xB5s|ms|s|m|h))+)$", "u");
-const pattern8 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
-const pattern11 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
-const pattern13 = new RegExp("^\\S+( \\S+){4}$", "u");
+const pattern8 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(ns|us|\xB5s|ms|s|m|h))+)$", "u");
+const pattern9 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "u");
+const pattern12 = new RegExp("^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "u");
+const pattern14 = new RegExp("^\\S+( \\S+){4}$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -4704,7 +4812,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.refreshInterval !== void 0) {
           let data15 = data9.refreshInterval;
           if (typeof data15 === "string") {
-            if (!pattern7.test(data15)) {
+            if (!pattern8.test(data15)) {
               const err24 = { instancePath: instancePath + "/spec/refreshInterval", schemaPath: "#/properties/spec/properties/refreshInterval/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|\xB5s|ms|s|m|h))+)$" }, message: 'must match pattern "^(0|([0-9]+(\\.[0-9]+)?(ns|us|\xB5s|ms|s|m|h))+)$"', schema: "^(0|([0-9]+(\\.[0-9]+)?(ns|us|\xB5s|ms|s|m|h))+)$", parentSchema: schema13.properties.spec.properties.refreshInterval, data: data15 };
               if (vErrors === null) {
                 vErrors = [err24];
@@ -4751,7 +4859,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern8.test(data18)) {
+                if (!pattern9.test(data18)) {
                   const err28 = { instancePath: instancePath + "/spec/clusterSecrets/" + i0, schemaPath: "#/properties/spec/properties/clusterSecrets/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", parentSchema: schema13.properties.spec.properties.clusterSecrets.items, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err28];
@@ -5205,7 +5313,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data35.interval !== void 0) {
                   let data37 = data35.interval;
                   if (typeof data37 === "string") {
-                    if (!pattern11.test(data37)) {
+                    if (!pattern12.test(data37)) {
                       const err66 = { instancePath: instancePath + "/spec/helm/flux/interval", schemaPath: "#/properties/spec/properties/helm/properties/flux/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema13.properties.spec.properties.helm.properties.flux.properties.interval, data: data37 };
                       if (vErrors === null) {
                         vErrors = [err66];
@@ -5403,7 +5511,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             if (data38.interval !== void 0) {
               let data48 = data38.interval;
               if (typeof data48 === "string") {
-                if (!pattern11.test(data48)) {
+                if (!pattern12.test(data48)) {
                   const err83 = { instancePath: instancePath + "/spec/flux/interval", schemaPath: "#/properties/spec/properties/flux/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema13.properties.spec.properties.flux.properties.interval, data: data48 };
                   if (vErrors === null) {
                     vErrors = [err83];
@@ -5483,7 +5591,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             if (data50.resyncSchedule !== void 0) {
               let data52 = data50.resyncSchedule;
               if (typeof data52 === "string") {
-                if (!pattern13.test(data52)) {
+                if (!pattern14.test(data52)) {
                   const err90 = { instancePath: instancePath + "/spec/access/resyncSchedule", schemaPath: "#/properties/spec/properties/access/properties/resyncSchedule/pattern", keyword: "pattern", params: { pattern: "^\\S+( \\S+){4}$" }, message: 'must match pattern "^\\S+( \\S+){4}$"', schema: "^\\S+( \\S+){4}$", parentSchema: schema13.properties.spec.properties.access.properties.resyncSchedule, data: data52 };
                   if (vErrors === null) {
                     vErrors = [err90];

@@ -124,6 +124,12 @@ function resolveInstance(
     // `tls: {}` asks for TLS with the controller's default certificate: a tls entry with hosts only.
     if (tls) ir.ingress.tls = tls.secretName ? { secretName: tls.secretName } : {};
   }
+  const monitor = spec.monitoring?.serviceMonitor;
+  if (monitor?.enabled) {
+    ir.serviceMonitor = {};
+    if (monitor.interval) ir.serviceMonitor.interval = monitor.interval;
+    if (monitor.labels && Object.keys(monitor.labels).length > 0) ir.serviceMonitor.labels = { ...monitor.labels };
+  }
   if (spec.gateway?.enabled) {
     const parentRefs = spec.gateway.parentRefs ?? [];
     if (parentRefs.length === 0) {

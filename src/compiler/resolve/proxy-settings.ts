@@ -47,7 +47,7 @@ export function resolveProxySettings(
 
   return {
     routerSettings: { ...generatedRouter, ...sortedWithout(router, generatedRouter) },
-    litellmSettings: sortedWithout(litellm, {}),
+    litellmSettings: withPrometheusCallback(sortedWithout(litellm, {}), spec.monitoring?.serviceMonitor?.enabled === true),
     generalSettings: { ...generatedGeneral, ...sortedWithout(general, generatedGeneral) },
   };
 }
@@ -157,4 +157,16 @@ export function wildcardRegex(pattern: string): RegExp {
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Monitoring needs LiteLLM's `prometheus` callback: it is what serves /metrics/
+ * (litellm/integrations/prometheus.py). Added to the user's callbacks, never replacing them.
+ */
+function withPrometheusCallback(settings: Record<string, unknown>, monitored: boolean): Record<string, unknown> {
+  if (!monitored) return settings;
+  const callbacks = settings.callbacks;
+  const list = Array.isArray(callbacks) ? callbacks : typeof callbacks === "string" ? [callbacks] : [];
+  if (list.includes("prometheus")) return settings;
+  return { ...settings, callbacks: [...list, "prometheus"] };
 }

@@ -100,6 +100,7 @@ export interface LiteLLMInstanceSpec {
    * Models served by this instance, written into the proxy's `model_list`. Models can also be declared as separate `Model` resources whose `connectionRef.instanceRef` names this instance.
    */
   models?: InstanceModel[];
+  monitoring?: MonitoringSpec;
   redisSecretRef?: RedisSecretRef;
   /**
    * Number of proxy pods of the Deployment.
@@ -635,6 +636,31 @@ export interface ModelCredentialKeys {
    * Data key holding the Vertex AI project (`vertex_project`).
    */
   vertexProject?: string;
+}
+/**
+ * Extension (litellm-gitops): Prometheus monitoring of the proxy. LiteLLM serves its metrics at `/metrics/` once `prometheus` is among `litellm_settings.callbacks`, and requires a key there unless `require_auth_for_metrics_endpoint` is false (litellm/proxy/middleware/unified_auth_middleware.py).
+ */
+export interface MonitoringSpec {
+  serviceMonitor?: ServiceMonitorSpec;
+}
+/**
+ * A `monitoring.coreos.com/v1` ServiceMonitor that scrapes the proxy's Service with the master key as bearer token, and `prometheus` added to `litellm_settings.callbacks`. Under the helm target, the chart's own `serviceMonitor` values instead.
+ */
+export interface ServiceMonitorSpec {
+  /**
+   * Whether to emit the ServiceMonitor and turn on the prometheus callback.
+   */
+  enabled?: boolean;
+  /**
+   * Scrape interval, a Prometheus duration (`30s`, `1m`); Prometheus' default when omitted.
+   */
+  interval?: string;
+  /**
+   * Labels of the ServiceMonitor, for the Prometheus `serviceMonitorSelector` (kube-prometheus-stack selects `release: <its release>`).
+   */
+  labels?: {
+    [k: string]: string;
+  };
 }
 /**
  * The Secret with the Redis connection details, used by LiteLLM's router for shared rate limits and caching across replicas.

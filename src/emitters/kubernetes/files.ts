@@ -12,6 +12,7 @@ const FILE_BY_KIND: Readonly<Record<string, string>> = {
   Ingress: "ingress.yaml",
   HTTPRoute: "httproute.yaml",
   PodDisruptionBudget: "poddisruptionbudget.yaml",
+  ServiceMonitor: "servicemonitor.yaml",
 };
 
 /** A Kubernetes object name (DNS subdomain): safe as part of a file name on every OS. */

@@ -1,3 +1,4 @@
+import { serviceMonitor } from "./servicemonitor.js";
 import type { InstanceIR } from "../../compiler/ir.js";
 import { configMap } from "./configmap.js";
 import { deployment } from "./deployment.js";
@@ -20,7 +21,7 @@ export { CONFIG_HASH_ANNOTATION, configHash, envVar } from "./deployment.js";
  * and the Deployment carries its hash.
  */
 export function emitInstanceObjects(instance: InstanceIR, configYaml: string): K8sObject[] {
-  const optional = [ingress(instance), httpRoute(instance), podDisruptionBudget(instance)];
+  const optional = [ingress(instance), httpRoute(instance), podDisruptionBudget(instance), serviceMonitor(instance)];
   return [
     configMap(instance, configYaml),
     serviceAccount(instance),

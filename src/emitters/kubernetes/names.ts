@@ -12,6 +12,7 @@ export interface ObjectNames {
   ingress: string;
   httpRoute: string;
   podDisruptionBudget: string;
+  serviceMonitor: string;
 }
 
 export function objectNames(instance: string): ObjectNames {
@@ -23,6 +24,7 @@ export function objectNames(instance: string): ObjectNames {
     ingress: `${instance}-ingress`,
     httpRoute: `${instance}-httproute`,
     podDisruptionBudget: `${instance}-pdb`,
+    serviceMonitor: `${instance}-servicemonitor`,
   };
 }
 
