@@ -25,7 +25,7 @@ import { build } from "esbuild";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Loaded at run time by createRequire, on first use; never in the bundle. */
-export const LAZY_DEPENDENCIES = ["handlebars", "fast-glob"];
+export const LAZY_DEPENDENCIES = ["handlebars", "fast-glob", "@cdktf/hcl2json"];
 
 /** A hash of what the bundle is built from: every file under src/, and the locked dependency versions. */
 export function sourceHash() {

@@ -366,6 +366,66 @@ export const CODES = {
   LG6006: { stage: "import", severity: "warning", title: "setting not carried over by import", messages: {} },
   LG6007: { stage: "import", severity: "warning", title: "imported setup behaves differently", messages: {} },
   LG6008: { stage: "import", severity: "error", title: "conflicting import inputs", messages: {} },
+  // Terraform (src/importer/terraform): the LiteLLM providers' resources.
+  LG6060: {
+    stage: "import",
+    severity: "warning",
+    title: "Terraform value translated to LiteLLM's",
+    messages: {
+      mode: {
+        message: '{address}: mode "{mode}" is not a LiteLLM mode; imported as "{translated}"',
+        hint: 'LiteLLM\'s model_info.mode values are chat, completion, embedding, image_generation, audio_transcription, audio_speech, moderation, rerank…; write "{translated}" in Terraform too.',
+      },
+    },
+  },
+  LG6061: {
+    stage: "import",
+    severity: "warning",
+    title: "Terraform expression cannot be evaluated",
+    messages: {
+      expression: {
+        message: "{address}: {argument} is set by `{expression}`, which import cannot evaluate; not imported",
+        hint: "Write the value in the Model after the import, or import the output of `terraform show -json`, which holds the evaluated values.",
+      },
+    },
+  },
+  LG6062: {
+    stage: "import",
+    severity: "warning",
+    title: "count or for_each in Terraform configuration",
+    messages: {
+      repeated: {
+        message: "{address} uses {meta}; imported as one Model, not one per instance",
+        hint: "Import the output of `terraform show -json` instead: it lists each instance with its values.",
+      },
+    },
+  },
+  LG6063: {
+    stage: "import",
+    severity: "warning",
+    title: "Terraform credential imported as a Secret reference",
+    messages: {
+      variable: {
+        message: "{address}: credential {argument} (`{expression}`) imported as os.environ/{env}, read from Secret {secret} key {key}",
+        hint: "Put the value of that variable in your secret store under that key (`litellm-gitops secrets` lists it).",
+      },
+    },
+  },
+  LG6064: {
+    stage: "import",
+    severity: "warning",
+    title: "Terraform resource not imported",
+    messages: {
+      notYet: {
+        message: "{address}: {type} is not imported yet; only litellm_model is",
+        hint: "Write the matching resource by hand (docs/import.md, From Terraform, lists the kinds) and keep Terraform from managing it.",
+      },
+      noCounterpart: {
+        message: "{address}: {type} has no counterpart in litellm-gitops; not imported",
+        hint: "Keep managing it with Terraform, or drop it.",
+      },
+    },
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -36,6 +36,8 @@ export interface ImportResult {
   sources: Map<string, string>;
   /** The config as LiteLLM reads it (includes resolved, proxy_config of Helm values, a bare list as model_list). */
   view: Record<string, unknown>;
+  /** Terraform: resource address → the file it became, for the report. */
+  mapping?: Array<[address: string, file: string]>;
 }
 
 /** Keys of the config that become something in the resources. */

@@ -25,6 +25,37 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
 }
 
+/** A file's text as UTF-8, within the size bound; what stops it is a diagnostic. */
+export function readText(absolute: string, cwd: string): { file: string; text?: string; diagnostics: Diagnostic[] } {
+  const file = displayPath(absolute, cwd);
+  const at = { file, line: 0, column: 0, pointer: "" };
+  try {
+    // Only a regular file is read, and never more than the limit: `include: /dev/zero` would
+    // grow without end, a FIFO would block forever (stat follows a link to either).
+    const stats = statSync(absolute);
+    if (!stats.isFile()) {
+      const what = stats.isDirectory() ? "a folder" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : "a device";
+      return { file, diagnostics: [diagnostic("LG1001", at, `not a regular file: ${what}`, "Name a YAML file.")] };
+    }
+    const bytes = readAtMost(absolute, MAX_FILE_BYTES + 1);
+    if (bytes.length > MAX_FILE_BYTES) {
+      return {
+        file,
+        diagnostics: [
+          diagnostic("LG1006", { ...at, line: 1, column: 1 }, `file is over ${MAX_FILE_BYTES / 1048576} MiB, the limit`),
+        ],
+      };
+    }
+    return { file, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), diagnostics: [] };
+  } catch (error) {
+    if (error instanceof TypeError) {
+      return { file, diagnostics: [diagnostic("LG1002", { ...at, line: 1, column: 1 }, "file is not valid UTF-8", "Save the file as UTF-8.")] };
+    }
+    const code = error instanceof Error && "code" in error ? String(error.code) : "read error";
+    return { file, diagnostics: [diagnostic("LG1001", at, `cannot read file (${code})`, "Check that the path exists and is readable.")] };
+  }
+}
+
 /**
  * Reads one config, model list or values file. Syntax problems are reported by the
  * compiler's own parser (LG1003 and friends, with line and column); the values are then read
@@ -33,33 +64,10 @@ export interface ReadResult {
  * included settings file need not.
  */
 export function readInput(absolute: string, cwd: string): ReadResult {
-  const file = displayPath(absolute, cwd);
+  const read = readText(absolute, cwd);
+  if (read.text === undefined) return { diagnostics: read.diagnostics };
+  const { file, text } = read;
   const at = { file, line: 0, column: 0, pointer: "" };
-  let text: string;
-  try {
-    // Only a regular file is read, and never more than the limit: `include: /dev/zero` would
-    // grow without end, a FIFO would block forever (stat follows a link to either).
-    const stats = statSync(absolute);
-    if (!stats.isFile()) {
-      const what = stats.isDirectory() ? "a folder" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : "a device";
-      return { diagnostics: [diagnostic("LG1001", at, `not a regular file: ${what}`, "Name a YAML file.")] };
-    }
-    const bytes = readAtMost(absolute, MAX_FILE_BYTES + 1);
-    if (bytes.length > MAX_FILE_BYTES) {
-      return {
-        diagnostics: [
-          diagnostic("LG1006", { ...at, line: 1, column: 1 }, `file is over ${MAX_FILE_BYTES / 1048576} MiB, the limit`),
-        ],
-      };
-    }
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (error) {
-    if (error instanceof TypeError) {
-      return { diagnostics: [diagnostic("LG1002", { ...at, line: 1, column: 1 }, "file is not valid UTF-8", "Save the file as UTF-8.")] };
-    }
-    const code = error instanceof Error && "code" in error ? String(error.code) : "read error";
-    return { diagnostics: [diagnostic("LG1001", at, `cannot read file (${code})`, "Check that the path exists and is readable.")] };
-  }
 
   const parsed = collector();
   const documents = parseSource({ path: file, text }, parsed.report);

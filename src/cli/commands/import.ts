@@ -1,7 +1,7 @@
 import path from "node:path";
 import { hasErrors, promoteWarnings } from "../../compiler/diagnostics.js";
 import { MAX_INSTANCE_NAME } from "../../compiler/rules/names.js";
-import { importFiles } from "../../importer/index.js";
+import { importPaths } from "../../importer/dispatch.js";
 import { DNS_LABEL } from "../../importer/names.js";
 import { COMMON_OPTIONS, formatOption, parse } from "../args.js";
 import { EXIT_OK, UsageError, type Io } from "../io.js";
@@ -44,7 +44,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--instance ${values.instance} is not a DNS-1123 label of at most ${MAX_INSTANCE_NAME} characters`);
   }
 
-  const result = importFiles(positionals, { cwd: io.cwd, namespace: values.namespace, instance: values.instance });
+  const result = await importPaths(positionals, { cwd: io.cwd, namespace: values.namespace, instance: values.instance });
   const diagnostics = values.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
   const failed = hasErrors(diagnostics);
   const code = report({ ...(failed ? {} : { result: true }), diagnostics, sources: result.sources }, io, format, diagnosticStream(io, format));
@@ -53,6 +53,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const dir = path.resolve(io.cwd, values.out);
   const written = writeNewFiles("import", dir, result.files, values.force, io);
   if (written !== EXIT_OK) return written;
+  for (const [address, file] of result.mapping ?? []) io.stderr.write(`${address} → ${file}\n`);
   const relative = path.relative(io.cwd, dir);
   const shown = relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
   const target = shown === "." ? "" : ` ${shown}`;
