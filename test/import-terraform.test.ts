@@ -1,0 +1,195 @@
+/**
+ * `import` of Terraform: the configuration (`.tf`) and `terraform show -json` of the same
+ * project give the same Models and the config.yaml entries the LiteLLM provider would have
+ * created (BerriAI/terraform-provider-litellm litellm/resource_model_crud.go
+ * createOrUpdateModel; ncecere/terraform-provider-litellm internal/provider/resource_model.go).
+ * The golden files under fixtures/import/terraform/{hcl,state}/expected were read line by line
+ * against those functions.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { convertStringValue } from "../src/importer/terraform/models.js";
+import { cli } from "./support/cli.js";
+
+const ROOT = process.cwd();
+const FIXTURES = "fixtures/import/terraform";
+const CANARIES = ["sk-tfstate-canary-0penai-1234567890", "az-tfstate-canary-azure-0987654321", "AKIATFSTATECANARY0001", "tfstate/canary/aws+secret/0000000000000"];
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "lg-tf-"));
+  temps.push(dir);
+  return dir;
+}
+function readTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (sub: string) => {
+    for (const name of readdirSync(path.join(dir, sub)).sort()) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
+      else out.set(rel, readFileSync(path.join(dir, rel), "utf8"));
+    }
+  };
+  walk("");
+  return out;
+}
+const codes = (stderr: string) => [...stderr.matchAll(/ (?:warning|error) (LG\d{4}) /g)].map((m) => m[1]);
+
+async function importAndBuild(source: string) {
+  const out = tempDir();
+  const imported = await cli(ROOT, ["import", source, "--out", out, "--namespace", "ai", "--instance", "gateway"]);
+  const files = readTree(out);
+  const built = await cli(out, ["build", ".", "--out", path.join(out, "rendered"), "--strict"]);
+  const config = readFileSync(path.join(out, "rendered/ai/gateway/config.yaml"), "utf8");
+  return { imported, files, built, config, out };
+}
+
+describe.each([
+  ["hcl", `${FIXTURES}/hcl/main.tf`],
+  ["state", `${FIXTURES}/state/terraform.json`],
+])("import of Terraform (%s)", (form, source) => {
+  it("writes exactly the reviewed resources and builds the reviewed config.yaml with --strict", async () => {
+    const { imported, files, built, config } = await importAndBuild(source);
+    expect(imported.code).toBe(0);
+    expect(built.code).toBe(0);
+    const expected = readTree(path.join(FIXTURES, form, "expected"));
+    expect(config).toBe(expected.get("config.yaml.expected"));
+    expected.delete("config.yaml.expected");
+    expect([...files.keys()].filter((f) => !f.startsWith("rendered/"))).toEqual([...expected.keys()]);
+    for (const [file, text] of expected) expect(files.get(file), file).toBe(text);
+    // The address → file mapping is in the report.
+    expect(imported.stderr).toContain("litellm_model.azure_gpt4o → models/azure-gpt4o.yaml");
+  }, 30_000);
+
+  it("reports each credential argument by name, never its value, and skips what it cannot map by name", async () => {
+    const { imported, files } = await importAndBuild(source);
+    const credentialLines = imported.stderr.split("\n").filter((l) => /LG600[5]|LG6063/.test(l));
+    expect(credentialLines.map((l) => /argument (\w+)|credential (\w+)/.exec(l)?.slice(1).find(Boolean)).sort()).toEqual([
+      "aws_access_key_id",
+      "aws_secret_access_key",
+      "model_api_key",
+      "model_api_key",
+      "model_api_key",
+    ]);
+    expect(imported.stderr).toMatch(/litellm_team\.research: litellm_team is not imported yet/);
+    expect(imported.stderr).toMatch(/mode "embeddings" is not a LiteLLM mode; imported as "embedding"/);
+    for (const canary of CANARIES) {
+      expect(imported.stderr).not.toContain(canary);
+      expect(imported.stdout).not.toContain(canary);
+      for (const [file, text] of files) expect(text, file).not.toContain(canary);
+    }
+  }, 30_000);
+});
+
+describe("import of Terraform", () => {
+  it("the configuration and the state give one config.yaml, but for the ids LiteLLM gave the models (kept from the state)", () => {
+    const hcl = parseYaml(readFileSync(`${FIXTURES}/hcl/expected/config.yaml.expected`, "utf8"));
+    const state = parseYaml(readFileSync(`${FIXTURES}/state/expected/config.yaml.expected`, "utf8"));
+    const withoutIds = (c: { model_list: Array<{ model_info: { id?: string } }> }) => c.model_list.map(({ model_info: { id, ...info }, ...m }) => ({ ...m, model_info: info }));
+    expect(withoutIds(state)).toEqual(withoutIds(hcl));
+    const stateIds = state.model_list.map((m: { model_info: { id: string } }) => m.model_info.id).sort();
+    const json = JSON.parse(readFileSync(`${FIXTURES}/state/terraform.json`, "utf8"));
+    const recorded = json.values.root_module.resources.filter((r: { type: string }) => r.type === "litellm_model").map((r: { values: { id: string } }) => r.values.id).sort();
+    expect(stateIds).toEqual(recorded);
+  });
+
+  it("secrets lists what to put in the store for the imported credentials", async () => {
+    const out = tempDir();
+    await cli(ROOT, ["import", `${FIXTURES}/hcl/main.tf`, "--out", out]);
+    const run = await cli(out, ["secrets", "--format", "json"]);
+    expect(run.code).toBe(0);
+    const text = run.stdout;
+    for (const key of ["OPENAI_API_KEY", "AZURE_API_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]) expect(text).toContain(key);
+  });
+
+  it("an argument set by an expression it cannot evaluate, and count/for_each, are located warnings", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, "models.tf"),
+      [
+        'variable "rpm" { default = 10 }',
+        'resource "litellm_model" "fast" {',
+        '  count               = 2',
+        '  model_name          = "fast"',
+        '  custom_llm_provider = "groq"',
+        '  base_model          = "llama-3.1-8b-instant"',
+        "  rpm                 = var.rpm",
+        '  tier                = upper("paid")',
+        "}",
+        'resource "litellm_organization" "org" {',
+        '  organization_alias = "x"',
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const run = await cli(dir, ["import", "models.tf", "--out", "out"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/models\.tf:7:3 warning LG6061 litellm_model\.fast: rpm is set by `var\.rpm`, which import cannot evaluate; not imported/);
+    expect(run.stderr).toMatch(/models\.tf:8:3 warning LG6061 litellm_model\.fast: tier is set by `upper\("paid"\)`/);
+    expect(run.stderr).toMatch(/models\.tf:3:3 warning LG6062 litellm_model\.fast uses count; imported as one Model/);
+    expect(run.stderr).toMatch(/models\.tf:10:1 warning LG6064 litellm_organization\.org: litellm_organization has no counterpart/);
+    const model = parseYaml(readFileSync(path.join(dir, "out/models/fast.yaml"), "utf8"));
+    expect(model.spec.litellmParams).toEqual({ model: "groq/llama-3.1-8b-instant", customLLMProvider: "groq" });
+  });
+
+  it("an HCL syntax error is LG1003 at its line and column, and nothing is written", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "bad.tf"), 'resource "litellm_model" "x" {\n  model_name = "a", tpm = 1\n}\n');
+    const run = await cli(dir, ["import", "bad.tf", "--out", "out"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bad\.tf:2:\d+ error LG1003 HCL syntax error/);
+    expect(readdirSync(dir)).toEqual(["bad.tf"]);
+  });
+
+  it("a Terraform file and a LiteLLM config in one import are refused (LG6008)", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "config.yaml"), "model_list: []\n");
+    const run = await cli(ROOT, ["import", `${FIXTURES}/hcl/main.tf`, path.join(dir, "config.yaml"), "--out", path.join(dir, "out")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("LG6008");
+  });
+
+  it("modules and for_each instances of a state become one Model each, named from the address", async () => {
+    const dir = tempDir();
+    const model = (address: string, name: string, index: string | undefined) => ({
+      address,
+      mode: "managed",
+      type: "litellm_model",
+      name,
+      ...(index === undefined ? {} : { index }),
+      values: { model_name: `m-${index ?? name}`, custom_llm_provider: "openai", base_model: "gpt-4o-mini", tier: "free", id: `id-${index ?? name}` },
+    });
+    const state = {
+      format_version: "1.0",
+      values: {
+        root_module: {
+          resources: [{ address: "data.litellm_model.x", mode: "data", type: "litellm_model", name: "x", values: {} }],
+          child_modules: [
+            { address: "module.llm", resources: [model('module.llm.litellm_model.team["a"]', "team", "a"), model('module.llm.litellm_model.team["b"]', "team", "b")] },
+          ],
+        },
+      },
+    };
+    writeFileSync(path.join(dir, "state.json"), JSON.stringify(state, null, 2));
+    const run = await cli(dir, ["import", "state.json", "--out", "out"]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(path.join(dir, "out/models")).sort()).toEqual(["llm-team-a.yaml", "llm-team-b.yaml"]);
+    expect(run.stderr).toContain('module.llm.litellm_model.team["a"] → models/llm-team-a.yaml');
+    expect(codes(run.stderr)).not.toContain("LG6064"); // a data source is read, not managed: nothing to report
+  });
+
+  it("additional_litellm_params are converted as the provider converts them (Go's ParseInt, ParseFloat, ParseBool, then JSON)", () => {
+    expect(convertStringValue("30")).toBe(30);
+    expect(convertStringValue("0.5")).toBe(0.5);
+    expect(convertStringValue("True")).toBe(true);
+    expect(convertStringValue("f")).toBe(false);
+    expect(convertStringValue('{"a": [1]}')).toEqual({ a: [1] });
+    expect(convertStringValue("[oops")).toBe("[oops");
+    expect(convertStringValue("gpt-4o")).toBe("gpt-4o");
+  });
+});
