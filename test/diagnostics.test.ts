@@ -186,7 +186,7 @@ describe("docs/diagnostics.md", () => {
     expect(section!.split("\n")[0]).toContain(info.title);
     expect(section).toMatch(new RegExp(`\\*\\*Severity:\\*\\* ${info.severity}\\b`));
     // An example input (or command), and the diagnostic as printed.
-    expect(section).toMatch(/```(yaml|sh)\n/);
+    expect(section).toMatch(/```(yaml|sh|hcl)\n/);
     const printed = [...section!.matchAll(/```text\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
     expect(printed.some((block) => block.includes(code)), "no printed example").toBe(true);
     // As printed: `file:line:col <severity> <code> message`; an internal failure (LG5001) prints its own line.
