@@ -139,6 +139,8 @@ export const CODES = {
     },
   },
   LG1020: { stage: "classify", severity: "warning", title: "no resources found", messages: {} },
+  LG1021: { stage: "parse", severity: "error", title: "YAML tag that plain data cannot hold", messages: {} },
+  LG1022: { stage: "parse", severity: "error", title: "number out of range", messages: {} },
   LG1030: {
     stage: "classify",
     severity: "error",
@@ -286,6 +288,7 @@ export const CODES = {
   LG3014: { stage: "resolve", severity: "error", title: "requiresAuth without modelCredentials", messages: {} },
   LG3015: { stage: "rules", severity: "error", title: "invalid Secret data key", messages: {} },
   LG3020: { stage: "rules", severity: "error", title: "name makes an output file name too long", messages: {} },
+  LG3021: { stage: "rules", severity: "warning", title: "YAML 1.1 boolean written as a string", messages: {} },
   LG3030: { stage: "rules", severity: "warning", title: "settings key LiteLLM does not read", messages: {} },
   LG3050: { stage: "rules", severity: "error", title: "not a whole number", messages: {} },
   LG3051: { stage: "rules", severity: "error", title: "generated key without a keyAlias", messages: {} },

@@ -56,7 +56,7 @@ function load(paths: readonly string[], options: LoadOptions): Loaded {
 
 /** The texts of the files that could not be read (null) or parsed (see Project.failedTexts). */
 function failedTexts(diagnostics: readonly Diagnostic[], sources: readonly SourceFile[]): Array<string | null> {
-  const files = new Set(diagnostics.filter((d) => d.severity === "error" && /^LG100[1-7]$/.test(d.code)).map((d) => d.file));
+  const files = new Set(diagnostics.filter((d) => d.severity === "error" && /^LG10(0[1-7]|2[12])$/.test(d.code)).map((d) => d.file));
   const texts = new Map(sources.map((s) => [s.path, s.text]));
   return [...files].map((file) => texts.get(file) ?? null);
 }

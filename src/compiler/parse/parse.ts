@@ -1,5 +1,5 @@
-import { Parser, isMap, isScalar, isSeq, parseAllDocuments, visit, type Alias, type CST, type Document, type EmptyStream, type Scalar } from "yaml";
-import { diagnose, type Diagnostic, type Report } from "../diagnostics.js";
+import { Parser, isMap, isScalar, isSeq, parseAllDocuments, visit, type Alias, type CST, type Document, type EmptyStream, type Node as YamlNode, type Scalar } from "yaml";
+import { diagnose, diagnostic, type Diagnostic, type Report } from "../diagnostics.js";
 import type { SourceFile } from "../read/source.js";
 import { locateIn, Locator, NAME_POINTER, type ParsedDocument } from "./locate.js";
 import { PARSE_OPTIONS, positionsIn, type Position } from "./yaml.js";
@@ -90,6 +90,11 @@ export function parseSource(source: SourceFile, report: Report): ParsedDocument[
         return;
       }
       throw error;
+    }
+    const exotic = exoticNodes(doc);
+    if (exotic.length > 0) {
+      for (const { node, problem, hint } of exotic) report(diagnostic(problem.code, { file: source.path, ...at(node.range![0]), pointer: "" }, problem.message, hint));
+      return;
     }
     // Without aliases the value nests exactly as the nodes do: only a deep tree needs the exact search.
     const deep = mayHaveAliases || depth > MAX_DEPTH ? findTooDeep(value) : undefined;
@@ -239,4 +244,46 @@ function findTooDeep(value: unknown): string | undefined {
 
 function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/** The tags of plain data (YAML 1.2's core schema): what JSON, our schemas and config.yaml can hold. */
+const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+
+interface Exotic {
+  node: YamlNode;
+  problem: { code: "LG1021" | "LG1022"; message: string };
+  hint: string;
+}
+
+/**
+ * Nodes whose value plain data cannot hold, or would hold wrongly: a tag outside the core
+ * schema (`!!binary`, `!!set`, `!!omap`, `!!timestamp`, a custom `!Ref`, `!!python/…`), which
+ * would otherwise crash the output stage or be silently reduced to a string; and an integer
+ * beyond 2^53, which a JavaScript number cannot hold exactly (`tpm: 9007199254740993` would
+ * be written as …992).
+ */
+function exoticNodes(doc: Document.Parsed): Exotic[] {
+  const found: Exotic[] = [];
+  visit(doc, {
+    Node(_key, node) {
+      if (!node.range) return;
+      if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
+        found.push({
+          node,
+          problem: { code: "LG1021", message: `the YAML tag ${tag} makes a value that plain data (JSON, config.yaml) cannot hold` },
+          hint: "Remove the tag and write the value as a plain string, number, list or mapping.",
+        });
+        return;
+      }
+      if (isScalar(node) && typeof node.value === "number" && Number.isInteger(node.value) && !Number.isSafeInteger(node.value) && /^[-+]?[0-9_]+$/.test(node.source ?? "")) {
+        found.push({
+          node,
+          problem: { code: "LG1022", message: `the integer ${node.source} is beyond 2^53 and cannot be kept exactly` },
+          hint: "Use a smaller number (LiteLLM's limits fit in 2^53), or quote it if it is an identifier.",
+        });
+      }
+    },
+  });
+  return found;
 }

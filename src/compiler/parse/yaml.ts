@@ -19,6 +19,9 @@ export const PARSE_OPTIONS = {
   strict: true,
   // Warnings (a collection used as a key, an unknown tag) would go to process.emitWarning.
   logLevel: "error",
+  // LiteLLM reads config.yaml with PyYAML (YAML 1.1), which applies merge keys (`<<: *base`):
+  // so do we, in every block, typed fields included, rather than keep a literal "<<" key.
+  merge: true,
 } as const;
 
 export function parseYaml(text: string): Document.Parsed[] | EmptyStream {

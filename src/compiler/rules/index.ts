@@ -10,9 +10,10 @@ import { checkProviders } from "./providers.js";
 import { checkDuplicates, checkInstanceRefs } from "./references.js";
 import { checkSettingsKeys } from "./settings-keys.js";
 import { checkValues } from "./values.js";
+import { checkYaml11Booleans } from "./yaml11.js";
 
 /** The rules a schema cannot say, each over the whole project. Order only affects report order, which is sorted later. */
-const RULES = [checkNames, checkDuplicates, checkInstanceRefs, checkProviders, checkValues, checkLiteralCredentials, checkCommittedSecrets, checkSettingsKeys, checkAccess];
+const RULES = [checkNames, checkDuplicates, checkInstanceRefs, checkProviders, checkValues, checkLiteralCredentials, checkCommittedSecrets, checkSettingsKeys, checkAccess, checkYaml11Booleans];
 
 /** The sixth stage: the checked inputs as a Project, and every rule over it. */
 export function checkRules(inputs: readonly CheckedInput[], found: Classification, failedTexts: ReadonlyArray<string | null>, report: Report): Project {
