@@ -300,7 +300,7 @@ describe("litellm-gitops diff", () => {
     put(repo, { "instance.yaml": INSTANCE.replace("spec:", "spec:\n  replica: 2") });
     const r = await run(["diff", "--base", "HEAD", "--format", "json"], repo);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("LG2003");
+    // --format json: the diagnostics are the JSON on stdout, as for every command (issue 12).
+    expect((JSON.parse(r.stdout) as Array<{ code: string }>).map((d) => d.code)).toEqual(["LG2003"]);
   });
 });

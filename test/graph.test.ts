@@ -148,13 +148,13 @@ describe("graph model", () => {
     const { nodes, edges } = lines(graph!);
     expect(nodes.filter((n) => n.startsWith("secret:"))).toEqual([
       "secret:aws-bedrock | Secret aws-bedrock | vault: litellm/ai-platform/aws-bedrock [awsAccessKeyId, awsSecretAccessKey]",
-      "secret:gateway-master-key | Secret gateway-master-key | vault: litellm/ai-platform/gateway-master-key [masterKey]",
+      "secret:gateway-master-key | Secret gateway-master-key | vault: litellm/ai-platform/gateway-master-key [masterKey, saltKey]",
       "secret:gateway-postgres | Secret gateway-postgres | vault: litellm/ai-platform/gateway-postgres [dbname, host, password, username]",
       "secret:gateway-redis | Secret gateway-redis | vault: litellm/ai-platform/gateway-redis [host, password, port]",
       "secret:openai | Secret openai | vault: litellm/ai-platform/openai [OPENAI_API_KEY]",
     ]);
     expect(edges.filter((e) => e.startsWith("proxy -credential"))).toEqual([
-      "proxy -credential (master key)-> secret:gateway-master-key",
+      "proxy -credential (master key, salt key)-> secret:gateway-master-key",
       "proxy -credential (database)-> secret:gateway-postgres",
       "proxy -credential (redis)-> secret:gateway-redis",
     ]);
