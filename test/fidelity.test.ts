@@ -309,3 +309,14 @@ describe("spec.monitoring.serviceMonitor", () => {
     expect((rendered!.config as { litellm_settings?: unknown }).litellm_settings).toBeUndefined();
   });
 });
+
+describe("import keeps what the user had", () => {
+  it("chart values import to targets: [helm], so the Service keeps the chart's name", () => {
+    const dir = writeProject({ "values.yaml": "masterkeySecretName: litellm-master\nmasterkeySecretKey: masterkey\nproxy_config:\n  model_list: []\n" });
+    const result = importFiles([path.join(dir, "values.yaml")], { cwd: dir, namespace: "ai", instance: "proxy" });
+    const config = parseYaml(result.files.get("compiler-config.yaml")!) as { spec: { targets?: string[] } };
+    expect(config.spec.targets).toEqual(["helm"]);
+    const fromConfig = importFiles([path.join(writeProject({ "config.yaml": "model_list: []\n" }), "config.yaml")], { cwd: dir, namespace: "ai", instance: "proxy" });
+    expect((parseYaml(fromConfig.files.get("compiler-config.yaml")!) as { spec: { targets?: string[] } }).spec.targets).toBeUndefined();
+  });
+});

@@ -96,7 +96,7 @@ export function importFiles(paths: readonly string[], options: ImportOptions): I
   if (diagnostics.some((d) => d.severity === "error")) return finish(new Map());
   spec.extraEnvVars = ctx.book.extraEnvVars();
   if ((spec.extraEnvVars as unknown[]).length === 0) delete spec.extraEnvVars;
-  return finish(planFiles({ options, spec, models, sources: inputs.map((i) => i.file) }));
+  return finish(planFiles({ options, spec, models, sources: inputs.map((i) => i.file), helm: helm !== undefined }));
 }
 
 /** A bare list: the whole file is model_list, its items at /0, /1… */

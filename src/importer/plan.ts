@@ -16,6 +16,12 @@ export interface PlanInput {
   models: readonly ImportedModel[];
   /** The files imported, as shown to the user: named in each file's header. */
   sources: readonly string[];
+  /**
+   * Chart values were imported: the project keeps deploying through the chart (`targets: [helm]`),
+   * so the Service keeps the chart's name `<release>`; under the manifests target it would become
+   * `<instance>-service`, and every in-cluster client of the old name would break.
+   */
+  helm?: boolean;
 }
 
 /** The instance's fields in the order a reader looks for them: the deployment, the Secrets, the env, the settings. */
@@ -33,7 +39,7 @@ const SPEC_ORDER = [
   "generalSettings",
 ];
 
-export function planFiles({ options, spec, models, sources }: PlanInput): Map<string, string> {
+export function planFiles({ options, spec, models, sources, helm }: PlanInput): Map<string, string> {
   const header = `# Imported by \`litellm-gitops import\` from ${sources.join(", ")}.\n`;
   const files = new Map<string, string>();
   files.set(
@@ -43,7 +49,7 @@ export function planFiles({ options, spec, models, sources }: PlanInput): Map<st
         apiVersion: GITOPS_API_VERSION,
         kind: "CompilerConfig",
         metadata: { name: options.instance },
-        spec: { defaults: { namespace: options.namespace } },
+        spec: { ...(helm ? { targets: ["helm"] } : {}), defaults: { namespace: options.namespace } },
       }),
   );
   const ordered: Plain = {};

@@ -14,7 +14,8 @@
  *  4. general_settings.master_key: always `os.environ/LITELLM_MASTER_KEY` (set from the
  *     instance's masterKeySecretRef); whatever the original had is not compared.
  *  5. general_settings.store_model_in_db: `false` is added when the original does not set it
- *     (LiteLLM's default is false too).
+ *     (LiteLLM's default is false too); allow_requests_on_db_unavailable: `true` is added with a
+ *     database when the original does not set it (as the operator does).
  *  6. Numbers compare by value: `20_000`, `5.0` and `0.000420` equal 20000, 5 and 0.00042.
  *  7. Key order is not compared (the compiler sorts keys).
  *  8. A settings section or model_info that is null, {} or absent is the same (LiteLLM reads
@@ -55,6 +56,7 @@ export function roundTripDiff(original: unknown, rebuilt: unknown): Difference[]
         delete rs.master_key;
       }
       if (!Object.hasOwn(os, "store_model_in_db") && rs.store_model_in_db === false) delete rs.store_model_in_db;
+      if (!Object.hasOwn(os, "allow_requests_on_db_unavailable") && rs.allow_requests_on_db_unavailable === true) delete rs.allow_requests_on_db_unavailable;
     }
     compare(os, rs, `/${key}`, key, "setting", "setting", diffs);
   }
