@@ -73,6 +73,19 @@ export const KINDS = [
 ];
 export const FRAGMENTS = "schemas/overlay/fragments.yaml";
 
+/**
+ * Our own kinds (litellm-gitops.dev/v1alpha1) that are generated from a YAML source (no CRD):
+ * fragments expanded (schemas/source/fragments.yaml), metadata added, objects closed, every
+ * property checked for a description, canonical order. CompilerConfig stays hand-written JSON.
+ */
+export const OWN_GROUP_VERSION = "litellm-gitops.dev/v1alpha1";
+export const OWN_FRAGMENTS = "schemas/source/fragments.yaml";
+export const OWN_KINDS = [
+  { kind: "Guardrail", slug: "guardrail", source: "schemas/source/guardrail.yaml", out: "schemas/guardrail.schema.json" },
+  { kind: "MCPServer", slug: "mcpserver", source: "schemas/source/mcpserver.yaml", out: "schemas/mcpserver.schema.json" },
+  { kind: "Callback", slug: "callback", source: "schemas/source/callback.yaml", out: "schemas/callback.schema.json" },
+];
+
 /** metadata fields we model; everything else in ObjectMeta stays allowed. */
 export const METADATA_FIELDS = ["name", "namespace", "labels", "annotations"];
 
@@ -477,11 +490,45 @@ export function buildSchema(spec, root = ROOT) {
   });
 }
 
+/** Builds the schema of one of our own kinds from its YAML source. */
+export function buildOwnSchema(spec, root = ROOT) {
+  const fragments = readYamlFile(join(root, OWN_FRAGMENTS));
+  const source = expandFragments(readYamlFile(join(root, spec.source)), fragments);
+  if (source.properties?.kind?.const !== spec.kind || source.properties?.apiVersion?.const !== OWN_GROUP_VERSION) {
+    throw new SchemaGenerationError(`${spec.source}: apiVersion/kind must be the consts ${OWN_GROUP_VERSION}/${spec.kind}`);
+  }
+  const schema = { ...source, properties: { ...source.properties, metadata: objectMetaSchema() } };
+  schema.properties.metadata.required = ["name"];
+  closeObjects(schema);
+  const problems = [];
+  walkSchema(schema, (node, path, how) => {
+    if (how === "property" && (typeof node.description !== "string" || node.description.trim() === "")) {
+      problems.push(`${path}: property has no description`);
+    }
+    if (node[EXTENSION_KEYWORD] !== undefined) problems.push(`${path}: ${EXTENSION_KEYWORD} is for CRD kinds only`);
+    if (Array.isArray(node.required) && isObject(node.properties)) {
+      for (const name of node.required) {
+        if (!(name in node.properties)) problems.push(`${path || "(root)"}: required ${name} is not a property`);
+      }
+    }
+    if (node.type === "object" && node.properties === undefined && node.additionalProperties === undefined) {
+      problems.push(`${path}: object without properties must say additionalProperties explicitly`);
+    }
+  });
+  if (problems.length > 0) {
+    throw new SchemaGenerationError(`${spec.kind}: the generated schema is not acceptable:\n  - ${problems.join("\n  - ")}`);
+  }
+  return canonicalize({ $schema: SCHEMA_DIALECT, $id: `${ID_BASE}${spec.slug}.json`, title: spec.kind, ...schema });
+}
+
 /** Returns { "<repo-relative path>": "<file content>" } for every generated schema. */
 export async function generate({ root = ROOT } = {}) {
   const files = {};
   for (const spec of KINDS) {
     files[spec.out] = `${JSON.stringify(buildSchema(spec, root), null, 2)}\n`;
+  }
+  for (const spec of OWN_KINDS) {
+    files[spec.out] = `${JSON.stringify(buildOwnSchema(spec, root), null, 2)}\n`;
   }
   return files;
 }

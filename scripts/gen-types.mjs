@@ -33,6 +33,9 @@ export const TARGETS = [
     out: "src/compiler/types/team-member-association.ts",
     root: "TeamMemberAssociation",
   },
+  { schema: "schemas/guardrail.schema.json", out: "src/compiler/types/guardrail.ts", root: "Guardrail" },
+  { schema: "schemas/mcpserver.schema.json", out: "src/compiler/types/mcp-server.ts", root: "MCPServer" },
+  { schema: "schemas/callback.schema.json", out: "src/compiler/types/callback.ts", root: "Callback" },
 ];
 export const INDEX = "src/compiler/types/index.ts";
 

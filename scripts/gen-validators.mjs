@@ -38,6 +38,9 @@ export const SCHEMAS = {
   User: "schemas/user.schema.json",
   VirtualKey: "schemas/virtualkey.schema.json",
   TeamMemberAssociation: "schemas/teammemberassociation.schema.json",
+  Guardrail: "schemas/guardrail.schema.json",
+  MCPServer: "schemas/mcpserver.schema.json",
+  Callback: "schemas/callback.schema.json",
 };
 
 /** The formats the schemas use, all accepted as they are (see above). */

@@ -70,7 +70,18 @@ describe("litellm-gitops schema", () => {
     const r = await run(["schema"], process.cwd());
     expect(r.code).toBe(0);
     const all = JSON.parse(r.stdout) as Record<string, Schema>;
-    expect(Object.keys(all).sort()).toEqual(["CompilerConfig", "LiteLLMInstance", "Model", "Team", "TeamMemberAssociation", "User", "VirtualKey"]);
+    expect(Object.keys(all).sort()).toEqual([
+      "Callback",
+      "CompilerConfig",
+      "Guardrail",
+      "LiteLLMInstance",
+      "MCPServer",
+      "Model",
+      "Team",
+      "TeamMemberAssociation",
+      "User",
+      "VirtualKey",
+    ]);
     for (const [kind, file] of Object.entries(SCHEMA_FILES)) {
       expect(all[kind]).toEqual(JSON.parse(readFileSync(path.join(SCHEMAS, file), "utf8")));
       expect(all[kind]!.$id).toMatch(/^https:\/\/litellm-gitops\.dev\/schemas\/v1alpha1\//);

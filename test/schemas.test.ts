@@ -60,6 +60,9 @@ const SCHEMAS: Record<string, Schema> = {
   "schemas/model.schema.json": modelSchema,
   "schemas/compilerconfig.schema.json": configSchema,
   ...Object.fromEntries(AUTH_KINDS.map(([kind, slug]) => [`schemas/${slug}.schema.json`, authSchemas[kind]!])),
+  "schemas/guardrail.schema.json": readJson("schemas/guardrail.schema.json"),
+  "schemas/mcpserver.schema.json": readJson("schemas/mcpserver.schema.json"),
+  "schemas/callback.schema.json": readJson("schemas/callback.schema.json"),
 };
 
 function makeAjv(): Ajv {
@@ -127,7 +130,9 @@ describe("generated files are up to date", () => {
     const gen = await importScript<GenSchemasModule>("gen-schemas.mjs");
     const files = await gen.generate();
     expect(Object.keys(files).sort()).toEqual(
-      ["litellminstance", "model", ...AUTH_KINDS.map(([, slug]) => slug)].map((s) => `schemas/${s}.schema.json`).sort(),
+      ["litellminstance", "model", ...AUTH_KINDS.map(([, slug]) => slug), "guardrail", "mcpserver", "callback"]
+        .map((s) => `schemas/${s}.schema.json`)
+        .sort(),
     );
     for (const [rel, content] of Object.entries(files)) {
       const committed = readFileSync(join(ROOT, rel), "utf8");
@@ -141,9 +146,12 @@ describe("generated files are up to date", () => {
     const gen = await importScript<GenTypesModule>("gen-types.mjs");
     const files = await gen.generate();
     expect(Object.keys(files).sort()).toEqual([
+      "src/compiler/types/callback.ts",
       "src/compiler/types/compiler-config.ts",
+      "src/compiler/types/guardrail.ts",
       "src/compiler/types/index.ts",
       "src/compiler/types/litellm-instance.ts",
+      "src/compiler/types/mcp-server.ts",
       "src/compiler/types/model.ts",
       "src/compiler/types/team-member-association.ts",
       "src/compiler/types/team.ts",

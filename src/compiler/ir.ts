@@ -11,6 +11,8 @@ export interface IR {
   settings: CompilerSettings;
   /** Sorted by namespace, then name. */
   instances: InstanceIR[];
+  /** Secrets read by several instances of one namespace, each emitted once. Sorted by namespace, then name. */
+  sharedSecrets: SharedSecretIR[];
   /** Models with only `connectionRef.secretRef`: their proxy is deployed elsewhere. Sorted by namespace/name. */
   detachedModels: DetachedModel[];
   /** Proxies this project does not deploy that access resources connect to through a Secret (connectionRef.secretRef). Sorted by namespace/name. */
@@ -70,7 +72,16 @@ export interface InstanceIR {
   replicas: number;
   /** Sorted by modelName, then id. */
   models: ModelIR[];
-  /** The container's env in its final order: master key, database, Redis, model credentials, then extraEnvVars. */
+  /** `guardrails:` entries, from Guardrail resources; sorted by name (unique per instance). */
+  guardrails: GuardrailIR[];
+  /** `mcp_servers:` entries, from MCPServer resources; sorted by name (unique per instance). */
+  mcpServers: MCPServerIR[];
+  /** Logging integrations, from Callback resources; sorted by name (unique per instance). */
+  callbacks: CallbackIR[];
+  /**
+   * The container's env in its final order: master key, database, Redis, model credentials,
+   * guardrail/MCP/callback credentials, callbacks' plain values, then extraEnvVars.
+   */
   env: EnvEntry[];
   /** The master key's entry of `env`: always there, from a Secret (the chart would mint a random key without it). */
   masterKey: SecretEnv;
@@ -150,6 +161,65 @@ export interface ModelIR {
   credentials: Array<{ param: CredentialParam; env: string }>;
   /** model_info in LiteLLM's snake_case, without `id`. */
   modelInfo: Record<string, unknown>;
+  /** Served because the instance's modelSelector matches the Model's labels (not by its instanceRef). */
+  selected?: boolean;
+}
+
+/** A Secret key that reaches config.yaml as `os.environ/<env>` under a field of LiteLLM's (verbatim). */
+export interface EnvReference {
+  field: string;
+  env: string;
+}
+
+/** One entry of config.yaml's `guardrails:` (LiteLLM's `Guardrail`, litellm/types/guardrails.py). */
+export interface GuardrailIR {
+  /** `guardrail_name`: spec.guardrailName or metadata.name. */
+  name: string;
+  /** "Guardrail ai-prod/pii-mask": for list, diff and messages. */
+  origin: string;
+  source: Location;
+  /** `litellm_params.guardrail`: the integration. */
+  guardrail: string;
+  /** `litellm_params.mode`, as written (a hook name, a list, or `{tags, default}`). */
+  mode: unknown;
+  /** `litellm_params.default_on`, when written. */
+  defaultOn?: boolean;
+  /** Other `litellm_params`, verbatim (LiteLLM's own spelling). */
+  params: Record<string, unknown>;
+  /** `litellm_params` fields set from a Secret. */
+  credentials: EnvReference[];
+  /** `guardrail_info`, when written. */
+  info?: Record<string, unknown>;
+}
+
+/** One entry of config.yaml's `mcp_servers:` map (read by MCPServerManager.load_servers_from_config). */
+export interface MCPServerIR {
+  /** The map key: spec.serverName or metadata.name; passes validate_mcp_server_name. */
+  name: string;
+  origin: string;
+  source: Location;
+  url?: string;
+  transport?: "http" | "sse" | "stdio";
+  command?: string;
+  args?: string[];
+  /** `auth_type`. */
+  authType?: string;
+  /** Other fields of the entry, verbatim. */
+  params: Record<string, unknown>;
+  /** Fields set from a Secret (`authentication_token`, `client_secret`, …). */
+  credentials: EnvReference[];
+}
+
+/** A logging integration: where config.yaml lists it, and its `callback_settings`. Its env is in InstanceIR.env. */
+export interface CallbackIR {
+  /** LiteLLM's callback name (`langfuse`). */
+  name: string;
+  origin: string;
+  source: Location;
+  /** Resolved (the integration's documented default when not written): success → success_callback, failure → failure_callback, all → callbacks. */
+  events: Array<"success" | "failure" | "all">;
+  /** `callback_settings.<name>`, when written. */
+  settings?: Record<string, unknown>;
 }
 
 /** The params a model can take from a Secret (src/litellm/params.ts, `fromSecret`). */
@@ -169,7 +239,7 @@ export interface SecretEnv {
   optional?: boolean;
 }
 
-/** One of the instance's extraEnvVars, copied as written (value or valueFrom). */
+/** An env variable copied as written (value or valueFrom): one of the instance's extraEnvVars, or a Callback's plain `env` value. */
 export interface PassthroughEnv {
   kind: "extra";
   name: string;
@@ -184,6 +254,22 @@ export interface SecretIR {
   keys: SecretKeyIR[];
   /** Made in the cluster (CompilerConfig.spec.clusterSecrets or a producer among the inputs): no ExternalSecret. */
   madeBy?: string;
+  /** Also read by another instance of the namespace: its one ExternalSecret is IR.sharedSecrets', not the instance's. */
+  shared?: boolean;
+}
+
+/**
+ * A Secret that two or more instances of one namespace read (a Model both select, a shared
+ * database): one ExternalSecret for the namespace, with every key any reader needs, in
+ * DIR/<namespace>/_shared/ (kustomize and Argo CD refuse one object emitted twice).
+ */
+export interface SharedSecretIR {
+  name: string;
+  namespace: string;
+  /** The union of the keys its readers read, sorted, with their remote references. */
+  keys: SecretKeyIR[];
+  /** The instances that read it, by name, sorted. */
+  readers: string[];
 }
 
 export interface SecretKeyIR {

@@ -7,6 +7,9 @@ import type { TeamMemberAssociation } from "./types/team-member-association.js";
 import type { User } from "./types/user.js";
 import type { VirtualKey } from "./types/virtual-key.js";
 import type { Location } from "./diagnostics.js";
+import type { Guardrail } from "./types/guardrail.js";
+import type { MCPServer } from "./types/mcp-server.js";
+import type { Callback } from "./types/callback.js";
 
 /** A schema-valid input document, typed by the types generated from schemas/. */
 export interface Resource<T> {
@@ -32,6 +35,9 @@ export interface AccessResources {
   virtualKeys: VirtualKeyResource[];
   memberships: MembershipResource[];
 }
+export type GuardrailResource = Resource<Guardrail>;
+export type MCPServerResource = Resource<MCPServer>;
+export type CallbackResource = Resource<Callback>;
 
 /** A committed `kind: Secret`: kept only to warn about it; its values are never read. */
 export interface SecretDocument {
@@ -44,6 +50,10 @@ export interface SecretDocument {
 export interface Project {
   instances: InstanceResource[];
   models: ModelResource[];
+  /** The config.yaml sections declared as resources (litellm-gitops.dev), each bound to one instance. */
+  guardrails: GuardrailResource[];
+  mcpServers: MCPServerResource[];
+  callbacks: CallbackResource[];
   config?: CompilerConfigResource;
   access: AccessResources;
   secrets: SecretDocument[];

@@ -13,3 +13,4 @@ export * from "./params.js";
 export * from "./providers.js";
 export * from "./router.js";
 export * from "./sensitive.js";
+export * from "./integrations.js";

@@ -1,7 +1,7 @@
 import { objectFileName } from "../emitters/kubernetes/index.js";
 import { instanceKustomization, rootKustomization } from "../emitters/kustomization.js";
 import { emitFluxObjects, FLUX_DIR, FLUX_KUSTOMIZATION_FILE, GIT_REPOSITORY_FILE, type FluxSettings } from "../emitters/flux.js";
-import { helmObjects, type RenderedExternalProxy, type RenderedHelm, type RenderedInstance } from "./rendered.js";
+import { helmObjects, type RenderedExternalProxy, type RenderedHelm, type RenderedInstance, type RenderedShared } from "./rendered.js";
 import { toYaml } from "./yaml.js";
 import { compareStrings } from "../compare.js";
 
@@ -11,6 +11,8 @@ export interface TreeOptions {
   manifests?: boolean;
   /** The helm target's folders (`renderHelm`), when it is wanted. */
   helm?: readonly RenderedHelm[];
+  /** DIR/<namespace>/_shared/: ExternalSecrets several instances of the namespace read, for either target. */
+  shared?: readonly RenderedShared[];
   /** CompilerConfig `spec.flux`: DIR/flux/ with the GitRepository and Kustomization that apply DIR. */
   flux?: FluxSettings | undefined;
   /** Proxies elsewhere (connectionRef.secretRef): their sync folders, under every target. */
@@ -41,10 +43,22 @@ export function renderTree(rendered: readonly RenderedInstance[], options: TreeO
     files.set(`${dir}/kustomization.yaml`, toYaml(instanceKustomization(objectFiles)));
   }
   for (const helm of options.helm ?? []) renderHelmFolder(helm, files);
+  for (const shared of options.shared ?? []) {
+    const objectFiles = shared.objects.map((object) => {
+      const name = objectFileName(object);
+      files.set(`${shared.dir}/${name}`, toYaml(object));
+      return name;
+    });
+    files.set(`${shared.dir}/kustomization.yaml`, toYaml(instanceKustomization(objectFiles)));
+  }
   if (options.flux) renderFluxFolder(options.flux, files);
   // The root applies one deployment per instance: the manifests when they are built (as
   // before), else the helm folders. Never both: that would run every proxy twice.
-  const roots = [...(manifests ? rendered.map((r) => r.dir) : (options.helm ?? []).map((h) => h.dir)), ...(options.external ?? []).map((e) => e.dir)];
+  const roots = [
+    ...(manifests ? rendered.map((r) => r.dir) : (options.helm ?? []).map((h) => h.dir)),
+    ...(options.external ?? []).map((e) => e.dir),
+    ...(options.shared ?? []).map((s) => s.dir),
+  ];
   files.set("kustomization.yaml", toYaml(rootKustomization(roots)));
   return new Map([...files.entries()].sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -2,7 +2,7 @@ import type { IR } from "../compiler/ir.js";
 import { argocdApplication, fluxChartSource, fluxHelmRelease } from "../emitters/gitops-wrappers.js";
 import { emitHelmValues } from "../emitters/helm-values.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
-import type { RenderedHelm, RenderedInstance } from "./rendered.js";
+import { sharedObjectsOf, type RenderedHelm, type RenderedInstance, type RenderedShared } from "./rendered.js";
 import { helmWiringProblems, WiringError } from "./wiring.js";
 
 /**
@@ -10,7 +10,7 @@ import { helmWiringProblems, WiringError } from "./wiring.js";
  * (its config text and ExternalSecrets are reused, so both targets agree by construction).
  * The wiring is checked before anyone writes: see helmWiringProblems.
  */
-export function renderHelm(ir: IR, rendered: readonly RenderedInstance[]): RenderedHelm[] {
+export function renderHelm(ir: IR, rendered: readonly RenderedInstance[], shared: readonly RenderedShared[] = []): RenderedHelm[] {
   const { settings } = ir;
   return rendered.map((r) => {
     const { config } = r;
@@ -28,7 +28,7 @@ export function renderHelm(ir: IR, rendered: readonly RenderedInstance[]): Rende
       access: r.accessObjects,
       ...(r.accessJson !== undefined ? { accessJson: r.accessJson } : {}),
     };
-    const problems = helmWiringProblems(helm, config, settings.externalSecrets);
+    const problems = helmWiringProblems(helm, config, settings.externalSecrets, sharedObjectsOf(shared, r.instance));
     if (problems.length > 0) throw new WiringError(problems);
     return helm;
   });

@@ -1,16 +1,35 @@
 import type { IR } from "../compiler/ir.js";
 import { emitAccessObjects, emitAccessState } from "../emitters/access.js";
-import { emitExternalSecrets } from "../emitters/external-secrets.js";
+import { emitExternalSecrets, emitSharedExternalSecret } from "../emitters/external-secrets.js";
 import { emitInstanceObjects } from "../emitters/kubernetes/index.js";
 import { emitLiteLLMConfig } from "../emitters/litellm-config.js";
 import { toCanonicalJson } from "./json.js";
-import type { RenderedExternalProxy, RenderedInstance } from "./rendered.js";
+import { sharedObjectsOf, type RenderedExternalProxy, type RenderedInstance, type RenderedShared } from "./rendered.js";
 import { syncScript } from "../sync/bundle.js";
 import { externalProxyWiringProblems, WiringError, wiringProblems } from "./wiring.js";
 import { toYaml } from "./yaml.js";
 
-/** IR ──emit──▶ objects, per instance, in a fixed order; the wiring between them checked before anyone writes them. */
-export function renderInstances(ir: IR): RenderedInstance[] {
+/** IR ──emit──▶ the namespace-shared ExternalSecrets, per namespace (IR.sharedSecrets' order). */
+export function renderShared(ir: IR): RenderedShared[] {
+  const byNamespace = new Map<string, RenderedShared>();
+  for (const secret of ir.sharedSecrets) {
+    let shared = byNamespace.get(secret.namespace);
+    if (!shared) {
+      shared = { namespace: secret.namespace, dir: `${secret.namespace}/_shared`, objects: [], readers: new Map() };
+      byNamespace.set(secret.namespace, shared);
+    }
+    const object = emitSharedExternalSecret(secret, ir.settings);
+    shared.objects.push(object);
+    shared.readers.set(object, secret.readers);
+  }
+  return [...byNamespace.values()];
+}
+
+/**
+ * IR ──emit──▶ objects, per instance, in a fixed order; the wiring between them (the
+ * namespace-shared ExternalSecrets included) checked before anyone writes them.
+ */
+export function renderInstances(ir: IR, shared: readonly RenderedShared[] = renderShared(ir)): RenderedInstance[] {
   return ir.instances.map((instance) => {
     const config = emitLiteLLMConfig(instance);
     const configYaml = toYaml(config);
@@ -25,7 +44,7 @@ export function renderInstances(ir: IR): RenderedInstance[] {
       objects: [...emitInstanceObjects(instance, configYaml), ...emitExternalSecrets(instance, ir.settings), ...accessObjects],
       ...(accessJson !== undefined ? { accessJson, accessObjects } : { accessObjects }),
     };
-    const problems = wiringProblems(rendered, ir.settings.externalSecrets);
+    const problems = wiringProblems(rendered, ir.settings.externalSecrets, sharedObjectsOf(shared, instance));
     if (problems.length > 0) throw new WiringError(problems);
     return rendered;
   });

@@ -25,6 +25,23 @@ export interface RenderedExternalProxy {
   objects: K8sObject[];
 }
 
+/** DIR/<namespace>/_shared/: the ExternalSecrets of the Secrets several instances of the namespace read, once each. */
+export interface RenderedShared {
+  namespace: string;
+  /** `<namespace>/_shared`, relative to DIR (`_` cannot begin an instance name). */
+  dir: string;
+  objects: K8sObject[];
+  /** For each object, the instances (by name) that read its Secret. */
+  readers: Map<K8sObject, string[]>;
+}
+
+/** The shared objects an instance needs (what `render --instance` adds to the instance's own). */
+export function sharedObjectsOf(shared: readonly RenderedShared[], instance: InstanceIR): K8sObject[] {
+  return shared
+    .filter((s) => s.namespace === instance.namespace)
+    .flatMap((s) => s.objects.filter((o) => s.readers.get(o)!.includes(instance.name)));
+}
+
 /** What one instance compiles to for the helm target: DIR/<namespace>/<instance>/helm/. */
 export interface RenderedHelm {
   instance: InstanceIR;

@@ -3,8 +3,8 @@ import type { InstanceIR } from "../compiler/ir.js";
 import type { K8sObject } from "../emitters/kubernetes/index.js";
 import { renderTree } from "./files.js";
 import { renderHelm } from "./helm.js";
-import { renderExternalProxies, renderInstances } from "./instances.js";
-import { helmObjects, type RenderedExternalProxy, type RenderedHelm, type RenderedInstance } from "./rendered.js";
+import { renderExternalProxies, renderInstances, renderShared } from "./instances.js";
+import { helmObjects, sharedObjectsOf, type RenderedExternalProxy, type RenderedHelm, type RenderedInstance, type RenderedShared } from "./rendered.js";
 
 /*
  * The one place that decides what a target produces: `render` prints `objects`, `build` writes
@@ -39,9 +39,14 @@ export interface TargetRendering {
   external: RenderedExternalProxy[];
   /** The helm target's output, when asked for. */
   helm?: RenderedHelm[];
-  /** Per instance, what the target deploys: the manifests, then the helm wrappers; the ExternalSecrets both carry appear once. */
+  /** The namespace-shared ExternalSecrets (DIR/<namespace>/_shared/); with `instance`, those it reads. */
+  shared: RenderedShared[];
+  /**
+   * Per instance, what the target deploys: the manifests, then the helm wrappers (the
+   * ExternalSecrets both carry appear once), then the namespace-shared ExternalSecrets it reads.
+   */
   instances: InstanceObjects[];
-  /** Every object in the order `render` prints them: all instances' manifests, then all instances' helm objects. */
+  /** Every object in the order `render` prints them: all instances' manifests, then all instances' helm objects, then the shared ExternalSecrets, each once. */
   objects: K8sObject[];
 }
 
@@ -51,22 +56,38 @@ export interface TargetRendering {
  */
 export function renderTarget(ir: IR, target: Target, instance?: string): TargetRendering {
   const manifests = target !== "helm";
-  const rendered = renderInstances(ir).filter((r) => instance === undefined || r.dir === instance);
-  const helm = target !== "manifests" ? renderHelm(ir, rendered) : undefined;
+  const allShared = renderShared(ir);
+  const rendered = renderInstances(ir, allShared).filter((r) => instance === undefined || r.dir === instance);
+  const helm = target !== "manifests" ? renderHelm(ir, rendered, allShared) : undefined;
+  // With one instance, only the shared objects it reads (so that it can be deployed alone).
+  const shared =
+    instance === undefined
+      ? allShared
+      : allShared
+          .map((s) => {
+            const objects = rendered.flatMap((r) => sharedObjectsOf([s], r.instance));
+            return { ...s, objects };
+          })
+          .filter((s) => s.objects.length > 0);
   const helmByDir = new Map((helm ?? []).map((h) => [h.dir, h]));
   // With the manifests, the ExternalSecrets are already among the instance's objects: only the wrappers are added.
   const helmPart = (h: RenderedHelm | undefined): K8sObject[] => (h === undefined ? [] : manifests ? h.wrappers : helmObjects(h));
   const instances = rendered.map((r) => ({
     dir: r.dir,
     instance: r.instance,
-    objects: [...(manifests ? r.objects : []), ...helmPart(helmByDir.get(`${r.dir}/helm`))],
+    objects: [...(manifests ? r.objects : []), ...helmPart(helmByDir.get(`${r.dir}/helm`)), ...sharedObjectsOf(shared, r.instance)],
   }));
   const external = renderExternalProxies(ir).filter((e) => instance === undefined || e.dir === instance);
-  const objects = [...(manifests ? rendered.flatMap((r) => r.objects) : []), ...(helm ?? []).flatMap(helmPart), ...external.flatMap((e) => e.objects)];
-  return helm ? { target, rendered, external, helm, instances, objects } : { target, rendered, external, instances, objects };
+  const objects = [
+    ...(manifests ? rendered.flatMap((r) => r.objects) : []),
+    ...(helm ?? []).flatMap(helmPart),
+    ...external.flatMap((e) => e.objects),
+    ...shared.flatMap((s) => s.objects),
+  ];
+  return helm ? { target, rendered, external, helm, shared, instances, objects } : { target, rendered, external, shared, instances, objects };
 }
 
 /** objects ──▶ files: what `build` writes for the rendering, as relative path → text. */
 export function targetFiles(ir: IR, rendering: TargetRendering): Map<string, string> {
-  return renderTree(rendering.rendered, { manifests: rendering.target !== "helm", helm: rendering.helm, flux: ir.settings.flux, external: rendering.external });
+  return renderTree(rendering.rendered, { manifests: rendering.target !== "helm", helm: rendering.helm, shared: rendering.shared, flux: ir.settings.flux, external: rendering.external });
 }

@@ -26,7 +26,7 @@ interface EnvVar {
 }
 
 /** The manifests target: config.yaml against the Deployment's env and the ExternalSecrets. */
-export function wiringProblems(rendered: RenderedInstance, externalSecrets: boolean): string[] {
+export function wiringProblems(rendered: RenderedInstance, externalSecrets: boolean, shared: readonly K8sObject[] = []): string[] {
   const problems: string[] = [];
   const deployment = rendered.objects.find((o) => o.kind === "Deployment") as
     | { spec: { template: { spec: { containers: Array<{ env?: EnvVar[] }> } } } }
@@ -38,7 +38,7 @@ export function wiringProblems(rendered: RenderedInstance, externalSecrets: bool
   }
   problems.push(...accessWiringProblems(rendered));
   if (!externalSecrets) return problems;
-  const produced = producedSecretKeys(rendered.objects);
+  const produced = producedSecretKeys([...rendered.objects, ...shared]);
   const clusterMade = clusterMadeSecrets(rendered.instance);
   // The sync Job's env (master key, keySecretRef values) as well as the proxy's.
   const jobEnv = rendered.accessObjects.filter((o) => o.kind === "Job").flatMap(containerEnv);
@@ -89,9 +89,9 @@ function containerEnv(object: K8sObject): EnvVar[] {
  * Secret is named (else the chart mints a random one per render); and every Secret key the
  * pod reads is produced by one of the ExternalSecrets.
  */
-export function helmWiringProblems(helm: RenderedHelm, config: unknown, externalSecrets: boolean): string[] {
+export function helmWiringProblems(helm: RenderedHelm, config: unknown, externalSecrets: boolean, shared: readonly K8sObject[] = []): string[] {
   const problems: string[] = [];
-  const produced = producedSecretKeys(helm.externalSecrets);
+  const produced = producedSecretKeys([...helm.externalSecrets, ...shared]);
   const clusterMade = clusterMadeSecrets(helm.instance);
   for (const { where, values } of allValues(helm)) {
     if (!isDeepStrictEqual(values.proxy_config, config)) problems.push(`${where}: proxy_config differs from the compiled config.yaml`);

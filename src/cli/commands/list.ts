@@ -5,8 +5,9 @@ import { outputCommandStream } from "../print.js";
 
 export const usage = `Usage: litellm-gitops list [PATH...] [--strict] [--no-cache] [--cache-dir DIR]
 
-Lists the models of every instance as "model_name: provider/model" lines, then the Models
-that target no instance of this project.
+Lists the models of every instance as "model_name: provider/model" lines (marking those that
+came by the instance's modelSelector), its guardrails, MCP servers and callbacks, then the
+Models that no instance of this project serves.
 ${CACHE_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -17,10 +18,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   for (const instance of ir.instances) {
     lines.push(`${instance.namespace}/${instance.name}:`);
     if (instance.models.length === 0) lines.push("  (no models)");
-    for (const model of instance.models) lines.push(`  ${model.modelName}: ${String(model.params.model)}`);
+    for (const model of instance.models) {
+      lines.push(`  ${model.modelName}: ${String(model.params.model)}${model.selected ? `  (by modelSelector: ${model.origin})` : ""}`);
+    }
+    for (const g of instance.guardrails) lines.push(`  guardrail ${g.name}: ${g.guardrail}  (${g.origin})`);
+    for (const s of instance.mcpServers) lines.push(`  mcp server ${s.name}: ${s.url ?? s.command ?? ""}  (${s.origin})`);
+    for (const c of instance.callbacks) lines.push(`  callback ${c.name}: ${c.events.join(", ")}  (${c.origin})`);
   }
   if (ir.detachedModels.length > 0) {
-    lines.push("not compiled (connectionRef.secretRef: a proxy deployed elsewhere):");
+    lines.push("not compiled (a proxy deployed elsewhere, or no instance names or selects them):");
     for (const m of ir.detachedModels) lines.push(`  ${m.modelName}: ${m.model}  (Model ${m.namespace}/${m.name}, ${m.source.file}:${m.source.line})`);
   }
   io.stdout.write(lines.join("\n") + "\n");

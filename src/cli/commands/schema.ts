@@ -12,7 +12,8 @@ export const usage = `Usage: litellm-gitops schema [--out DIR] [--force]
 Prints the input JSON Schemas (draft-07) as one JSON object {kind: schema} on stdout, or,
 with --out, writes one file per kind into DIR: litellminstance.schema.json,
 model.schema.json, compilerconfig.schema.json, team.schema.json, user.schema.json,
-virtualkey.schema.json and teammemberassociation.schema.json. They are the schemas the compiler validates
+virtualkey.schema.json, teammemberassociation.schema.json, guardrail.schema.json,
+mcpserver.schema.json and callback.schema.json. They are the schemas the compiler validates
 with, byte for byte; point an editor at them (docs/editors.md) for completion, hover text
 and errors as you type.
 
@@ -28,6 +29,9 @@ export const SCHEMA_FILES: Readonly<Record<InputKind, string>> = {
   User: "user.schema.json",
   VirtualKey: "virtualkey.schema.json",
   TeamMemberAssociation: "teammemberassociation.schema.json",
+  Guardrail: "guardrail.schema.json",
+  MCPServer: "mcpserver.schema.json",
+  Callback: "callback.schema.json",
 };
 
 /** The file in the package's schemas/ folder. */

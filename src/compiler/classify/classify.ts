@@ -17,6 +17,9 @@ export const INPUT_KINDS = {
   User: AUTH_API_VERSION,
   VirtualKey: AUTH_API_VERSION,
   TeamMemberAssociation: AUTH_API_VERSION,
+  Guardrail: GITOPS_API_VERSION,
+  MCPServer: GITOPS_API_VERSION,
+  Callback: GITOPS_API_VERSION,
 } as const;
 
 export type InputKind = keyof typeof INPUT_KINDS;

@@ -7,7 +7,7 @@
  */
 import runtime0 from "ajv/dist/runtime/ucs2length.js";
 const LiteLLMInstance = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/litellminstance.json", "title": "LiteLLMInstance", "description": "LiteLLMInstance: one LiteLLM proxy deployment, as the LiteLLM operator (litellm.litellm.ai/v1alpha1) defines it, plus the rules of its documentation and the litellm-gitops extensions. litellm-gitops compiles it into a Deployment, Service, ServiceAccount, ConfigMap (the proxy's config.yaml), optional Ingress or HTTPRoute, and the ExternalSecrets of every Secret it refers to.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `litellm.litellm.ai/v1alpha1`.", "type": "string", "const": "litellm.litellm.ai/v1alpha1" }, "kind": { "description": "Kind of the resource: always `LiteLLMInstance`.", "type": "string", "const": "LiteLLMInstance" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "LiteLLMInstanceSpec", "description": "LiteLLMInstanceSpec defines the desired state of LiteLLMInstance.", "type": "object", "properties": { "databaseSecretRef": { "title": "DatabaseSecretRef", "description": "The Secret with the PostgreSQL connection details. The proxy gets them as `DATABASE_HOST`, `DATABASE_USERNAME`, `DATABASE_PASSWORD` and `DATABASE_NAME`.", "type": "object", "properties": { "keys": { "title": "DatabaseSecretKeys", "description": "Which data key of the Secret holds each connection detail.", "type": "object", "properties": { "dbnameSecret": { "description": "Data key holding the database name.", "type": "string" }, "hostSecret": { "description": "Data key holding the database host.", "type": "string" }, "passwordSecret": { "description": "Data key holding the database password.", "type": "string" }, "usernameSecret": { "description": "Data key holding the database user name.", "type": "string" } }, "required": ["dbnameSecret", "hostSecret", "passwordSecret", "usernameSecret"], "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "extraEnvVars": { "description": "Additional environment variables of the proxy container, in Kubernetes' EnvVar form; appended after the ones the compiler sets.", "type": "array", "items": { "title": "EnvVar", "description": "EnvVar represents an environment variable present in a Container.", "type": "object", "properties": { "name": { "description": "Name of the environment variable.\nMay consist of any printable ASCII characters except '='.", "type": "string" }, "value": { "description": 'Variable references $(VAR_NAME) are expanded\nusing the previously defined environment variables in the container and\nany service environment variables. If a variable cannot be resolved,\nthe reference in the input string will be unchanged. Double $$ are reduced\nto a single $, which allows for escaping the $(VAR_NAME) syntax: i.e.\n"$$(VAR_NAME)" will produce the string literal "$(VAR_NAME)".\nEscaped references will never be expanded, regardless of whether the variable\nexists or not.\nDefaults to "".', "type": "string" }, "valueFrom": { "description": "Source for the environment variable's value. Cannot be used if value is not empty.", "type": "object", "properties": { "configMapKeyRef": { "description": "Selects a key of a ConfigMap.", "type": "object", "properties": { "key": { "description": "The key to select.", "type": "string" }, "name": { "description": "Name of the referent.\nThis field is effectively required, but due to backwards compatibility is\nallowed to be empty. Instances of this type with an empty value here are\nalmost certainly wrong.\nMore info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names", "type": "string", "default": "" }, "optional": { "description": "Specify whether the ConfigMap or its key must be defined", "type": "boolean" } }, "required": ["key"], "additionalProperties": false }, "fieldRef": { "description": "Selects a field of the pod: supports metadata.name, metadata.namespace, `metadata.labels['<KEY>']`, `metadata.annotations['<KEY>']`,\nspec.nodeName, spec.serviceAccountName, status.hostIP, status.podIP, status.podIPs.", "type": "object", "properties": { "apiVersion": { "description": 'Version of the schema the FieldPath is written in terms of, defaults to "v1".', "type": "string" }, "fieldPath": { "description": "Path of the field to select in the specified API version.", "type": "string" } }, "required": ["fieldPath"], "additionalProperties": false }, "fileKeyRef": { "description": "FileKeyRef selects a key of the env file.\nRequires the EnvFiles feature gate to be enabled.", "type": "object", "properties": { "key": { "description": "The key within the env file. An invalid key will prevent the pod from starting.\nThe keys defined within a source may consist of any printable ASCII characters except '='.\nDuring Alpha stage of the EnvFiles feature gate, the key size is limited to 128 characters.", "type": "string" }, "optional": { "description": "Specify whether the file or its key must be defined. If the file or key\ndoes not exist, then the env var is not published.\nIf optional is set to true and the specified key does not exist,\nthe environment variable will not be set in the Pod's containers.\n\nIf optional is set to false and the specified key does not exist,\nan error will be returned during Pod creation.", "type": "boolean", "default": false }, "path": { "description": "The path within the volume from which to select the file.\nMust be relative and may not contain the '..' path or start with '..'.", "type": "string" }, "volumeName": { "description": "The name of the volume mount containing the env file.", "type": "string" } }, "required": ["key", "path", "volumeName"], "additionalProperties": false }, "resourceFieldRef": { "description": "Selects a resource of the container: only resources limits and requests\n(limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory and requests.ephemeral-storage) are currently supported.", "type": "object", "properties": { "containerName": { "description": "Container name: required for volumes, optional for env vars", "type": "string" }, "divisor": { "description": 'Specifies the output format of the exposed resources, defaults to "1"', "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] }, "resource": { "description": "Required: resource to select", "type": "string" } }, "required": ["resource"], "additionalProperties": false }, "secretKeyRef": { "description": "Selects a key of a secret in the pod's namespace", "type": "object", "properties": { "key": { "description": "The key of the secret to select from.  Must be a valid secret key.", "type": "string" }, "name": { "description": "Name of the referent.\nThis field is effectively required, but due to backwards compatibility is\nallowed to be empty. Instances of this type with an empty value here are\nalmost certainly wrong.\nMore info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names", "type": "string", "default": "" }, "optional": { "description": "Specify whether the Secret or its key must be defined", "type": "boolean" } }, "required": ["key"], "additionalProperties": false } }, "additionalProperties": false } }, "required": ["name"], "additionalProperties": false } }, "gateway": { "title": "GatewaySpec", "description": "Exposure through the Gateway API (an HTTPRoute for the proxy's Service). The operator ignores this field; litellm-gitops emits the HTTPRoute.", "type": "object", "properties": { "enabled": { "description": "Whether to create the HTTPRoute.", "type": "boolean" }, "host": { "description": "Host name the HTTPRoute matches (its `hostnames`).", "type": "string" }, "parentRefs": { "description": "Extension (litellm-gitops): the Gateways (or other parents) the HTTPRoute attaches to, as Gateway API ParentReferences (the HTTPRoute's `spec.parentRefs`).", "x-litellm-gitops-extension": true, "type": "array", "maxItems": 32, "items": { "title": "ParentReference", "description": "A Gateway API ParentReference: an object (usually a Gateway) the route attaches to.", "type": "object", "properties": { "group": { "description": 'Group of the referent. When unspecified, `gateway.networking.k8s.io` is inferred; set `""` for the core API group.', "type": "string", "default": "gateway.networking.k8s.io", "pattern": "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "maxLength": 253 }, "kind": { "description": "Kind of the referent (`Gateway` when unspecified).", "type": "string", "default": "Gateway", "pattern": "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "minLength": 1, "maxLength": 63 }, "name": { "description": "Name of the referent.", "type": "string", "minLength": 1, "maxLength": 253 }, "namespace": { "description": "Namespace of the referent. When unspecified, the namespace of the route (the instance's namespace).", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "minLength": 1, "maxLength": 63 }, "port": { "description": "Network port the route targets (for a Gateway, its listeners on that port).", "type": "integer", "format": "int32", "minimum": 1, "maximum": 65535 }, "sectionName": { "description": "Name of a section of the referent: for a Gateway, a listener name.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "minLength": 1, "maxLength": 253 } }, "required": ["name"], "additionalProperties": false } } }, "required": ["enabled", "host"], "additionalProperties": false }, "generalSettings": { "title": "GeneralSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `general_settings`, with LiteLLM's own snake_case keys (for example `store_model_in_db: false`). The master key and database URL are set by the compiler from their Secrets, never here.", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "image": { "description": "Container image of the LiteLLM proxy. The default is the operator's; the CompilerConfig's `spec.defaults.image` overrides it for instances that do not set it.", "type": "string", "default": "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1" }, "ingress": { "title": "IngressSpec", "description": "An Ingress for the proxy's Service.", "type": "object", "properties": { "annotations": { "description": "Extension (litellm-gitops): annotations of the Ingress object (for example for cert-manager or the ingress controller).", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": { "type": "string" } }, "className": { "description": "Extension (litellm-gitops): the Ingress's `spec.ingressClassName`. When omitted, the cluster's default IngressClass applies.", "x-litellm-gitops-extension": true, "type": "string" }, "enabled": { "description": "Whether to create the Ingress.", "type": "boolean" }, "host": { "description": "Host name the Ingress serves.", "type": "string" }, "tls": { "title": "IngressTLS", "description": "Extension (litellm-gitops): serve the host over TLS with the certificate in a Secret (the Ingress's `spec.tls` for `host`).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "secretName": { "description": "Name of the `kubernetes.io/tls` Secret with the certificate (for example one that cert-manager writes). When omitted, the ingress controller's default certificate is used.", "type": "string" } }, "additionalProperties": false } }, "required": ["enabled", "host"], "additionalProperties": false }, "litellmSettings": { "title": "LitellmSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `litellm_settings`, with LiteLLM's own snake_case keys (for example `drop_params: true`, `request_timeout: 600`).", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "masterKey": { "description": "Literal master key of the proxy. Accepted by the schema as the operator accepts it, but litellm-gitops rejects a literal credential (a secret in Git): use `masterKeySecretRef` instead.", "type": "string" }, "masterKeySecretRef": { "title": "MasterKeySecretRef", "description": "Extension (litellm-gitops): the Secret and data key holding the proxy's master key. It reaches the container as an environment variable from a `secretKeyRef`; the Secret itself comes from an ExternalSecret unless the CompilerConfig says secrets are managed elsewhere.", "x-litellm-gitops-extension": true, "type": "object", "properties": { "key": { "description": "Data key of the Secret that holds the master key.", "type": "string" }, "secretName": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["secretName", "key"], "additionalProperties": false }, "models": { "description": "Models served by this instance, written into the proxy's `model_list`. Models can also be declared as separate `Model` resources whose `connectionRef.instanceRef` names this instance.", "type": "array", "items": { "title": "InstanceModel", "description": "model instance used to create proxy server config map", "type": "object", "properties": { "additionalProperties": { "description": "Free-form additional settings of this model entry (an open object in the operator's CRD).", "type": "object", "additionalProperties": true }, "identifier": { "description": "Unique identifier of the model within this instance (it names the model's credential Secrets and its stable `model_info.id`).", "type": "string" }, "liteLLMParams": { "title": "LiteLLMParams", "description": "LiteLLMParams defines the LiteLLM parameters for a model.", "type": "object", "properties": { "additionalProp1": { "description": "AdditionalProps contains additional properties", "type": "object", "additionalProperties": true }, "apiBase": { "description": "APIBase is the base URL for the API", "type": "string" }, "apiKey": { "description": "APIKey is the API key for the model. litellm-gitops rejects a literal key here (a credential in Git): put it in a Secret named by `modelSecretRef` (Model) or `modelCredentials` (LiteLLMInstance models), or write `os.environ/NAME`.", "type": "string" }, "apiVersion": { "description": "APIVersion is the version of the API", "type": "string" }, "autoRouterConfig": { "description": "AutoRouterConfig is the auto router config", "type": "string" }, "autoRouterConfigPath": { "description": "AutoRouterConfigPath is the auto router config path", "type": "string" }, "autoRouterDefaultModel": { "description": "AutoRouterDefaultModel is the auto router default model", "type": "string" }, "autoRouterEmbeddingModel": { "description": "AutoRouterEmbeddingModel is the auto router embedding model", "type": "string" }, "awsAccessKeyId": { "description": "AWSAccessKeyID is the AWS access key ID. A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "awsRegionName": { "description": "AWSRegionName is the AWS region name", "type": "string" }, "awsSecretAccessKey": { "description": "AWSSecretAccessKey is the AWS secret access key. A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "budgetDuration": { "description": "BudgetDuration is the budget duration, a LiteLLM duration such as `30s`, `10m`, `1h`, `7d` or `1mo`.", "type": "string" }, "configurableClientsideAuthParams": { "description": "ConfigurableClientsideAuthParams are configurable client-side auth parameters", "type": "array", "items": { "type": "object", "additionalProperties": true } }, "customLLMProvider": { "description": "CustomLLMProvider is the custom LLM provider", "type": "string" }, "inputCostPerMillionTokens": { "description": "Extension (litellm-gitops): cost per million input tokens, a decimal string or a number (the LiteLLM Terraform provider's `input_cost_per_million_tokens`). The compiler converts it to LiteLLM's `input_cost_per_token`; do not set both.", "x-litellm-gitops-extension": true, "anyOf": [{ "type": "string" }, { "type": "number" }] }, "inputCostPerPixel": { "description": "InputCostPerPixel is the cost per pixel for input", "type": "string" }, "inputCostPerSecond": { "description": "InputCostPerSecond is the cost per second for input", "type": "string" }, "inputCostPerToken": { "description": 'InputCostPerToken is the cost per input token, as a decimal string (for example `"0.00003"`).', "type": "string" }, "litellmCredentialName": { "description": "LiteLLMCredentialName is the LiteLLM credential name", "type": "string" }, "litellmTraceId": { "description": "LiteLLMTraceID is the LiteLLM trace ID", "type": "string" }, "maxBudget": { "description": 'MaxBudget is the maximum budget, as a decimal string (for example `"100.5"`).', "type": "string" }, "maxFileSizeMb": { "description": "MaxFileSizeMB is the maximum file size in MB", "type": "integer" }, "maxRetries": { "description": "MaxRetries is the maximum number of retries", "type": "integer" }, "mergeReasoningContentInChoices": { "description": "MergeReasoningContentInChoices indicates if to merge reasoning content in choices", "type": "boolean" }, "mockResponse": { "description": "MockResponse is the mock response", "type": "string" }, "model": { "description": "The model LiteLLM calls, usually `<provider>/<model id>` (for example `openai/gpt-4o`, `bedrock/anthropic.claude-3-sonnet`, `vertex_ai/gemini-1.5-pro`); a bare id is fine when LiteLLM knows it. Required (the operator's documentation marks it required). Becomes `litellm_params.model` in config.yaml.", "type": "string" }, "modelInfo": { "title": "LiteLLMModelInfo", "description": "ModelInfo contains additional model information: LiteLLM's `model_info` keys. The object stays open (the CRD preserves unknown fields); `mode`, `tier`, `baseModel` and `accessGroups` are typed.", "type": "object", "properties": { "accessGroups": { "description": "Extension (litellm-gitops): LiteLLM's `model_info.access_groups`, names of model access groups that include this model (keys and teams can be granted an access group).", "x-litellm-gitops-extension": true, "type": "array", "items": { "type": "string" } }, "baseModel": { "description": "Extension (litellm-gitops): LiteLLM's `model_info.base_model`, the model whose prices and context window LiteLLM uses for cost tracking when `model` is a deployment name it does not know (for example an Azure deployment `azure/my-gpt4o` with base model `azure/gpt-4o`).", "x-litellm-gitops-extension": true, "type": "string" }, "mode": { "title": "ModelMode", "description": "Extension (litellm-gitops): what kind of model this is; LiteLLM's `model_info.mode`, which picks the health check and what /model/info shows. Default `chat`.", "x-litellm-gitops-extension": true, "type": "string", "enum": ["audio_speech", "audio_transcription", "batch", "chat", "completion", "container", "embedding", "evaluation", "guardrail", "image_edit", "image_generation", "moderation", "moderations", "ocr", "realtime", "rerank", "responses", "search", "vector_store", "video_generation"] }, "tier": { "title": "ModelTier", "description": "Extension (litellm-gitops): LiteLLM's `model_info.tier`, `free` or `paid` (used by LiteLLM's tier-based routing and model access).", "x-litellm-gitops-extension": true, "type": "string", "enum": ["free", "paid"] } }, "additionalProperties": true }, "organization": { "description": "Organization is the organization name", "type": "string" }, "outputCostPerMillionTokens": { "description": "Extension (litellm-gitops): cost per million output tokens, a decimal string or a number (the LiteLLM Terraform provider's `output_cost_per_million_tokens`). The compiler converts it to LiteLLM's `output_cost_per_token`; do not set both.", "x-litellm-gitops-extension": true, "anyOf": [{ "type": "string" }, { "type": "number" }] }, "outputCostPerPixel": { "description": "OutputCostPerPixel is the cost per pixel for output", "type": "string" }, "outputCostPerSecond": { "description": "OutputCostPerSecond is the cost per second for output", "type": "string" }, "outputCostPerToken": { "description": 'OutputCostPerToken is the cost per output token, as a decimal string (for example `"0.00006"`).', "type": "string" }, "regionName": { "description": "RegionName is the region name for the service", "type": "string" }, "rpm": { "description": "RPM is requests per minute", "type": "integer" }, "streamTimeout": { "description": "StreamTimeout is the stream timeout in seconds", "type": "integer" }, "timeout": { "description": "Timeout is the timeout in seconds", "type": "integer" }, "tpm": { "description": "TPM is tokens per minute", "type": "integer" }, "useInPassThrough": { "description": "UseInPassThrough indicates if to use in pass through", "type": "boolean" }, "useLitellmProxy": { "description": "UseLiteLLMProxy indicates if to use LiteLLM proxy", "type": "boolean" }, "vertexCredentials": { "description": "VertexCredentials is the credentials for Vertex AI (a service account JSON or a path to one). A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "vertexLocation": { "description": "VertexLocation is the location for Vertex AI", "type": "string" }, "vertexProject": { "description": "VertexProject is the Google Cloud project for Vertex AI", "type": "string" }, "watsonxRegionName": { "description": "WatsonXRegionName is the WatsonX region name", "type": "string" } }, "required": ["model"], "additionalProperties": false }, "modelCredentials": { "title": "ModelCredentials", "description": "The Secret holding this model's provider credentials.", "type": "object", "properties": { "keys": { "title": "ModelCredentialKeys", "description": "Which data key of the Secret holds each credential, for example `{apiKey: OPENAI_API_KEY}`.", "type": "object", "properties": { "apiBase": { "description": "Data key holding the API base URL (`api_base`).", "type": "string" }, "apiKey": { "description": "Data key holding the API key (`api_key`).", "type": "string" }, "awsAccessKeyId": { "description": "Data key holding the AWS access key ID (`aws_access_key_id`).", "type": "string" }, "awsSecretAccessKey": { "description": "Data key holding the AWS secret access key (`aws_secret_access_key`).", "type": "string" }, "vertexCredentials": { "description": "Data key holding the Vertex AI credentials (`vertex_credentials`).", "type": "string" }, "vertexProject": { "description": "Data key holding the Vertex AI project (`vertex_project`).", "type": "string" } }, "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "modelName": { "description": "Public name clients request (`model_name` in config.yaml); several entries may share a name to load-balance.", "type": "string" }, "requiresAuth": { "description": "Whether the model needs credentials; when true, `modelCredentials` names the Secret that holds them.", "type": "boolean" } }, "required": ["identifier", "requiresAuth"], "additionalProperties": false } }, "monitoring": { "title": "MonitoringSpec", "description": "Extension (litellm-gitops): Prometheus monitoring of the proxy. LiteLLM serves its metrics at `/metrics/` once `prometheus` is among `litellm_settings.callbacks`, and requires a key there unless `require_auth_for_metrics_endpoint` is false (litellm/proxy/middleware/unified_auth_middleware.py).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "serviceMonitor": { "title": "ServiceMonitorSpec", "description": "A `monitoring.coreos.com/v1` ServiceMonitor that scrapes the proxy's Service with the master key as bearer token, and `prometheus` added to `litellm_settings.callbacks`. Under the helm target, the chart's own `serviceMonitor` values instead.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the ServiceMonitor and turn on the prometheus callback.", "type": "boolean" }, "interval": { "description": "Scrape interval, a Prometheus duration (`30s`, `1m`); Prometheus' default when omitted.", "type": "string", "pattern": "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$" }, "labels": { "description": "Labels of the ServiceMonitor, for the Prometheus `serviceMonitorSelector` (kube-prometheus-stack selects `release: <its release>`).", "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "redisSecretRef": { "title": "RedisSecretRef", "description": "The Secret with the Redis connection details, used by LiteLLM's router for shared rate limits and caching across replicas.", "type": "object", "properties": { "keys": { "title": "RedisSecretKeys", "description": "Which data key of the Secret holds each connection detail.", "type": "object", "properties": { "hostSecret": { "description": "Data key holding the Redis host.", "type": "string" }, "passwordSecret": { "description": "Data key holding the Redis password.", "type": "string" }, "portSecret": { "description": "Data key holding the Redis port.", "type": "string" } }, "required": ["hostSecret", "passwordSecret", "portSecret"], "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "replicas": { "description": "Number of proxy pods of the Deployment.", "type": "integer", "default": 1, "format": "int32" }, "resources": { "title": "ResourceRequirements", "description": "Extension (litellm-gitops): compute resources of the proxy container (Kubernetes' core ResourceRequirements).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "claims": { "description": "Names of resources, defined in the pod's `spec.resourceClaims`, that the container uses (dynamic resource allocation).", "type": "array", "items": { "title": "ResourceClaim", "type": "object", "properties": { "name": { "description": "Name of an entry in the pod's `spec.resourceClaims`.", "type": "string" }, "request": { "description": "Name of a request in the referenced claim; when empty, everything from the claim is made available.", "type": "string" } }, "required": ["name"], "additionalProperties": false } }, "limits": { "description": "Maximum amount of each compute resource allowed, as Kubernetes quantities (for example `cpu: 500m`, `memory: 1Gi`).", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] } }, "requests": { "description": "Minimum amount of each compute resource required, as Kubernetes quantities. When omitted, it defaults to `limits` if that is set.", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] } } }, "additionalProperties": false }, "routerSettings": { "title": "RouterSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `router_settings`, with LiteLLM's own snake_case keys (for example `routing_strategy: simple-shuffle`, `num_retries: 2`). The Redis connection from `redisSecretRef` is added by the compiler.", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "saltKeySecretRef": { "title": "SaltKeySecretRef", "description": "Extension (litellm-gitops): the Secret and data key holding `LITELLM_SALT_KEY`, the key LiteLLM encrypts the credentials it stores in its database with. Without it LiteLLM uses the master key (litellm/proxy/common_utils/encrypt_decrypt_utils.py), so rotating the master key, or moving from the operator's `<instance>-secrets/masterkey` to another Secret with another value, makes those credentials unreadable. Set it once and never change it.", "x-litellm-gitops-extension": true, "type": "object", "properties": { "key": { "description": "Data key of the Secret that holds the salt key.", "type": "string" }, "secretName": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["secretName", "key"], "additionalProperties": false } }, "additionalProperties": false } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/litellminstance.json", "title": "LiteLLMInstance", "description": "LiteLLMInstance: one LiteLLM proxy deployment, as the LiteLLM operator (litellm.litellm.ai/v1alpha1) defines it, plus the rules of its documentation and the litellm-gitops extensions. litellm-gitops compiles it into a Deployment, Service, ServiceAccount, ConfigMap (the proxy's config.yaml), optional Ingress or HTTPRoute, and the ExternalSecrets of every Secret it refers to.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `litellm.litellm.ai/v1alpha1`.", "type": "string", "const": "litellm.litellm.ai/v1alpha1" }, "kind": { "description": "Kind of the resource: always `LiteLLMInstance`.", "type": "string", "const": "LiteLLMInstance" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "LiteLLMInstanceSpec", "description": "LiteLLMInstanceSpec defines the desired state of LiteLLMInstance.", "type": "object", "properties": { "databaseSecretRef": { "title": "DatabaseSecretRef", "description": "The Secret with the PostgreSQL connection details. The proxy gets them as `DATABASE_HOST`, `DATABASE_USERNAME`, `DATABASE_PASSWORD` and `DATABASE_NAME`.", "type": "object", "properties": { "keys": { "title": "DatabaseSecretKeys", "description": "Which data key of the Secret holds each connection detail.", "type": "object", "properties": { "dbnameSecret": { "description": "Data key holding the database name.", "type": "string" }, "hostSecret": { "description": "Data key holding the database host.", "type": "string" }, "passwordSecret": { "description": "Data key holding the database password.", "type": "string" }, "usernameSecret": { "description": "Data key holding the database user name.", "type": "string" } }, "required": ["dbnameSecret", "hostSecret", "passwordSecret", "usernameSecret"], "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "extraEnvVars": { "description": "Additional environment variables of the proxy container, in Kubernetes' EnvVar form; appended after the ones the compiler sets.", "type": "array", "items": { "title": "EnvVar", "description": "EnvVar represents an environment variable present in a Container.", "type": "object", "properties": { "name": { "description": "Name of the environment variable.\nMay consist of any printable ASCII characters except '='.", "type": "string" }, "value": { "description": 'Variable references $(VAR_NAME) are expanded\nusing the previously defined environment variables in the container and\nany service environment variables. If a variable cannot be resolved,\nthe reference in the input string will be unchanged. Double $$ are reduced\nto a single $, which allows for escaping the $(VAR_NAME) syntax: i.e.\n"$$(VAR_NAME)" will produce the string literal "$(VAR_NAME)".\nEscaped references will never be expanded, regardless of whether the variable\nexists or not.\nDefaults to "".', "type": "string" }, "valueFrom": { "description": "Source for the environment variable's value. Cannot be used if value is not empty.", "type": "object", "properties": { "configMapKeyRef": { "description": "Selects a key of a ConfigMap.", "type": "object", "properties": { "key": { "description": "The key to select.", "type": "string" }, "name": { "description": "Name of the referent.\nThis field is effectively required, but due to backwards compatibility is\nallowed to be empty. Instances of this type with an empty value here are\nalmost certainly wrong.\nMore info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names", "type": "string", "default": "" }, "optional": { "description": "Specify whether the ConfigMap or its key must be defined", "type": "boolean" } }, "required": ["key"], "additionalProperties": false }, "fieldRef": { "description": "Selects a field of the pod: supports metadata.name, metadata.namespace, `metadata.labels['<KEY>']`, `metadata.annotations['<KEY>']`,\nspec.nodeName, spec.serviceAccountName, status.hostIP, status.podIP, status.podIPs.", "type": "object", "properties": { "apiVersion": { "description": 'Version of the schema the FieldPath is written in terms of, defaults to "v1".', "type": "string" }, "fieldPath": { "description": "Path of the field to select in the specified API version.", "type": "string" } }, "required": ["fieldPath"], "additionalProperties": false }, "fileKeyRef": { "description": "FileKeyRef selects a key of the env file.\nRequires the EnvFiles feature gate to be enabled.", "type": "object", "properties": { "key": { "description": "The key within the env file. An invalid key will prevent the pod from starting.\nThe keys defined within a source may consist of any printable ASCII characters except '='.\nDuring Alpha stage of the EnvFiles feature gate, the key size is limited to 128 characters.", "type": "string" }, "optional": { "description": "Specify whether the file or its key must be defined. If the file or key\ndoes not exist, then the env var is not published.\nIf optional is set to true and the specified key does not exist,\nthe environment variable will not be set in the Pod's containers.\n\nIf optional is set to false and the specified key does not exist,\nan error will be returned during Pod creation.", "type": "boolean", "default": false }, "path": { "description": "The path within the volume from which to select the file.\nMust be relative and may not contain the '..' path or start with '..'.", "type": "string" }, "volumeName": { "description": "The name of the volume mount containing the env file.", "type": "string" } }, "required": ["key", "path", "volumeName"], "additionalProperties": false }, "resourceFieldRef": { "description": "Selects a resource of the container: only resources limits and requests\n(limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory and requests.ephemeral-storage) are currently supported.", "type": "object", "properties": { "containerName": { "description": "Container name: required for volumes, optional for env vars", "type": "string" }, "divisor": { "description": 'Specifies the output format of the exposed resources, defaults to "1"', "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] }, "resource": { "description": "Required: resource to select", "type": "string" } }, "required": ["resource"], "additionalProperties": false }, "secretKeyRef": { "description": "Selects a key of a secret in the pod's namespace", "type": "object", "properties": { "key": { "description": "The key of the secret to select from.  Must be a valid secret key.", "type": "string" }, "name": { "description": "Name of the referent.\nThis field is effectively required, but due to backwards compatibility is\nallowed to be empty. Instances of this type with an empty value here are\nalmost certainly wrong.\nMore info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names", "type": "string", "default": "" }, "optional": { "description": "Specify whether the Secret or its key must be defined", "type": "boolean" } }, "required": ["key"], "additionalProperties": false } }, "additionalProperties": false } }, "required": ["name"], "additionalProperties": false } }, "gateway": { "title": "GatewaySpec", "description": "Exposure through the Gateway API (an HTTPRoute for the proxy's Service). The operator ignores this field; litellm-gitops emits the HTTPRoute.", "type": "object", "properties": { "enabled": { "description": "Whether to create the HTTPRoute.", "type": "boolean" }, "host": { "description": "Host name the HTTPRoute matches (its `hostnames`).", "type": "string" }, "parentRefs": { "description": "Extension (litellm-gitops): the Gateways (or other parents) the HTTPRoute attaches to, as Gateway API ParentReferences (the HTTPRoute's `spec.parentRefs`).", "x-litellm-gitops-extension": true, "type": "array", "maxItems": 32, "items": { "title": "ParentReference", "description": "A Gateway API ParentReference: an object (usually a Gateway) the route attaches to.", "type": "object", "properties": { "group": { "description": 'Group of the referent. When unspecified, `gateway.networking.k8s.io` is inferred; set `""` for the core API group.', "type": "string", "default": "gateway.networking.k8s.io", "pattern": "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "maxLength": 253 }, "kind": { "description": "Kind of the referent (`Gateway` when unspecified).", "type": "string", "default": "Gateway", "pattern": "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$", "minLength": 1, "maxLength": 63 }, "name": { "description": "Name of the referent.", "type": "string", "minLength": 1, "maxLength": 253 }, "namespace": { "description": "Namespace of the referent. When unspecified, the namespace of the route (the instance's namespace).", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "minLength": 1, "maxLength": 63 }, "port": { "description": "Network port the route targets (for a Gateway, its listeners on that port).", "type": "integer", "format": "int32", "minimum": 1, "maximum": 65535 }, "sectionName": { "description": "Name of a section of the referent: for a Gateway, a listener name.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "minLength": 1, "maxLength": 253 } }, "required": ["name"], "additionalProperties": false } } }, "required": ["enabled", "host"], "additionalProperties": false }, "generalSettings": { "title": "GeneralSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `general_settings`, with LiteLLM's own snake_case keys (for example `store_model_in_db: false`). The master key and database URL are set by the compiler from their Secrets, never here.", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "image": { "description": "Container image of the LiteLLM proxy. The default is the operator's; the CompilerConfig's `spec.defaults.image` overrides it for instances that do not set it.", "type": "string", "default": "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1" }, "ingress": { "title": "IngressSpec", "description": "An Ingress for the proxy's Service.", "type": "object", "properties": { "annotations": { "description": "Extension (litellm-gitops): annotations of the Ingress object (for example for cert-manager or the ingress controller).", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": { "type": "string" } }, "className": { "description": "Extension (litellm-gitops): the Ingress's `spec.ingressClassName`. When omitted, the cluster's default IngressClass applies.", "x-litellm-gitops-extension": true, "type": "string" }, "enabled": { "description": "Whether to create the Ingress.", "type": "boolean" }, "host": { "description": "Host name the Ingress serves.", "type": "string" }, "tls": { "title": "IngressTLS", "description": "Extension (litellm-gitops): serve the host over TLS with the certificate in a Secret (the Ingress's `spec.tls` for `host`).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "secretName": { "description": "Name of the `kubernetes.io/tls` Secret with the certificate (for example one that cert-manager writes). When omitted, the ingress controller's default certificate is used.", "type": "string" } }, "additionalProperties": false } }, "required": ["enabled", "host"], "additionalProperties": false }, "litellmSettings": { "title": "LitellmSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `litellm_settings`, with LiteLLM's own snake_case keys (for example `drop_params: true`, `request_timeout: 600`).", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "masterKey": { "description": "Literal master key of the proxy. Accepted by the schema as the operator accepts it, but litellm-gitops rejects a literal credential (a secret in Git): use `masterKeySecretRef` instead.", "type": "string" }, "masterKeySecretRef": { "title": "MasterKeySecretRef", "description": "Extension (litellm-gitops): the Secret and data key holding the proxy's master key. It reaches the container as an environment variable from a `secretKeyRef`; the Secret itself comes from an ExternalSecret unless the CompilerConfig says secrets are managed elsewhere.", "x-litellm-gitops-extension": true, "type": "object", "properties": { "key": { "description": "Data key of the Secret that holds the master key.", "type": "string" }, "secretName": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["secretName", "key"], "additionalProperties": false }, "modelSelector": { "title": "ModelSelector", "description": "Extension (litellm-gitops): a Kubernetes label selector over the Models of this instance's namespace. Every Model there whose labels match is served by this instance too, in addition to the Models that name it by `connectionRef.instanceRef` (a Model both selected and named counts once), so one catalog of Models can feed several proxies. Each instance gives a shared Model its own stable `model_info.id` and reads the Model's Secret itself. Models of other namespaces are never selected (as a Service selects only Pods of its namespace). An empty selector (`{}`) selects every Model of the namespace.", "x-litellm-gitops-extension": true, "type": "object", "properties": { "matchExpressions": { "description": "Requirements on a Model's labels; a Model must meet all of them.", "type": "array", "items": { "title": "LabelSelectorRequirement", "type": "object", "properties": { "key": { "description": "The label key the requirement applies to.", "type": "string", "minLength": 1 }, "operator": { "description": "`In` (the label's value is one of `values`), `NotIn` (the label is absent or its value is none of `values`), `Exists` or `DoesNotExist` (no `values`).", "type": "string", "enum": ["In", "NotIn", "Exists", "DoesNotExist"] }, "values": { "description": "The values for `In` and `NotIn` (at least one); must be empty or absent for `Exists` and `DoesNotExist`.", "type": "array", "items": { "type": "string" } } }, "required": ["key", "operator"], "additionalProperties": false } }, "matchLabels": { "description": "Labels a Model must carry, each with exactly this value.", "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false }, "models": { "description": "Models served by this instance, written into the proxy's `model_list`. Models can also be declared as separate `Model` resources whose `connectionRef.instanceRef` names this instance.", "type": "array", "items": { "title": "InstanceModel", "description": "model instance used to create proxy server config map", "type": "object", "properties": { "additionalProperties": { "description": "Free-form additional settings of this model entry (an open object in the operator's CRD).", "type": "object", "additionalProperties": true }, "identifier": { "description": "Unique identifier of the model within this instance (it names the model's credential Secrets and its stable `model_info.id`).", "type": "string" }, "liteLLMParams": { "title": "LiteLLMParams", "description": "LiteLLMParams defines the LiteLLM parameters for a model.", "type": "object", "properties": { "additionalProp1": { "description": "AdditionalProps contains additional properties", "type": "object", "additionalProperties": true }, "apiBase": { "description": "APIBase is the base URL for the API", "type": "string" }, "apiKey": { "description": "APIKey is the API key for the model. litellm-gitops rejects a literal key here (a credential in Git): put it in a Secret named by `modelSecretRef` (Model) or `modelCredentials` (LiteLLMInstance models), or write `os.environ/NAME`.", "type": "string" }, "apiVersion": { "description": "APIVersion is the version of the API", "type": "string" }, "autoRouterConfig": { "description": "AutoRouterConfig is the auto router config", "type": "string" }, "autoRouterConfigPath": { "description": "AutoRouterConfigPath is the auto router config path", "type": "string" }, "autoRouterDefaultModel": { "description": "AutoRouterDefaultModel is the auto router default model", "type": "string" }, "autoRouterEmbeddingModel": { "description": "AutoRouterEmbeddingModel is the auto router embedding model", "type": "string" }, "awsAccessKeyId": { "description": "AWSAccessKeyID is the AWS access key ID. A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "awsRegionName": { "description": "AWSRegionName is the AWS region name", "type": "string" }, "awsSecretAccessKey": { "description": "AWSSecretAccessKey is the AWS secret access key. A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "budgetDuration": { "description": "BudgetDuration is the budget duration, a LiteLLM duration such as `30s`, `10m`, `1h`, `7d` or `1mo`.", "type": "string" }, "configurableClientsideAuthParams": { "description": "ConfigurableClientsideAuthParams are configurable client-side auth parameters", "type": "array", "items": { "type": "object", "additionalProperties": true } }, "customLLMProvider": { "description": "CustomLLMProvider is the custom LLM provider", "type": "string" }, "inputCostPerMillionTokens": { "description": "Extension (litellm-gitops): cost per million input tokens, a decimal string or a number (the LiteLLM Terraform provider's `input_cost_per_million_tokens`). The compiler converts it to LiteLLM's `input_cost_per_token`; do not set both.", "x-litellm-gitops-extension": true, "anyOf": [{ "type": "string" }, { "type": "number" }] }, "inputCostPerPixel": { "description": "InputCostPerPixel is the cost per pixel for input", "type": "string" }, "inputCostPerSecond": { "description": "InputCostPerSecond is the cost per second for input", "type": "string" }, "inputCostPerToken": { "description": 'InputCostPerToken is the cost per input token, as a decimal string (for example `"0.00003"`).', "type": "string" }, "litellmCredentialName": { "description": "LiteLLMCredentialName is the LiteLLM credential name", "type": "string" }, "litellmTraceId": { "description": "LiteLLMTraceID is the LiteLLM trace ID", "type": "string" }, "maxBudget": { "description": 'MaxBudget is the maximum budget, as a decimal string (for example `"100.5"`).', "type": "string" }, "maxFileSizeMb": { "description": "MaxFileSizeMB is the maximum file size in MB", "type": "integer" }, "maxRetries": { "description": "MaxRetries is the maximum number of retries", "type": "integer" }, "mergeReasoningContentInChoices": { "description": "MergeReasoningContentInChoices indicates if to merge reasoning content in choices", "type": "boolean" }, "mockResponse": { "description": "MockResponse is the mock response", "type": "string" }, "model": { "description": "The model LiteLLM calls, usually `<provider>/<model id>` (for example `openai/gpt-4o`, `bedrock/anthropic.claude-3-sonnet`, `vertex_ai/gemini-1.5-pro`); a bare id is fine when LiteLLM knows it. Required (the operator's documentation marks it required). Becomes `litellm_params.model` in config.yaml.", "type": "string" }, "modelInfo": { "title": "LiteLLMModelInfo", "description": "ModelInfo contains additional model information: LiteLLM's `model_info` keys. The object stays open (the CRD preserves unknown fields); `mode`, `tier`, `baseModel` and `accessGroups` are typed.", "type": "object", "properties": { "accessGroups": { "description": "Extension (litellm-gitops): LiteLLM's `model_info.access_groups`, names of model access groups that include this model (keys and teams can be granted an access group).", "x-litellm-gitops-extension": true, "type": "array", "items": { "type": "string" } }, "baseModel": { "description": "Extension (litellm-gitops): LiteLLM's `model_info.base_model`, the model whose prices and context window LiteLLM uses for cost tracking when `model` is a deployment name it does not know (for example an Azure deployment `azure/my-gpt4o` with base model `azure/gpt-4o`).", "x-litellm-gitops-extension": true, "type": "string" }, "mode": { "title": "ModelMode", "description": "Extension (litellm-gitops): what kind of model this is; LiteLLM's `model_info.mode`, which picks the health check and what /model/info shows. Default `chat`.", "x-litellm-gitops-extension": true, "type": "string", "enum": ["audio_speech", "audio_transcription", "batch", "chat", "completion", "container", "embedding", "evaluation", "guardrail", "image_edit", "image_generation", "moderation", "moderations", "ocr", "realtime", "rerank", "responses", "search", "vector_store", "video_generation"] }, "tier": { "title": "ModelTier", "description": "Extension (litellm-gitops): LiteLLM's `model_info.tier`, `free` or `paid` (used by LiteLLM's tier-based routing and model access).", "x-litellm-gitops-extension": true, "type": "string", "enum": ["free", "paid"] } }, "additionalProperties": true }, "organization": { "description": "Organization is the organization name", "type": "string" }, "outputCostPerMillionTokens": { "description": "Extension (litellm-gitops): cost per million output tokens, a decimal string or a number (the LiteLLM Terraform provider's `output_cost_per_million_tokens`). The compiler converts it to LiteLLM's `output_cost_per_token`; do not set both.", "x-litellm-gitops-extension": true, "anyOf": [{ "type": "string" }, { "type": "number" }] }, "outputCostPerPixel": { "description": "OutputCostPerPixel is the cost per pixel for output", "type": "string" }, "outputCostPerSecond": { "description": "OutputCostPerSecond is the cost per second for output", "type": "string" }, "outputCostPerToken": { "description": 'OutputCostPerToken is the cost per output token, as a decimal string (for example `"0.00006"`).', "type": "string" }, "regionName": { "description": "RegionName is the region name for the service", "type": "string" }, "rpm": { "description": "RPM is requests per minute", "type": "integer" }, "streamTimeout": { "description": "StreamTimeout is the stream timeout in seconds", "type": "integer" }, "timeout": { "description": "Timeout is the timeout in seconds", "type": "integer" }, "tpm": { "description": "TPM is tokens per minute", "type": "integer" }, "useInPassThrough": { "description": "UseInPassThrough indicates if to use in pass through", "type": "boolean" }, "useLitellmProxy": { "description": "UseLiteLLMProxy indicates if to use LiteLLM proxy", "type": "boolean" }, "vertexCredentials": { "description": "VertexCredentials is the credentials for Vertex AI (a service account JSON or a path to one). A literal value is rejected (a credential in Git): reference a Secret instead, or write `os.environ/NAME`.", "type": "string" }, "vertexLocation": { "description": "VertexLocation is the location for Vertex AI", "type": "string" }, "vertexProject": { "description": "VertexProject is the Google Cloud project for Vertex AI", "type": "string" }, "watsonxRegionName": { "description": "WatsonXRegionName is the WatsonX region name", "type": "string" } }, "required": ["model"], "additionalProperties": false }, "modelCredentials": { "title": "ModelCredentials", "description": "The Secret holding this model's provider credentials.", "type": "object", "properties": { "keys": { "title": "ModelCredentialKeys", "description": "Which data key of the Secret holds each credential, for example `{apiKey: OPENAI_API_KEY}`.", "type": "object", "properties": { "apiBase": { "description": "Data key holding the API base URL (`api_base`).", "type": "string" }, "apiKey": { "description": "Data key holding the API key (`api_key`).", "type": "string" }, "awsAccessKeyId": { "description": "Data key holding the AWS access key ID (`aws_access_key_id`).", "type": "string" }, "awsSecretAccessKey": { "description": "Data key holding the AWS secret access key (`aws_secret_access_key`).", "type": "string" }, "vertexCredentials": { "description": "Data key holding the Vertex AI credentials (`vertex_credentials`).", "type": "string" }, "vertexProject": { "description": "Data key holding the Vertex AI project (`vertex_project`).", "type": "string" } }, "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "modelName": { "description": "Public name clients request (`model_name` in config.yaml); several entries may share a name to load-balance.", "type": "string" }, "requiresAuth": { "description": "Whether the model needs credentials; when true, `modelCredentials` names the Secret that holds them.", "type": "boolean" } }, "required": ["identifier", "requiresAuth"], "additionalProperties": false } }, "monitoring": { "title": "MonitoringSpec", "description": "Extension (litellm-gitops): Prometheus monitoring of the proxy. LiteLLM serves its metrics at `/metrics/` once `prometheus` is among `litellm_settings.callbacks`, and requires a key there unless `require_auth_for_metrics_endpoint` is false (litellm/proxy/middleware/unified_auth_middleware.py).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "serviceMonitor": { "title": "ServiceMonitorSpec", "description": "A `monitoring.coreos.com/v1` ServiceMonitor that scrapes the proxy's Service with the master key as bearer token, and `prometheus` added to `litellm_settings.callbacks`. Under the helm target, the chart's own `serviceMonitor` values instead.", "type": "object", "properties": { "enabled": { "description": "Whether to emit the ServiceMonitor and turn on the prometheus callback.", "type": "boolean" }, "interval": { "description": "Scrape interval, a Prometheus duration (`30s`, `1m`); Prometheus' default when omitted.", "type": "string", "pattern": "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$" }, "labels": { "description": "Labels of the ServiceMonitor, for the Prometheus `serviceMonitorSelector` (kube-prometheus-stack selects `release: <its release>`).", "type": "object", "additionalProperties": { "type": "string" } } }, "additionalProperties": false } }, "additionalProperties": false }, "redisSecretRef": { "title": "RedisSecretRef", "description": "The Secret with the Redis connection details, used by LiteLLM's router for shared rate limits and caching across replicas.", "type": "object", "properties": { "keys": { "title": "RedisSecretKeys", "description": "Which data key of the Secret holds each connection detail.", "type": "object", "properties": { "hostSecret": { "description": "Data key holding the Redis host.", "type": "string" }, "passwordSecret": { "description": "Data key holding the Redis password.", "type": "string" }, "portSecret": { "description": "Data key holding the Redis port.", "type": "string" } }, "required": ["hostSecret", "passwordSecret", "portSecret"], "additionalProperties": false }, "nameRef": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["keys", "nameRef"], "additionalProperties": false }, "replicas": { "description": "Number of proxy pods of the Deployment.", "type": "integer", "default": 1, "format": "int32" }, "resources": { "title": "ResourceRequirements", "description": "Extension (litellm-gitops): compute resources of the proxy container (Kubernetes' core ResourceRequirements).", "x-litellm-gitops-extension": true, "type": "object", "properties": { "claims": { "description": "Names of resources, defined in the pod's `spec.resourceClaims`, that the container uses (dynamic resource allocation).", "type": "array", "items": { "title": "ResourceClaim", "type": "object", "properties": { "name": { "description": "Name of an entry in the pod's `spec.resourceClaims`.", "type": "string" }, "request": { "description": "Name of a request in the referenced claim; when empty, everything from the claim is made available.", "type": "string" } }, "required": ["name"], "additionalProperties": false } }, "limits": { "description": "Maximum amount of each compute resource allowed, as Kubernetes quantities (for example `cpu: 500m`, `memory: 1Gi`).", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] } }, "requests": { "description": "Minimum amount of each compute resource required, as Kubernetes quantities. When omitted, it defaults to `limits` if that is set.", "type": "object", "additionalProperties": { "anyOf": [{ "type": "integer" }, { "type": "string", "pattern": "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }] } } }, "additionalProperties": false }, "routerSettings": { "title": "RouterSettings", "description": "Extension (litellm-gitops): passed as config.yaml's `router_settings`, with LiteLLM's own snake_case keys (for example `routing_strategy: simple-shuffle`, `num_retries: 2`). The Redis connection from `redisSecretRef` is added by the compiler.", "x-litellm-gitops-extension": true, "type": "object", "additionalProperties": true }, "saltKeySecretRef": { "title": "SaltKeySecretRef", "description": "Extension (litellm-gitops): the Secret and data key holding `LITELLM_SALT_KEY`, the key LiteLLM encrypts the credentials it stores in its database with. Without it LiteLLM uses the master key (litellm/proxy/common_utils/encrypt_decrypt_utils.py), so rotating the master key, or moving from the operator's `<instance>-secrets/masterkey` to another Secret with another value, makes those credentials unreadable. Set it once and never change it.", "x-litellm-gitops-extension": true, "type": "object", "properties": { "key": { "description": "Data key of the Secret that holds the salt key.", "type": "string" }, "secretName": { "description": "Name of the Secret (in the instance's namespace).", "type": "string" } }, "required": ["secretName", "key"], "additionalProperties": false } }, "additionalProperties": false } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0.default ?? runtime0;
 const pattern0 = new RegExp("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "u");
@@ -1478,82 +1478,82 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data9.models !== void 0) {
-          let data68 = data9.models;
-          if (Array.isArray(data68)) {
-            const len2 = data68.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data69 = data68[i2];
-              if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
-                if (data69.identifier === void 0) {
-                  const err130 = { instancePath: instancePath + "/spec/models/" + i2, schemaPath: "#/properties/spec/properties/models/items/required", keyword: "required", params: { missingProperty: "identifier" }, message: "must have required property 'identifier'", schema: schema11.properties.spec.properties.models.items.required, parentSchema: schema11.properties.spec.properties.models.items, data: data69 };
-                  if (vErrors === null) {
-                    vErrors = [err130];
-                  } else {
-                    vErrors.push(err130);
-                  }
-                  errors++;
+        if (data9.modelSelector !== void 0) {
+          let data68 = data9.modelSelector;
+          if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+            for (const key19 in data68) {
+              if (!(key19 === "matchExpressions" || key19 === "matchLabels")) {
+                const err130 = { instancePath: instancePath + "/spec/modelSelector", schemaPath: "#/properties/spec/properties/modelSelector/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.modelSelector, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
                 }
-                if (data69.requiresAuth === void 0) {
-                  const err131 = { instancePath: instancePath + "/spec/models/" + i2, schemaPath: "#/properties/spec/properties/models/items/required", keyword: "required", params: { missingProperty: "requiresAuth" }, message: "must have required property 'requiresAuth'", schema: schema11.properties.spec.properties.models.items.required, parentSchema: schema11.properties.spec.properties.models.items, data: data69 };
-                  if (vErrors === null) {
-                    vErrors = [err131];
-                  } else {
-                    vErrors.push(err131);
-                  }
-                  errors++;
-                }
-                for (const key19 in data69) {
-                  if (!(key19 === "additionalProperties" || key19 === "identifier" || key19 === "liteLLMParams" || key19 === "modelCredentials" || key19 === "modelName" || key19 === "requiresAuth")) {
-                    const err132 = { instancePath: instancePath + "/spec/models/" + i2, schemaPath: "#/properties/spec/properties/models/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.models.items, data: data69 };
-                    if (vErrors === null) {
-                      vErrors = [err132];
-                    } else {
-                      vErrors.push(err132);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.additionalProperties !== void 0) {
-                  let data70 = data69.additionalProperties;
+                errors++;
+              }
+            }
+            if (data68.matchExpressions !== void 0) {
+              let data69 = data68.matchExpressions;
+              if (Array.isArray(data69)) {
+                const len2 = data69.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data70 = data69[i2];
                   if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-                  } else {
-                    const err133 = { instancePath: instancePath + "/spec/models/" + i2 + "/additionalProperties", schemaPath: "#/properties/spec/properties/models/items/properties/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.additionalProperties.type, parentSchema: schema11.properties.spec.properties.models.items.properties.additionalProperties, data: data70 };
-                    if (vErrors === null) {
-                      vErrors = [err133];
-                    } else {
-                      vErrors.push(err133);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.identifier !== void 0) {
-                  let data71 = data69.identifier;
-                  if (typeof data71 !== "string") {
-                    const err134 = { instancePath: instancePath + "/spec/models/" + i2 + "/identifier", schemaPath: "#/properties/spec/properties/models/items/properties/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.identifier.type, parentSchema: schema11.properties.spec.properties.models.items.properties.identifier, data: data71 };
-                    if (vErrors === null) {
-                      vErrors = [err134];
-                    } else {
-                      vErrors.push(err134);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.liteLLMParams !== void 0) {
-                  let data72 = data69.liteLLMParams;
-                  if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-                    if (data72.model === void 0) {
-                      const err135 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.required, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams, data: data72 };
+                    if (data70.key === void 0) {
+                      const err131 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions/" + i2, schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.required, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items, data: data70 };
                       if (vErrors === null) {
-                        vErrors = [err135];
+                        vErrors = [err131];
                       } else {
-                        vErrors.push(err135);
+                        vErrors.push(err131);
                       }
                       errors++;
                     }
-                    for (const key20 in data72) {
-                      if (!func2.call(schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties, key20)) {
-                        const err136 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams, data: data72 };
+                    if (data70.operator === void 0) {
+                      const err132 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions/" + i2, schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/items/required", keyword: "required", params: { missingProperty: "operator" }, message: "must have required property 'operator'", schema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.required, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err132];
+                      } else {
+                        vErrors.push(err132);
+                      }
+                      errors++;
+                    }
+                    for (const key20 in data70) {
+                      if (!(key20 === "key" || key20 === "operator" || key20 === "values")) {
+                        const err133 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions/" + i2, schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items, data: data70 };
+                        if (vErrors === null) {
+                          vErrors = [err133];
+                        } else {
+                          vErrors.push(err133);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data70.key !== void 0) {
+                      let data71 = data70.key;
+                      if (typeof data71 === "string") {
+                        if (func3(data71) < 1) {
+                          const err134 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions/" + i2 + "/key", schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/items/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.key, data: data71 };
+                          if (vErrors === null) {
+                            vErrors = [err134];
+                          } else {
+                            vErrors.push(err134);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err135 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions/" + i2 + "/key", schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.key.type, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.key, data: data71 };
+                        if (vErrors === null) {
+                          vErrors = [err135];
+                        } else {
+                          vErrors.push(err135);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data70.operator !== void 0) {
+                      let data72 = data70.operator;
+                      if (typeof data72 !== "string") {
+                        const err136 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions/" + i2 + "/operator", schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/items/properties/operator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.operator.type, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.operator, data: data72 };
                         if (vErrors === null) {
                           vErrors = [err136];
                         } else {
@@ -1561,12 +1561,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data72.additionalProp1 !== void 0) {
-                      let data73 = data72.additionalProp1;
-                      if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-                      } else {
-                        const err137 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/additionalProp1", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/additionalProp1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.additionalProp1.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.additionalProp1, data: data73 };
+                      if (!(data72 === "In" || data72 === "NotIn" || data72 === "Exists" || data72 === "DoesNotExist")) {
+                        const err137 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions/" + i2 + "/operator", schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/items/properties/operator/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.operator.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.operator.enum, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.operator, data: data72 };
                         if (vErrors === null) {
                           vErrors = [err137];
                         } else {
@@ -1575,22 +1571,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.apiBase !== void 0) {
-                      let data74 = data72.apiBase;
-                      if (typeof data74 !== "string") {
-                        const err138 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/apiBase", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/apiBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiBase.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiBase, data: data74 };
-                        if (vErrors === null) {
-                          vErrors = [err138];
-                        } else {
-                          vErrors.push(err138);
+                    if (data70.values !== void 0) {
+                      let data73 = data70.values;
+                      if (Array.isArray(data73)) {
+                        const len3 = data73.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          let data74 = data73[i3];
+                          if (typeof data74 !== "string") {
+                            const err138 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions/" + i2 + "/values/" + i3, schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/items/properties/values/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.values.items.type, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.values.items, data: data74 };
+                            if (vErrors === null) {
+                              vErrors = [err138];
+                            } else {
+                              vErrors.push(err138);
+                            }
+                            errors++;
+                          }
                         }
-                        errors++;
-                      }
-                    }
-                    if (data72.apiKey !== void 0) {
-                      let data75 = data72.apiKey;
-                      if (typeof data75 !== "string") {
-                        const err139 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/apiKey", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/apiKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiKey.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiKey, data: data75 };
+                      } else {
+                        const err139 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions/" + i2 + "/values", schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/items/properties/values/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.values.type, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.properties.values, data: data73 };
                         if (vErrors === null) {
                           vErrors = [err139];
                         } else {
@@ -1599,145 +1597,137 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.apiVersion !== void 0) {
-                      let data76 = data72.apiVersion;
-                      if (typeof data76 !== "string") {
-                        const err140 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/apiVersion", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiVersion.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiVersion, data: data76 };
-                        if (vErrors === null) {
-                          vErrors = [err140];
-                        } else {
-                          vErrors.push(err140);
-                        }
-                        errors++;
-                      }
+                  } else {
+                    const err140 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions/" + i2, schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items.type, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.items, data: data70 };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
                     }
-                    if (data72.autoRouterConfig !== void 0) {
-                      let data77 = data72.autoRouterConfig;
-                      if (typeof data77 !== "string") {
-                        const err141 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/autoRouterConfig", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/autoRouterConfig/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterConfig.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterConfig, data: data77 };
-                        if (vErrors === null) {
-                          vErrors = [err141];
-                        } else {
-                          vErrors.push(err141);
-                        }
-                        errors++;
-                      }
+                    errors++;
+                  }
+                }
+              } else {
+                const err141 = { instancePath: instancePath + "/spec/modelSelector/matchExpressions", schemaPath: "#/properties/spec/properties/modelSelector/properties/matchExpressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions.type, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchExpressions, data: data69 };
+                if (vErrors === null) {
+                  vErrors = [err141];
+                } else {
+                  vErrors.push(err141);
+                }
+                errors++;
+              }
+            }
+            if (data68.matchLabels !== void 0) {
+              let data75 = data68.matchLabels;
+              if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+                for (const key21 in data75) {
+                  let data76 = data75[key21];
+                  if (typeof data76 !== "string") {
+                    const err142 = { instancePath: instancePath + "/spec/modelSelector/matchLabels/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/modelSelector/properties/matchLabels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.modelSelector.properties.matchLabels.additionalProperties.type, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchLabels.additionalProperties, data: data76 };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
                     }
-                    if (data72.autoRouterConfigPath !== void 0) {
-                      let data78 = data72.autoRouterConfigPath;
-                      if (typeof data78 !== "string") {
-                        const err142 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/autoRouterConfigPath", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/autoRouterConfigPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterConfigPath.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterConfigPath, data: data78 };
-                        if (vErrors === null) {
-                          vErrors = [err142];
-                        } else {
-                          vErrors.push(err142);
-                        }
-                        errors++;
-                      }
+                    errors++;
+                  }
+                }
+              } else {
+                const err143 = { instancePath: instancePath + "/spec/modelSelector/matchLabels", schemaPath: "#/properties/spec/properties/modelSelector/properties/matchLabels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.modelSelector.properties.matchLabels.type, parentSchema: schema11.properties.spec.properties.modelSelector.properties.matchLabels, data: data75 };
+                if (vErrors === null) {
+                  vErrors = [err143];
+                } else {
+                  vErrors.push(err143);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err144 = { instancePath: instancePath + "/spec/modelSelector", schemaPath: "#/properties/spec/properties/modelSelector/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.modelSelector.type, parentSchema: schema11.properties.spec.properties.modelSelector, data: data68 };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+        }
+        if (data9.models !== void 0) {
+          let data77 = data9.models;
+          if (Array.isArray(data77)) {
+            const len4 = data77.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data78 = data77[i4];
+              if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                if (data78.identifier === void 0) {
+                  const err145 = { instancePath: instancePath + "/spec/models/" + i4, schemaPath: "#/properties/spec/properties/models/items/required", keyword: "required", params: { missingProperty: "identifier" }, message: "must have required property 'identifier'", schema: schema11.properties.spec.properties.models.items.required, parentSchema: schema11.properties.spec.properties.models.items, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err145];
+                  } else {
+                    vErrors.push(err145);
+                  }
+                  errors++;
+                }
+                if (data78.requiresAuth === void 0) {
+                  const err146 = { instancePath: instancePath + "/spec/models/" + i4, schemaPath: "#/properties/spec/properties/models/items/required", keyword: "required", params: { missingProperty: "requiresAuth" }, message: "must have required property 'requiresAuth'", schema: schema11.properties.spec.properties.models.items.required, parentSchema: schema11.properties.spec.properties.models.items, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err146];
+                  } else {
+                    vErrors.push(err146);
+                  }
+                  errors++;
+                }
+                for (const key22 in data78) {
+                  if (!(key22 === "additionalProperties" || key22 === "identifier" || key22 === "liteLLMParams" || key22 === "modelCredentials" || key22 === "modelName" || key22 === "requiresAuth")) {
+                    const err147 = { instancePath: instancePath + "/spec/models/" + i4, schemaPath: "#/properties/spec/properties/models/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.models.items, data: data78 };
+                    if (vErrors === null) {
+                      vErrors = [err147];
+                    } else {
+                      vErrors.push(err147);
                     }
-                    if (data72.autoRouterDefaultModel !== void 0) {
-                      let data79 = data72.autoRouterDefaultModel;
-                      if (typeof data79 !== "string") {
-                        const err143 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/autoRouterDefaultModel", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/autoRouterDefaultModel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterDefaultModel.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterDefaultModel, data: data79 };
-                        if (vErrors === null) {
-                          vErrors = [err143];
-                        } else {
-                          vErrors.push(err143);
-                        }
-                        errors++;
-                      }
+                    errors++;
+                  }
+                }
+                if (data78.additionalProperties !== void 0) {
+                  let data79 = data78.additionalProperties;
+                  if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                  } else {
+                    const err148 = { instancePath: instancePath + "/spec/models/" + i4 + "/additionalProperties", schemaPath: "#/properties/spec/properties/models/items/properties/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.additionalProperties.type, parentSchema: schema11.properties.spec.properties.models.items.properties.additionalProperties, data: data79 };
+                    if (vErrors === null) {
+                      vErrors = [err148];
+                    } else {
+                      vErrors.push(err148);
                     }
-                    if (data72.autoRouterEmbeddingModel !== void 0) {
-                      let data80 = data72.autoRouterEmbeddingModel;
-                      if (typeof data80 !== "string") {
-                        const err144 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/autoRouterEmbeddingModel", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/autoRouterEmbeddingModel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterEmbeddingModel.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterEmbeddingModel, data: data80 };
-                        if (vErrors === null) {
-                          vErrors = [err144];
-                        } else {
-                          vErrors.push(err144);
-                        }
-                        errors++;
-                      }
+                    errors++;
+                  }
+                }
+                if (data78.identifier !== void 0) {
+                  let data80 = data78.identifier;
+                  if (typeof data80 !== "string") {
+                    const err149 = { instancePath: instancePath + "/spec/models/" + i4 + "/identifier", schemaPath: "#/properties/spec/properties/models/items/properties/identifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.identifier.type, parentSchema: schema11.properties.spec.properties.models.items.properties.identifier, data: data80 };
+                    if (vErrors === null) {
+                      vErrors = [err149];
+                    } else {
+                      vErrors.push(err149);
                     }
-                    if (data72.awsAccessKeyId !== void 0) {
-                      let data81 = data72.awsAccessKeyId;
-                      if (typeof data81 !== "string") {
-                        const err145 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/awsAccessKeyId", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/awsAccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsAccessKeyId.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsAccessKeyId, data: data81 };
-                        if (vErrors === null) {
-                          vErrors = [err145];
-                        } else {
-                          vErrors.push(err145);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data72.awsRegionName !== void 0) {
-                      let data82 = data72.awsRegionName;
-                      if (typeof data82 !== "string") {
-                        const err146 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/awsRegionName", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/awsRegionName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsRegionName.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsRegionName, data: data82 };
-                        if (vErrors === null) {
-                          vErrors = [err146];
-                        } else {
-                          vErrors.push(err146);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data72.awsSecretAccessKey !== void 0) {
-                      let data83 = data72.awsSecretAccessKey;
-                      if (typeof data83 !== "string") {
-                        const err147 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/awsSecretAccessKey", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/awsSecretAccessKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsSecretAccessKey.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsSecretAccessKey, data: data83 };
-                        if (vErrors === null) {
-                          vErrors = [err147];
-                        } else {
-                          vErrors.push(err147);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data72.budgetDuration !== void 0) {
-                      let data84 = data72.budgetDuration;
-                      if (typeof data84 !== "string") {
-                        const err148 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/budgetDuration", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/budgetDuration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.budgetDuration.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.budgetDuration, data: data84 };
-                        if (vErrors === null) {
-                          vErrors = [err148];
-                        } else {
-                          vErrors.push(err148);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data72.configurableClientsideAuthParams !== void 0) {
-                      let data85 = data72.configurableClientsideAuthParams;
-                      if (Array.isArray(data85)) {
-                        const len3 = data85.length;
-                        for (let i3 = 0; i3 < len3; i3++) {
-                          let data86 = data85[i3];
-                          if (data86 && typeof data86 == "object" && !Array.isArray(data86)) {
-                          } else {
-                            const err149 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/configurableClientsideAuthParams/" + i3, schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/configurableClientsideAuthParams/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.configurableClientsideAuthParams.items.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.configurableClientsideAuthParams.items, data: data86 };
-                            if (vErrors === null) {
-                              vErrors = [err149];
-                            } else {
-                              vErrors.push(err149);
-                            }
-                            errors++;
-                          }
-                        }
+                    errors++;
+                  }
+                }
+                if (data78.liteLLMParams !== void 0) {
+                  let data81 = data78.liteLLMParams;
+                  if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                    if (data81.model === void 0) {
+                      const err150 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.required, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams, data: data81 };
+                      if (vErrors === null) {
+                        vErrors = [err150];
                       } else {
-                        const err150 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/configurableClientsideAuthParams", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/configurableClientsideAuthParams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.configurableClientsideAuthParams.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.configurableClientsideAuthParams, data: data85 };
-                        if (vErrors === null) {
-                          vErrors = [err150];
-                        } else {
-                          vErrors.push(err150);
-                        }
-                        errors++;
+                        vErrors.push(err150);
                       }
+                      errors++;
                     }
-                    if (data72.customLLMProvider !== void 0) {
-                      let data87 = data72.customLLMProvider;
-                      if (typeof data87 !== "string") {
-                        const err151 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/customLLMProvider", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/customLLMProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.customLLMProvider.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.customLLMProvider, data: data87 };
+                    for (const key23 in data81) {
+                      if (!func2.call(schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties, key23)) {
+                        const err151 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams, data: data81 };
                         if (vErrors === null) {
                           vErrors = [err151];
                         } else {
@@ -1746,13 +1736,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.inputCostPerMillionTokens !== void 0) {
-                      let data88 = data72.inputCostPerMillionTokens;
-                      const _errs209 = errors;
-                      let valid31 = false;
-                      const _errs210 = errors;
-                      if (typeof data88 !== "string") {
-                        const err152 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/inputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerMillionTokens/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens.anyOf[0].type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens.anyOf[0], data: data88 };
+                    if (data81.additionalProp1 !== void 0) {
+                      let data82 = data81.additionalProp1;
+                      if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                      } else {
+                        const err152 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/additionalProp1", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/additionalProp1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.additionalProp1.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.additionalProp1, data: data82 };
                         if (vErrors === null) {
                           vErrors = [err152];
                         } else {
@@ -1760,45 +1748,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid1 = _errs210 === errors;
-                      valid31 = valid31 || _valid1;
-                      if (!valid31) {
-                        const _errs212 = errors;
-                        if (!(typeof data88 == "number")) {
-                          const err153 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/inputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerMillionTokens/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens.anyOf[1].type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens.anyOf[1], data: data88 };
-                          if (vErrors === null) {
-                            vErrors = [err153];
-                          } else {
-                            vErrors.push(err153);
-                          }
-                          errors++;
+                    }
+                    if (data81.apiBase !== void 0) {
+                      let data83 = data81.apiBase;
+                      if (typeof data83 !== "string") {
+                        const err153 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/apiBase", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/apiBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiBase.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiBase, data: data83 };
+                        if (vErrors === null) {
+                          vErrors = [err153];
+                        } else {
+                          vErrors.push(err153);
                         }
-                        var _valid1 = _errs212 === errors;
-                        valid31 = valid31 || _valid1;
+                        errors++;
                       }
-                      if (!valid31) {
-                        const err154 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/inputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerMillionTokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens.anyOf, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens, data: data88 };
+                    }
+                    if (data81.apiKey !== void 0) {
+                      let data84 = data81.apiKey;
+                      if (typeof data84 !== "string") {
+                        const err154 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/apiKey", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/apiKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiKey.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiKey, data: data84 };
                         if (vErrors === null) {
                           vErrors = [err154];
                         } else {
                           vErrors.push(err154);
                         }
                         errors++;
-                      } else {
-                        errors = _errs209;
-                        if (vErrors !== null) {
-                          if (_errs209) {
-                            vErrors.length = _errs209;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
                       }
                     }
-                    if (data72.inputCostPerPixel !== void 0) {
-                      let data89 = data72.inputCostPerPixel;
-                      if (typeof data89 !== "string") {
-                        const err155 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/inputCostPerPixel", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerPixel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerPixel.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerPixel, data: data89 };
+                    if (data81.apiVersion !== void 0) {
+                      let data85 = data81.apiVersion;
+                      if (typeof data85 !== "string") {
+                        const err155 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/apiVersion", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiVersion.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.apiVersion, data: data85 };
                         if (vErrors === null) {
                           vErrors = [err155];
                         } else {
@@ -1807,10 +1785,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.inputCostPerSecond !== void 0) {
-                      let data90 = data72.inputCostPerSecond;
-                      if (typeof data90 !== "string") {
-                        const err156 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/inputCostPerSecond", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerSecond/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerSecond.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerSecond, data: data90 };
+                    if (data81.autoRouterConfig !== void 0) {
+                      let data86 = data81.autoRouterConfig;
+                      if (typeof data86 !== "string") {
+                        const err156 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/autoRouterConfig", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/autoRouterConfig/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterConfig.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterConfig, data: data86 };
                         if (vErrors === null) {
                           vErrors = [err156];
                         } else {
@@ -1819,10 +1797,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.inputCostPerToken !== void 0) {
-                      let data91 = data72.inputCostPerToken;
-                      if (typeof data91 !== "string") {
-                        const err157 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/inputCostPerToken", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerToken/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerToken.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerToken, data: data91 };
+                    if (data81.autoRouterConfigPath !== void 0) {
+                      let data87 = data81.autoRouterConfigPath;
+                      if (typeof data87 !== "string") {
+                        const err157 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/autoRouterConfigPath", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/autoRouterConfigPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterConfigPath.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterConfigPath, data: data87 };
                         if (vErrors === null) {
                           vErrors = [err157];
                         } else {
@@ -1831,10 +1809,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.litellmCredentialName !== void 0) {
-                      let data92 = data72.litellmCredentialName;
-                      if (typeof data92 !== "string") {
-                        const err158 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/litellmCredentialName", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/litellmCredentialName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.litellmCredentialName.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.litellmCredentialName, data: data92 };
+                    if (data81.autoRouterDefaultModel !== void 0) {
+                      let data88 = data81.autoRouterDefaultModel;
+                      if (typeof data88 !== "string") {
+                        const err158 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/autoRouterDefaultModel", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/autoRouterDefaultModel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterDefaultModel.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterDefaultModel, data: data88 };
                         if (vErrors === null) {
                           vErrors = [err158];
                         } else {
@@ -1843,10 +1821,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.litellmTraceId !== void 0) {
-                      let data93 = data72.litellmTraceId;
-                      if (typeof data93 !== "string") {
-                        const err159 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/litellmTraceId", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/litellmTraceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.litellmTraceId.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.litellmTraceId, data: data93 };
+                    if (data81.autoRouterEmbeddingModel !== void 0) {
+                      let data89 = data81.autoRouterEmbeddingModel;
+                      if (typeof data89 !== "string") {
+                        const err159 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/autoRouterEmbeddingModel", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/autoRouterEmbeddingModel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterEmbeddingModel.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.autoRouterEmbeddingModel, data: data89 };
                         if (vErrors === null) {
                           vErrors = [err159];
                         } else {
@@ -1855,10 +1833,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.maxBudget !== void 0) {
-                      let data94 = data72.maxBudget;
-                      if (typeof data94 !== "string") {
-                        const err160 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/maxBudget", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/maxBudget/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxBudget.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxBudget, data: data94 };
+                    if (data81.awsAccessKeyId !== void 0) {
+                      let data90 = data81.awsAccessKeyId;
+                      if (typeof data90 !== "string") {
+                        const err160 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/awsAccessKeyId", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/awsAccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsAccessKeyId.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsAccessKeyId, data: data90 };
                         if (vErrors === null) {
                           vErrors = [err160];
                         } else {
@@ -1867,10 +1845,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.maxFileSizeMb !== void 0) {
-                      let data95 = data72.maxFileSizeMb;
-                      if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)))) {
-                        const err161 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/maxFileSizeMb", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/maxFileSizeMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxFileSizeMb.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxFileSizeMb, data: data95 };
+                    if (data81.awsRegionName !== void 0) {
+                      let data91 = data81.awsRegionName;
+                      if (typeof data91 !== "string") {
+                        const err161 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/awsRegionName", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/awsRegionName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsRegionName.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsRegionName, data: data91 };
                         if (vErrors === null) {
                           vErrors = [err161];
                         } else {
@@ -1879,10 +1857,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.maxRetries !== void 0) {
-                      let data96 = data72.maxRetries;
-                      if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)))) {
-                        const err162 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/maxRetries", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/maxRetries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxRetries.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxRetries, data: data96 };
+                    if (data81.awsSecretAccessKey !== void 0) {
+                      let data92 = data81.awsSecretAccessKey;
+                      if (typeof data92 !== "string") {
+                        const err162 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/awsSecretAccessKey", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/awsSecretAccessKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsSecretAccessKey.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.awsSecretAccessKey, data: data92 };
                         if (vErrors === null) {
                           vErrors = [err162];
                         } else {
@@ -1891,10 +1869,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.mergeReasoningContentInChoices !== void 0) {
-                      let data97 = data72.mergeReasoningContentInChoices;
-                      if (typeof data97 !== "boolean") {
-                        const err163 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/mergeReasoningContentInChoices", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/mergeReasoningContentInChoices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.mergeReasoningContentInChoices.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.mergeReasoningContentInChoices, data: data97 };
+                    if (data81.budgetDuration !== void 0) {
+                      let data93 = data81.budgetDuration;
+                      if (typeof data93 !== "string") {
+                        const err163 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/budgetDuration", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/budgetDuration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.budgetDuration.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.budgetDuration, data: data93 };
                         if (vErrors === null) {
                           vErrors = [err163];
                         } else {
@@ -1903,22 +1881,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.mockResponse !== void 0) {
-                      let data98 = data72.mockResponse;
-                      if (typeof data98 !== "string") {
-                        const err164 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/mockResponse", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/mockResponse/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.mockResponse.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.mockResponse, data: data98 };
-                        if (vErrors === null) {
-                          vErrors = [err164];
-                        } else {
-                          vErrors.push(err164);
+                    if (data81.configurableClientsideAuthParams !== void 0) {
+                      let data94 = data81.configurableClientsideAuthParams;
+                      if (Array.isArray(data94)) {
+                        const len5 = data94.length;
+                        for (let i5 = 0; i5 < len5; i5++) {
+                          let data95 = data94[i5];
+                          if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                          } else {
+                            const err164 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/configurableClientsideAuthParams/" + i5, schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/configurableClientsideAuthParams/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.configurableClientsideAuthParams.items.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.configurableClientsideAuthParams.items, data: data95 };
+                            if (vErrors === null) {
+                              vErrors = [err164];
+                            } else {
+                              vErrors.push(err164);
+                            }
+                            errors++;
+                          }
                         }
-                        errors++;
-                      }
-                    }
-                    if (data72.model !== void 0) {
-                      let data99 = data72.model;
-                      if (typeof data99 !== "string") {
-                        const err165 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/model", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.model.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.model, data: data99 };
+                      } else {
+                        const err165 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/configurableClientsideAuthParams", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/configurableClientsideAuthParams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.configurableClientsideAuthParams.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.configurableClientsideAuthParams, data: data94 };
                         if (vErrors === null) {
                           vErrors = [err165];
                         } else {
@@ -1927,91 +1908,107 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.modelInfo !== void 0) {
-                      let data100 = data72.modelInfo;
-                      if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-                        if (data100.accessGroups !== void 0) {
-                          let data101 = data100.accessGroups;
-                          if (Array.isArray(data101)) {
-                            const len4 = data101.length;
-                            for (let i4 = 0; i4 < len4; i4++) {
-                              let data102 = data101[i4];
-                              if (typeof data102 !== "string") {
-                                const err166 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/modelInfo/accessGroups/" + i4, schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/accessGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.accessGroups.items.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.accessGroups.items, data: data102 };
-                                if (vErrors === null) {
-                                  vErrors = [err166];
-                                } else {
-                                  vErrors.push(err166);
-                                }
-                                errors++;
-                              }
-                            }
+                    if (data81.customLLMProvider !== void 0) {
+                      let data96 = data81.customLLMProvider;
+                      if (typeof data96 !== "string") {
+                        const err166 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/customLLMProvider", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/customLLMProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.customLLMProvider.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.customLLMProvider, data: data96 };
+                        if (vErrors === null) {
+                          vErrors = [err166];
+                        } else {
+                          vErrors.push(err166);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data81.inputCostPerMillionTokens !== void 0) {
+                      let data97 = data81.inputCostPerMillionTokens;
+                      const _errs230 = errors;
+                      let valid38 = false;
+                      const _errs231 = errors;
+                      if (typeof data97 !== "string") {
+                        const err167 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/inputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerMillionTokens/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens.anyOf[0].type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens.anyOf[0], data: data97 };
+                        if (vErrors === null) {
+                          vErrors = [err167];
+                        } else {
+                          vErrors.push(err167);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs231 === errors;
+                      valid38 = valid38 || _valid1;
+                      if (!valid38) {
+                        const _errs233 = errors;
+                        if (!(typeof data97 == "number")) {
+                          const err168 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/inputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerMillionTokens/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens.anyOf[1].type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens.anyOf[1], data: data97 };
+                          if (vErrors === null) {
+                            vErrors = [err168];
                           } else {
-                            const err167 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/modelInfo/accessGroups", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/accessGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.accessGroups.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.accessGroups, data: data101 };
-                            if (vErrors === null) {
-                              vErrors = [err167];
-                            } else {
-                              vErrors.push(err167);
-                            }
-                            errors++;
+                            vErrors.push(err168);
                           }
+                          errors++;
                         }
-                        if (data100.baseModel !== void 0) {
-                          let data103 = data100.baseModel;
-                          if (typeof data103 !== "string") {
-                            const err168 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/modelInfo/baseModel", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/baseModel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.baseModel.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.baseModel, data: data103 };
-                            if (vErrors === null) {
-                              vErrors = [err168];
-                            } else {
-                              vErrors.push(err168);
-                            }
-                            errors++;
-                          }
+                        var _valid1 = _errs233 === errors;
+                        valid38 = valid38 || _valid1;
+                      }
+                      if (!valid38) {
+                        const err169 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/inputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerMillionTokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens.anyOf, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerMillionTokens, data: data97 };
+                        if (vErrors === null) {
+                          vErrors = [err169];
+                        } else {
+                          vErrors.push(err169);
                         }
-                        if (data100.mode !== void 0) {
-                          let data104 = data100.mode;
-                          if (typeof data104 !== "string") {
-                            const err169 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/modelInfo/mode", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.mode.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.mode, data: data104 };
-                            if (vErrors === null) {
-                              vErrors = [err169];
-                            } else {
-                              vErrors.push(err169);
-                            }
-                            errors++;
-                          }
-                          if (!(data104 === "audio_speech" || data104 === "audio_transcription" || data104 === "batch" || data104 === "chat" || data104 === "completion" || data104 === "container" || data104 === "embedding" || data104 === "evaluation" || data104 === "guardrail" || data104 === "image_edit" || data104 === "image_generation" || data104 === "moderation" || data104 === "moderations" || data104 === "ocr" || data104 === "realtime" || data104 === "rerank" || data104 === "responses" || data104 === "search" || data104 === "vector_store" || data104 === "video_generation")) {
-                            const err170 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/modelInfo/mode", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.mode.enum, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.mode, data: data104 };
-                            if (vErrors === null) {
-                              vErrors = [err170];
-                            } else {
-                              vErrors.push(err170);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data100.tier !== void 0) {
-                          let data105 = data100.tier;
-                          if (typeof data105 !== "string") {
-                            const err171 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/modelInfo/tier", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.tier.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.tier, data: data105 };
-                            if (vErrors === null) {
-                              vErrors = [err171];
-                            } else {
-                              vErrors.push(err171);
-                            }
-                            errors++;
-                          }
-                          if (!(data105 === "free" || data105 === "paid")) {
-                            const err172 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/modelInfo/tier", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/tier/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.tier.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.tier.enum, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.tier, data: data105 };
-                            if (vErrors === null) {
-                              vErrors = [err172];
-                            } else {
-                              vErrors.push(err172);
-                            }
-                            errors++;
-                          }
-                        }
+                        errors++;
                       } else {
-                        const err173 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/modelInfo", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo, data: data100 };
+                        errors = _errs230;
+                        if (vErrors !== null) {
+                          if (_errs230) {
+                            vErrors.length = _errs230;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                    if (data81.inputCostPerPixel !== void 0) {
+                      let data98 = data81.inputCostPerPixel;
+                      if (typeof data98 !== "string") {
+                        const err170 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/inputCostPerPixel", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerPixel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerPixel.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerPixel, data: data98 };
+                        if (vErrors === null) {
+                          vErrors = [err170];
+                        } else {
+                          vErrors.push(err170);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data81.inputCostPerSecond !== void 0) {
+                      let data99 = data81.inputCostPerSecond;
+                      if (typeof data99 !== "string") {
+                        const err171 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/inputCostPerSecond", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerSecond/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerSecond.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerSecond, data: data99 };
+                        if (vErrors === null) {
+                          vErrors = [err171];
+                        } else {
+                          vErrors.push(err171);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data81.inputCostPerToken !== void 0) {
+                      let data100 = data81.inputCostPerToken;
+                      if (typeof data100 !== "string") {
+                        const err172 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/inputCostPerToken", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/inputCostPerToken/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerToken.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.inputCostPerToken, data: data100 };
+                        if (vErrors === null) {
+                          vErrors = [err172];
+                        } else {
+                          vErrors.push(err172);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data81.litellmCredentialName !== void 0) {
+                      let data101 = data81.litellmCredentialName;
+                      if (typeof data101 !== "string") {
+                        const err173 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/litellmCredentialName", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/litellmCredentialName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.litellmCredentialName.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.litellmCredentialName, data: data101 };
                         if (vErrors === null) {
                           vErrors = [err173];
                         } else {
@@ -2020,10 +2017,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.organization !== void 0) {
-                      let data106 = data72.organization;
-                      if (typeof data106 !== "string") {
-                        const err174 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/organization", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.organization.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.organization, data: data106 };
+                    if (data81.litellmTraceId !== void 0) {
+                      let data102 = data81.litellmTraceId;
+                      if (typeof data102 !== "string") {
+                        const err174 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/litellmTraceId", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/litellmTraceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.litellmTraceId.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.litellmTraceId, data: data102 };
                         if (vErrors === null) {
                           vErrors = [err174];
                         } else {
@@ -2032,13 +2029,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.outputCostPerMillionTokens !== void 0) {
-                      let data107 = data72.outputCostPerMillionTokens;
-                      const _errs252 = errors;
-                      let valid35 = false;
-                      const _errs253 = errors;
-                      if (typeof data107 !== "string") {
-                        const err175 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/outputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerMillionTokens/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens.anyOf[0].type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens.anyOf[0], data: data107 };
+                    if (data81.maxBudget !== void 0) {
+                      let data103 = data81.maxBudget;
+                      if (typeof data103 !== "string") {
+                        const err175 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/maxBudget", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/maxBudget/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxBudget.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxBudget, data: data103 };
                         if (vErrors === null) {
                           vErrors = [err175];
                         } else {
@@ -2046,45 +2040,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      var _valid2 = _errs253 === errors;
-                      valid35 = valid35 || _valid2;
-                      if (!valid35) {
-                        const _errs255 = errors;
-                        if (!(typeof data107 == "number")) {
-                          const err176 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/outputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerMillionTokens/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens.anyOf[1].type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens.anyOf[1], data: data107 };
-                          if (vErrors === null) {
-                            vErrors = [err176];
-                          } else {
-                            vErrors.push(err176);
-                          }
-                          errors++;
+                    }
+                    if (data81.maxFileSizeMb !== void 0) {
+                      let data104 = data81.maxFileSizeMb;
+                      if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
+                        const err176 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/maxFileSizeMb", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/maxFileSizeMb/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxFileSizeMb.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxFileSizeMb, data: data104 };
+                        if (vErrors === null) {
+                          vErrors = [err176];
+                        } else {
+                          vErrors.push(err176);
                         }
-                        var _valid2 = _errs255 === errors;
-                        valid35 = valid35 || _valid2;
+                        errors++;
                       }
-                      if (!valid35) {
-                        const err177 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/outputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerMillionTokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens.anyOf, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens, data: data107 };
+                    }
+                    if (data81.maxRetries !== void 0) {
+                      let data105 = data81.maxRetries;
+                      if (!(typeof data105 == "number" && (!(data105 % 1) && !isNaN(data105)))) {
+                        const err177 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/maxRetries", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/maxRetries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxRetries.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.maxRetries, data: data105 };
                         if (vErrors === null) {
                           vErrors = [err177];
                         } else {
                           vErrors.push(err177);
                         }
                         errors++;
-                      } else {
-                        errors = _errs252;
-                        if (vErrors !== null) {
-                          if (_errs252) {
-                            vErrors.length = _errs252;
-                          } else {
-                            vErrors = null;
-                          }
-                        }
                       }
                     }
-                    if (data72.outputCostPerPixel !== void 0) {
-                      let data108 = data72.outputCostPerPixel;
-                      if (typeof data108 !== "string") {
-                        const err178 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/outputCostPerPixel", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerPixel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerPixel.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerPixel, data: data108 };
+                    if (data81.mergeReasoningContentInChoices !== void 0) {
+                      let data106 = data81.mergeReasoningContentInChoices;
+                      if (typeof data106 !== "boolean") {
+                        const err178 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/mergeReasoningContentInChoices", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/mergeReasoningContentInChoices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.mergeReasoningContentInChoices.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.mergeReasoningContentInChoices, data: data106 };
                         if (vErrors === null) {
                           vErrors = [err178];
                         } else {
@@ -2093,10 +2077,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.outputCostPerSecond !== void 0) {
-                      let data109 = data72.outputCostPerSecond;
-                      if (typeof data109 !== "string") {
-                        const err179 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/outputCostPerSecond", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerSecond/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerSecond.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerSecond, data: data109 };
+                    if (data81.mockResponse !== void 0) {
+                      let data107 = data81.mockResponse;
+                      if (typeof data107 !== "string") {
+                        const err179 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/mockResponse", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/mockResponse/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.mockResponse.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.mockResponse, data: data107 };
                         if (vErrors === null) {
                           vErrors = [err179];
                         } else {
@@ -2105,10 +2089,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.outputCostPerToken !== void 0) {
-                      let data110 = data72.outputCostPerToken;
-                      if (typeof data110 !== "string") {
-                        const err180 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/outputCostPerToken", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerToken/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerToken.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerToken, data: data110 };
+                    if (data81.model !== void 0) {
+                      let data108 = data81.model;
+                      if (typeof data108 !== "string") {
+                        const err180 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/model", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.model.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.model, data: data108 };
                         if (vErrors === null) {
                           vErrors = [err180];
                         } else {
@@ -2117,94 +2101,91 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.regionName !== void 0) {
-                      let data111 = data72.regionName;
-                      if (typeof data111 !== "string") {
-                        const err181 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/regionName", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/regionName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.regionName.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.regionName, data: data111 };
-                        if (vErrors === null) {
-                          vErrors = [err181];
-                        } else {
-                          vErrors.push(err181);
+                    if (data81.modelInfo !== void 0) {
+                      let data109 = data81.modelInfo;
+                      if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+                        if (data109.accessGroups !== void 0) {
+                          let data110 = data109.accessGroups;
+                          if (Array.isArray(data110)) {
+                            const len6 = data110.length;
+                            for (let i6 = 0; i6 < len6; i6++) {
+                              let data111 = data110[i6];
+                              if (typeof data111 !== "string") {
+                                const err181 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/modelInfo/accessGroups/" + i6, schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/accessGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.accessGroups.items.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.accessGroups.items, data: data111 };
+                                if (vErrors === null) {
+                                  vErrors = [err181];
+                                } else {
+                                  vErrors.push(err181);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err182 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/modelInfo/accessGroups", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/accessGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.accessGroups.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.accessGroups, data: data110 };
+                            if (vErrors === null) {
+                              vErrors = [err182];
+                            } else {
+                              vErrors.push(err182);
+                            }
+                            errors++;
+                          }
                         }
-                        errors++;
-                      }
-                    }
-                    if (data72.rpm !== void 0) {
-                      let data112 = data72.rpm;
-                      if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)))) {
-                        const err182 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/rpm", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/rpm/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.rpm.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.rpm, data: data112 };
-                        if (vErrors === null) {
-                          vErrors = [err182];
-                        } else {
-                          vErrors.push(err182);
+                        if (data109.baseModel !== void 0) {
+                          let data112 = data109.baseModel;
+                          if (typeof data112 !== "string") {
+                            const err183 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/modelInfo/baseModel", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/baseModel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.baseModel.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.baseModel, data: data112 };
+                            if (vErrors === null) {
+                              vErrors = [err183];
+                            } else {
+                              vErrors.push(err183);
+                            }
+                            errors++;
+                          }
                         }
-                        errors++;
-                      }
-                    }
-                    if (data72.streamTimeout !== void 0) {
-                      let data113 = data72.streamTimeout;
-                      if (!(typeof data113 == "number" && (!(data113 % 1) && !isNaN(data113)))) {
-                        const err183 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/streamTimeout", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/streamTimeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.streamTimeout.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.streamTimeout, data: data113 };
-                        if (vErrors === null) {
-                          vErrors = [err183];
-                        } else {
-                          vErrors.push(err183);
+                        if (data109.mode !== void 0) {
+                          let data113 = data109.mode;
+                          if (typeof data113 !== "string") {
+                            const err184 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/modelInfo/mode", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.mode.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.mode, data: data113 };
+                            if (vErrors === null) {
+                              vErrors = [err184];
+                            } else {
+                              vErrors.push(err184);
+                            }
+                            errors++;
+                          }
+                          if (!(data113 === "audio_speech" || data113 === "audio_transcription" || data113 === "batch" || data113 === "chat" || data113 === "completion" || data113 === "container" || data113 === "embedding" || data113 === "evaluation" || data113 === "guardrail" || data113 === "image_edit" || data113 === "image_generation" || data113 === "moderation" || data113 === "moderations" || data113 === "ocr" || data113 === "realtime" || data113 === "rerank" || data113 === "responses" || data113 === "search" || data113 === "vector_store" || data113 === "video_generation")) {
+                            const err185 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/modelInfo/mode", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.mode.enum, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.mode, data: data113 };
+                            if (vErrors === null) {
+                              vErrors = [err185];
+                            } else {
+                              vErrors.push(err185);
+                            }
+                            errors++;
+                          }
                         }
-                        errors++;
-                      }
-                    }
-                    if (data72.timeout !== void 0) {
-                      let data114 = data72.timeout;
-                      if (!(typeof data114 == "number" && (!(data114 % 1) && !isNaN(data114)))) {
-                        const err184 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/timeout", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.timeout.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.timeout, data: data114 };
-                        if (vErrors === null) {
-                          vErrors = [err184];
-                        } else {
-                          vErrors.push(err184);
+                        if (data109.tier !== void 0) {
+                          let data114 = data109.tier;
+                          if (typeof data114 !== "string") {
+                            const err186 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/modelInfo/tier", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.tier.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.tier, data: data114 };
+                            if (vErrors === null) {
+                              vErrors = [err186];
+                            } else {
+                              vErrors.push(err186);
+                            }
+                            errors++;
+                          }
+                          if (!(data114 === "free" || data114 === "paid")) {
+                            const err187 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/modelInfo/tier", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/properties/tier/enum", keyword: "enum", params: { allowedValues: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.tier.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.tier.enum, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.properties.tier, data: data114 };
+                            if (vErrors === null) {
+                              vErrors = [err187];
+                            } else {
+                              vErrors.push(err187);
+                            }
+                            errors++;
+                          }
                         }
-                        errors++;
-                      }
-                    }
-                    if (data72.tpm !== void 0) {
-                      let data115 = data72.tpm;
-                      if (!(typeof data115 == "number" && (!(data115 % 1) && !isNaN(data115)))) {
-                        const err185 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/tpm", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/tpm/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.tpm.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.tpm, data: data115 };
-                        if (vErrors === null) {
-                          vErrors = [err185];
-                        } else {
-                          vErrors.push(err185);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data72.useInPassThrough !== void 0) {
-                      let data116 = data72.useInPassThrough;
-                      if (typeof data116 !== "boolean") {
-                        const err186 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/useInPassThrough", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/useInPassThrough/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.useInPassThrough.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.useInPassThrough, data: data116 };
-                        if (vErrors === null) {
-                          vErrors = [err186];
-                        } else {
-                          vErrors.push(err186);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data72.useLitellmProxy !== void 0) {
-                      let data117 = data72.useLitellmProxy;
-                      if (typeof data117 !== "boolean") {
-                        const err187 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/useLitellmProxy", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/useLitellmProxy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.useLitellmProxy.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.useLitellmProxy, data: data117 };
-                        if (vErrors === null) {
-                          vErrors = [err187];
-                        } else {
-                          vErrors.push(err187);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data72.vertexCredentials !== void 0) {
-                      let data118 = data72.vertexCredentials;
-                      if (typeof data118 !== "string") {
-                        const err188 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/vertexCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/vertexCredentials/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexCredentials.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexCredentials, data: data118 };
+                      } else {
+                        const err188 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/modelInfo", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/modelInfo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.modelInfo, data: data109 };
                         if (vErrors === null) {
                           vErrors = [err188];
                         } else {
@@ -2213,10 +2194,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.vertexLocation !== void 0) {
-                      let data119 = data72.vertexLocation;
-                      if (typeof data119 !== "string") {
-                        const err189 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/vertexLocation", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/vertexLocation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexLocation.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexLocation, data: data119 };
+                    if (data81.organization !== void 0) {
+                      let data115 = data81.organization;
+                      if (typeof data115 !== "string") {
+                        const err189 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/organization", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.organization.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.organization, data: data115 };
                         if (vErrors === null) {
                           vErrors = [err189];
                         } else {
@@ -2225,10 +2206,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data72.vertexProject !== void 0) {
-                      let data120 = data72.vertexProject;
-                      if (typeof data120 !== "string") {
-                        const err190 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/vertexProject", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/vertexProject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexProject.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexProject, data: data120 };
+                    if (data81.outputCostPerMillionTokens !== void 0) {
+                      let data116 = data81.outputCostPerMillionTokens;
+                      const _errs273 = errors;
+                      let valid42 = false;
+                      const _errs274 = errors;
+                      if (typeof data116 !== "string") {
+                        const err190 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/outputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerMillionTokens/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens.anyOf[0].type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens.anyOf[0], data: data116 };
                         if (vErrors === null) {
                           vErrors = [err190];
                         } else {
@@ -2236,53 +2220,69 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                    }
-                    if (data72.watsonxRegionName !== void 0) {
-                      let data121 = data72.watsonxRegionName;
-                      if (typeof data121 !== "string") {
-                        const err191 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams/watsonxRegionName", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/watsonxRegionName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.watsonxRegionName.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.watsonxRegionName, data: data121 };
+                      var _valid2 = _errs274 === errors;
+                      valid42 = valid42 || _valid2;
+                      if (!valid42) {
+                        const _errs276 = errors;
+                        if (!(typeof data116 == "number")) {
+                          const err191 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/outputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerMillionTokens/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens.anyOf[1].type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens.anyOf[1], data: data116 };
+                          if (vErrors === null) {
+                            vErrors = [err191];
+                          } else {
+                            vErrors.push(err191);
+                          }
+                          errors++;
+                        }
+                        var _valid2 = _errs276 === errors;
+                        valid42 = valid42 || _valid2;
+                      }
+                      if (!valid42) {
+                        const err192 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/outputCostPerMillionTokens", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerMillionTokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens.anyOf, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerMillionTokens, data: data116 };
                         if (vErrors === null) {
-                          vErrors = [err191];
+                          vErrors = [err192];
                         } else {
-                          vErrors.push(err191);
+                          vErrors.push(err192);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs273;
+                        if (vErrors !== null) {
+                          if (_errs273) {
+                            vErrors.length = _errs273;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                    if (data81.outputCostPerPixel !== void 0) {
+                      let data117 = data81.outputCostPerPixel;
+                      if (typeof data117 !== "string") {
+                        const err193 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/outputCostPerPixel", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerPixel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerPixel.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerPixel, data: data117 };
+                        if (vErrors === null) {
+                          vErrors = [err193];
+                        } else {
+                          vErrors.push(err193);
                         }
                         errors++;
                       }
                     }
-                  } else {
-                    const err192 = { instancePath: instancePath + "/spec/models/" + i2 + "/liteLLMParams", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams, data: data72 };
-                    if (vErrors === null) {
-                      vErrors = [err192];
-                    } else {
-                      vErrors.push(err192);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.modelCredentials !== void 0) {
-                  let data122 = data69.modelCredentials;
-                  if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
-                    if (data122.keys === void 0) {
-                      const err193 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.required, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials, data: data122 };
-                      if (vErrors === null) {
-                        vErrors = [err193];
-                      } else {
-                        vErrors.push(err193);
+                    if (data81.outputCostPerSecond !== void 0) {
+                      let data118 = data81.outputCostPerSecond;
+                      if (typeof data118 !== "string") {
+                        const err194 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/outputCostPerSecond", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerSecond/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerSecond.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerSecond, data: data118 };
+                        if (vErrors === null) {
+                          vErrors = [err194];
+                        } else {
+                          vErrors.push(err194);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    if (data122.nameRef === void 0) {
-                      const err194 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/required", keyword: "required", params: { missingProperty: "nameRef" }, message: "must have required property 'nameRef'", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.required, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials, data: data122 };
-                      if (vErrors === null) {
-                        vErrors = [err194];
-                      } else {
-                        vErrors.push(err194);
-                      }
-                      errors++;
-                    }
-                    for (const key21 in data122) {
-                      if (!(key21 === "keys" || key21 === "nameRef")) {
-                        const err195 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials, data: data122 };
+                    if (data81.outputCostPerToken !== void 0) {
+                      let data119 = data81.outputCostPerToken;
+                      if (typeof data119 !== "string") {
+                        const err195 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/outputCostPerToken", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/outputCostPerToken/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerToken.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.outputCostPerToken, data: data119 };
                         if (vErrors === null) {
                           vErrors = [err195];
                         } else {
@@ -2291,94 +2291,94 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data122.keys !== void 0) {
-                      let data123 = data122.keys;
-                      if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
-                        for (const key22 in data123) {
-                          if (!(key22 === "apiBase" || key22 === "apiKey" || key22 === "awsAccessKeyId" || key22 === "awsSecretAccessKey" || key22 === "vertexCredentials" || key22 === "vertexProject")) {
-                            const err196 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials/keys", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys, data: data123 };
-                            if (vErrors === null) {
-                              vErrors = [err196];
-                            } else {
-                              vErrors.push(err196);
-                            }
-                            errors++;
-                          }
+                    if (data81.regionName !== void 0) {
+                      let data120 = data81.regionName;
+                      if (typeof data120 !== "string") {
+                        const err196 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/regionName", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/regionName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.regionName.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.regionName, data: data120 };
+                        if (vErrors === null) {
+                          vErrors = [err196];
+                        } else {
+                          vErrors.push(err196);
                         }
-                        if (data123.apiBase !== void 0) {
-                          let data124 = data123.apiBase;
-                          if (typeof data124 !== "string") {
-                            const err197 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials/keys/apiBase", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/apiBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.apiBase.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.apiBase, data: data124 };
-                            if (vErrors === null) {
-                              vErrors = [err197];
-                            } else {
-                              vErrors.push(err197);
-                            }
-                            errors++;
-                          }
+                        errors++;
+                      }
+                    }
+                    if (data81.rpm !== void 0) {
+                      let data121 = data81.rpm;
+                      if (!(typeof data121 == "number" && (!(data121 % 1) && !isNaN(data121)))) {
+                        const err197 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/rpm", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/rpm/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.rpm.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.rpm, data: data121 };
+                        if (vErrors === null) {
+                          vErrors = [err197];
+                        } else {
+                          vErrors.push(err197);
                         }
-                        if (data123.apiKey !== void 0) {
-                          let data125 = data123.apiKey;
-                          if (typeof data125 !== "string") {
-                            const err198 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials/keys/apiKey", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/apiKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.apiKey.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.apiKey, data: data125 };
-                            if (vErrors === null) {
-                              vErrors = [err198];
-                            } else {
-                              vErrors.push(err198);
-                            }
-                            errors++;
-                          }
+                        errors++;
+                      }
+                    }
+                    if (data81.streamTimeout !== void 0) {
+                      let data122 = data81.streamTimeout;
+                      if (!(typeof data122 == "number" && (!(data122 % 1) && !isNaN(data122)))) {
+                        const err198 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/streamTimeout", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/streamTimeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.streamTimeout.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.streamTimeout, data: data122 };
+                        if (vErrors === null) {
+                          vErrors = [err198];
+                        } else {
+                          vErrors.push(err198);
                         }
-                        if (data123.awsAccessKeyId !== void 0) {
-                          let data126 = data123.awsAccessKeyId;
-                          if (typeof data126 !== "string") {
-                            const err199 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials/keys/awsAccessKeyId", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/awsAccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.awsAccessKeyId.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.awsAccessKeyId, data: data126 };
-                            if (vErrors === null) {
-                              vErrors = [err199];
-                            } else {
-                              vErrors.push(err199);
-                            }
-                            errors++;
-                          }
+                        errors++;
+                      }
+                    }
+                    if (data81.timeout !== void 0) {
+                      let data123 = data81.timeout;
+                      if (!(typeof data123 == "number" && (!(data123 % 1) && !isNaN(data123)))) {
+                        const err199 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/timeout", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.timeout.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.timeout, data: data123 };
+                        if (vErrors === null) {
+                          vErrors = [err199];
+                        } else {
+                          vErrors.push(err199);
                         }
-                        if (data123.awsSecretAccessKey !== void 0) {
-                          let data127 = data123.awsSecretAccessKey;
-                          if (typeof data127 !== "string") {
-                            const err200 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials/keys/awsSecretAccessKey", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/awsSecretAccessKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.awsSecretAccessKey.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.awsSecretAccessKey, data: data127 };
-                            if (vErrors === null) {
-                              vErrors = [err200];
-                            } else {
-                              vErrors.push(err200);
-                            }
-                            errors++;
-                          }
+                        errors++;
+                      }
+                    }
+                    if (data81.tpm !== void 0) {
+                      let data124 = data81.tpm;
+                      if (!(typeof data124 == "number" && (!(data124 % 1) && !isNaN(data124)))) {
+                        const err200 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/tpm", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/tpm/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.tpm.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.tpm, data: data124 };
+                        if (vErrors === null) {
+                          vErrors = [err200];
+                        } else {
+                          vErrors.push(err200);
                         }
-                        if (data123.vertexCredentials !== void 0) {
-                          let data128 = data123.vertexCredentials;
-                          if (typeof data128 !== "string") {
-                            const err201 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials/keys/vertexCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/vertexCredentials/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.vertexCredentials.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.vertexCredentials, data: data128 };
-                            if (vErrors === null) {
-                              vErrors = [err201];
-                            } else {
-                              vErrors.push(err201);
-                            }
-                            errors++;
-                          }
+                        errors++;
+                      }
+                    }
+                    if (data81.useInPassThrough !== void 0) {
+                      let data125 = data81.useInPassThrough;
+                      if (typeof data125 !== "boolean") {
+                        const err201 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/useInPassThrough", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/useInPassThrough/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.useInPassThrough.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.useInPassThrough, data: data125 };
+                        if (vErrors === null) {
+                          vErrors = [err201];
+                        } else {
+                          vErrors.push(err201);
                         }
-                        if (data123.vertexProject !== void 0) {
-                          let data129 = data123.vertexProject;
-                          if (typeof data129 !== "string") {
-                            const err202 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials/keys/vertexProject", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/vertexProject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.vertexProject.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.vertexProject, data: data129 };
-                            if (vErrors === null) {
-                              vErrors = [err202];
-                            } else {
-                              vErrors.push(err202);
-                            }
-                            errors++;
-                          }
+                        errors++;
+                      }
+                    }
+                    if (data81.useLitellmProxy !== void 0) {
+                      let data126 = data81.useLitellmProxy;
+                      if (typeof data126 !== "boolean") {
+                        const err202 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/useLitellmProxy", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/useLitellmProxy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.useLitellmProxy.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.useLitellmProxy, data: data126 };
+                        if (vErrors === null) {
+                          vErrors = [err202];
+                        } else {
+                          vErrors.push(err202);
                         }
-                      } else {
-                        const err203 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials/keys", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys, data: data123 };
+                        errors++;
+                      }
+                    }
+                    if (data81.vertexCredentials !== void 0) {
+                      let data127 = data81.vertexCredentials;
+                      if (typeof data127 !== "string") {
+                        const err203 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/vertexCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/vertexCredentials/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexCredentials.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexCredentials, data: data127 };
                         if (vErrors === null) {
                           vErrors = [err203];
                         } else {
@@ -2387,10 +2387,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data122.nameRef !== void 0) {
-                      let data130 = data122.nameRef;
-                      if (typeof data130 !== "string") {
-                        const err204 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials/nameRef", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/nameRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.nameRef.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.nameRef, data: data130 };
+                    if (data81.vertexLocation !== void 0) {
+                      let data128 = data81.vertexLocation;
+                      if (typeof data128 !== "string") {
+                        const err204 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/vertexLocation", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/vertexLocation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexLocation.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexLocation, data: data128 };
                         if (vErrors === null) {
                           vErrors = [err204];
                         } else {
@@ -2399,32 +2399,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data81.vertexProject !== void 0) {
+                      let data129 = data81.vertexProject;
+                      if (typeof data129 !== "string") {
+                        const err205 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/vertexProject", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/vertexProject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexProject.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.vertexProject, data: data129 };
+                        if (vErrors === null) {
+                          vErrors = [err205];
+                        } else {
+                          vErrors.push(err205);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data81.watsonxRegionName !== void 0) {
+                      let data130 = data81.watsonxRegionName;
+                      if (typeof data130 !== "string") {
+                        const err206 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams/watsonxRegionName", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/properties/watsonxRegionName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.watsonxRegionName.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.properties.watsonxRegionName, data: data130 };
+                        if (vErrors === null) {
+                          vErrors = [err206];
+                        } else {
+                          vErrors.push(err206);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err205 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials, data: data122 };
-                    if (vErrors === null) {
-                      vErrors = [err205];
-                    } else {
-                      vErrors.push(err205);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.modelName !== void 0) {
-                  let data131 = data69.modelName;
-                  if (typeof data131 !== "string") {
-                    const err206 = { instancePath: instancePath + "/spec/models/" + i2 + "/modelName", schemaPath: "#/properties/spec/properties/models/items/properties/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelName.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelName, data: data131 };
-                    if (vErrors === null) {
-                      vErrors = [err206];
-                    } else {
-                      vErrors.push(err206);
-                    }
-                    errors++;
-                  }
-                }
-                if (data69.requiresAuth !== void 0) {
-                  let data132 = data69.requiresAuth;
-                  if (typeof data132 !== "boolean") {
-                    const err207 = { instancePath: instancePath + "/spec/models/" + i2 + "/requiresAuth", schemaPath: "#/properties/spec/properties/models/items/properties/requiresAuth/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.models.items.properties.requiresAuth.type, parentSchema: schema11.properties.spec.properties.models.items.properties.requiresAuth, data: data132 };
+                    const err207 = { instancePath: instancePath + "/spec/models/" + i4 + "/liteLLMParams", schemaPath: "#/properties/spec/properties/models/items/properties/liteLLMParams/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.liteLLMParams.type, parentSchema: schema11.properties.spec.properties.models.items.properties.liteLLMParams, data: data81 };
                     if (vErrors === null) {
                       vErrors = [err207];
                     } else {
@@ -2433,210 +2433,220 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err208 = { instancePath: instancePath + "/spec/models/" + i2, schemaPath: "#/properties/spec/properties/models/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.type, parentSchema: schema11.properties.spec.properties.models.items, data: data69 };
-                if (vErrors === null) {
-                  vErrors = [err208];
-                } else {
-                  vErrors.push(err208);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err209 = { instancePath: instancePath + "/spec/models", schemaPath: "#/properties/spec/properties/models/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.models.type, parentSchema: schema11.properties.spec.properties.models, data: data68 };
-            if (vErrors === null) {
-              vErrors = [err209];
-            } else {
-              vErrors.push(err209);
-            }
-            errors++;
-          }
-        }
-        if (data9.monitoring !== void 0) {
-          let data133 = data9.monitoring;
-          if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
-            for (const key23 in data133) {
-              if (!(key23 === "serviceMonitor")) {
-                const err210 = { instancePath: instancePath + "/spec/monitoring", schemaPath: "#/properties/spec/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.monitoring, data: data133 };
-                if (vErrors === null) {
-                  vErrors = [err210];
-                } else {
-                  vErrors.push(err210);
-                }
-                errors++;
-              }
-            }
-            if (data133.serviceMonitor !== void 0) {
-              let data134 = data133.serviceMonitor;
-              if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
-                for (const key24 in data134) {
-                  if (!(key24 === "enabled" || key24 === "interval" || key24 === "labels")) {
-                    const err211 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor, data: data134 };
-                    if (vErrors === null) {
-                      vErrors = [err211];
-                    } else {
-                      vErrors.push(err211);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.enabled !== void 0) {
-                  let data135 = data134.enabled;
-                  if (typeof data135 !== "boolean") {
-                    const err212 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/enabled", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.enabled.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.enabled, data: data135 };
-                    if (vErrors === null) {
-                      vErrors = [err212];
-                    } else {
-                      vErrors.push(err212);
-                    }
-                    errors++;
-                  }
-                }
-                if (data134.interval !== void 0) {
-                  let data136 = data134.interval;
-                  if (typeof data136 === "string") {
-                    if (!pattern5.test(data136)) {
-                      const err213 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/interval", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/interval/pattern", keyword: "pattern", params: { pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$" }, message: 'must match pattern "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"', schema: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.interval, data: data136 };
+                if (data78.modelCredentials !== void 0) {
+                  let data131 = data78.modelCredentials;
+                  if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+                    if (data131.keys === void 0) {
+                      const err208 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.required, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials, data: data131 };
                       if (vErrors === null) {
-                        vErrors = [err213];
+                        vErrors = [err208];
                       } else {
-                        vErrors.push(err213);
+                        vErrors.push(err208);
                       }
                       errors++;
                     }
-                  } else {
-                    const err214 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/interval", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.interval.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.interval, data: data136 };
-                    if (vErrors === null) {
-                      vErrors = [err214];
-                    } else {
-                      vErrors.push(err214);
+                    if (data131.nameRef === void 0) {
+                      const err209 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/required", keyword: "required", params: { missingProperty: "nameRef" }, message: "must have required property 'nameRef'", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.required, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials, data: data131 };
+                      if (vErrors === null) {
+                        vErrors = [err209];
+                      } else {
+                        vErrors.push(err209);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data134.labels !== void 0) {
-                  let data137 = data134.labels;
-                  if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
-                    for (const key25 in data137) {
-                      let data138 = data137[key25];
-                      if (typeof data138 !== "string") {
-                        const err215 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/labels/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels.additionalProperties.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels.additionalProperties, data: data138 };
+                    for (const key24 in data131) {
+                      if (!(key24 === "keys" || key24 === "nameRef")) {
+                        const err210 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials, data: data131 };
                         if (vErrors === null) {
-                          vErrors = [err215];
+                          vErrors = [err210];
                         } else {
-                          vErrors.push(err215);
+                          vErrors.push(err210);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data131.keys !== void 0) {
+                      let data132 = data131.keys;
+                      if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
+                        for (const key25 in data132) {
+                          if (!(key25 === "apiBase" || key25 === "apiKey" || key25 === "awsAccessKeyId" || key25 === "awsSecretAccessKey" || key25 === "vertexCredentials" || key25 === "vertexProject")) {
+                            const err211 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials/keys", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys, data: data132 };
+                            if (vErrors === null) {
+                              vErrors = [err211];
+                            } else {
+                              vErrors.push(err211);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data132.apiBase !== void 0) {
+                          let data133 = data132.apiBase;
+                          if (typeof data133 !== "string") {
+                            const err212 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials/keys/apiBase", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/apiBase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.apiBase.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.apiBase, data: data133 };
+                            if (vErrors === null) {
+                              vErrors = [err212];
+                            } else {
+                              vErrors.push(err212);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data132.apiKey !== void 0) {
+                          let data134 = data132.apiKey;
+                          if (typeof data134 !== "string") {
+                            const err213 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials/keys/apiKey", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/apiKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.apiKey.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.apiKey, data: data134 };
+                            if (vErrors === null) {
+                              vErrors = [err213];
+                            } else {
+                              vErrors.push(err213);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data132.awsAccessKeyId !== void 0) {
+                          let data135 = data132.awsAccessKeyId;
+                          if (typeof data135 !== "string") {
+                            const err214 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials/keys/awsAccessKeyId", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/awsAccessKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.awsAccessKeyId.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.awsAccessKeyId, data: data135 };
+                            if (vErrors === null) {
+                              vErrors = [err214];
+                            } else {
+                              vErrors.push(err214);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data132.awsSecretAccessKey !== void 0) {
+                          let data136 = data132.awsSecretAccessKey;
+                          if (typeof data136 !== "string") {
+                            const err215 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials/keys/awsSecretAccessKey", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/awsSecretAccessKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.awsSecretAccessKey.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.awsSecretAccessKey, data: data136 };
+                            if (vErrors === null) {
+                              vErrors = [err215];
+                            } else {
+                              vErrors.push(err215);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data132.vertexCredentials !== void 0) {
+                          let data137 = data132.vertexCredentials;
+                          if (typeof data137 !== "string") {
+                            const err216 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials/keys/vertexCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/vertexCredentials/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.vertexCredentials.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.vertexCredentials, data: data137 };
+                            if (vErrors === null) {
+                              vErrors = [err216];
+                            } else {
+                              vErrors.push(err216);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data132.vertexProject !== void 0) {
+                          let data138 = data132.vertexProject;
+                          if (typeof data138 !== "string") {
+                            const err217 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials/keys/vertexProject", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/properties/vertexProject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.vertexProject.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.properties.vertexProject, data: data138 };
+                            if (vErrors === null) {
+                              vErrors = [err217];
+                            } else {
+                              vErrors.push(err217);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err218 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials/keys", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.keys, data: data132 };
+                        if (vErrors === null) {
+                          vErrors = [err218];
+                        } else {
+                          vErrors.push(err218);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data131.nameRef !== void 0) {
+                      let data139 = data131.nameRef;
+                      if (typeof data139 !== "string") {
+                        const err219 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials/nameRef", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/properties/nameRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.nameRef.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials.properties.nameRef, data: data139 };
+                        if (vErrors === null) {
+                          vErrors = [err219];
+                        } else {
+                          vErrors.push(err219);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err216 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/labels", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels, data: data137 };
+                    const err220 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelCredentials", schemaPath: "#/properties/spec/properties/models/items/properties/modelCredentials/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.properties.modelCredentials.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelCredentials, data: data131 };
                     if (vErrors === null) {
-                      vErrors = [err216];
+                      vErrors = [err220];
                     } else {
-                      vErrors.push(err216);
+                      vErrors.push(err220);
+                    }
+                    errors++;
+                  }
+                }
+                if (data78.modelName !== void 0) {
+                  let data140 = data78.modelName;
+                  if (typeof data140 !== "string") {
+                    const err221 = { instancePath: instancePath + "/spec/models/" + i4 + "/modelName", schemaPath: "#/properties/spec/properties/models/items/properties/modelName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.models.items.properties.modelName.type, parentSchema: schema11.properties.spec.properties.models.items.properties.modelName, data: data140 };
+                    if (vErrors === null) {
+                      vErrors = [err221];
+                    } else {
+                      vErrors.push(err221);
+                    }
+                    errors++;
+                  }
+                }
+                if (data78.requiresAuth !== void 0) {
+                  let data141 = data78.requiresAuth;
+                  if (typeof data141 !== "boolean") {
+                    const err222 = { instancePath: instancePath + "/spec/models/" + i4 + "/requiresAuth", schemaPath: "#/properties/spec/properties/models/items/properties/requiresAuth/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.models.items.properties.requiresAuth.type, parentSchema: schema11.properties.spec.properties.models.items.properties.requiresAuth, data: data141 };
+                    if (vErrors === null) {
+                      vErrors = [err222];
+                    } else {
+                      vErrors.push(err222);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err217 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor, data: data134 };
+                const err223 = { instancePath: instancePath + "/spec/models/" + i4, schemaPath: "#/properties/spec/properties/models/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.models.items.type, parentSchema: schema11.properties.spec.properties.models.items, data: data78 };
                 if (vErrors === null) {
-                  vErrors = [err217];
+                  vErrors = [err223];
                 } else {
-                  vErrors.push(err217);
+                  vErrors.push(err223);
                 }
                 errors++;
               }
             }
           } else {
-            const err218 = { instancePath: instancePath + "/spec/monitoring", schemaPath: "#/properties/spec/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.monitoring.type, parentSchema: schema11.properties.spec.properties.monitoring, data: data133 };
+            const err224 = { instancePath: instancePath + "/spec/models", schemaPath: "#/properties/spec/properties/models/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.models.type, parentSchema: schema11.properties.spec.properties.models, data: data77 };
             if (vErrors === null) {
-              vErrors = [err218];
+              vErrors = [err224];
             } else {
-              vErrors.push(err218);
+              vErrors.push(err224);
             }
             errors++;
           }
         }
-        if (data9.redisSecretRef !== void 0) {
-          let data139 = data9.redisSecretRef;
-          if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
-            if (data139.keys === void 0) {
-              const err219 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema11.properties.spec.properties.redisSecretRef.required, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data139 };
-              if (vErrors === null) {
-                vErrors = [err219];
-              } else {
-                vErrors.push(err219);
-              }
-              errors++;
-            }
-            if (data139.nameRef === void 0) {
-              const err220 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/required", keyword: "required", params: { missingProperty: "nameRef" }, message: "must have required property 'nameRef'", schema: schema11.properties.spec.properties.redisSecretRef.required, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data139 };
-              if (vErrors === null) {
-                vErrors = [err220];
-              } else {
-                vErrors.push(err220);
-              }
-              errors++;
-            }
-            for (const key26 in data139) {
-              if (!(key26 === "keys" || key26 === "nameRef")) {
-                const err221 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data139 };
+        if (data9.monitoring !== void 0) {
+          let data142 = data9.monitoring;
+          if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
+            for (const key26 in data142) {
+              if (!(key26 === "serviceMonitor")) {
+                const err225 = { instancePath: instancePath + "/spec/monitoring", schemaPath: "#/properties/spec/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.monitoring, data: data142 };
                 if (vErrors === null) {
-                  vErrors = [err221];
+                  vErrors = [err225];
                 } else {
-                  vErrors.push(err221);
+                  vErrors.push(err225);
                 }
                 errors++;
               }
             }
-            if (data139.keys !== void 0) {
-              let data140 = data139.keys;
-              if (data140 && typeof data140 == "object" && !Array.isArray(data140)) {
-                if (data140.hostSecret === void 0) {
-                  const err222 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "hostSecret" }, message: "must have required property 'hostSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data140 };
-                  if (vErrors === null) {
-                    vErrors = [err222];
-                  } else {
-                    vErrors.push(err222);
-                  }
-                  errors++;
-                }
-                if (data140.passwordSecret === void 0) {
-                  const err223 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "passwordSecret" }, message: "must have required property 'passwordSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data140 };
-                  if (vErrors === null) {
-                    vErrors = [err223];
-                  } else {
-                    vErrors.push(err223);
-                  }
-                  errors++;
-                }
-                if (data140.portSecret === void 0) {
-                  const err224 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "portSecret" }, message: "must have required property 'portSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data140 };
-                  if (vErrors === null) {
-                    vErrors = [err224];
-                  } else {
-                    vErrors.push(err224);
-                  }
-                  errors++;
-                }
-                for (const key27 in data140) {
-                  if (!(key27 === "hostSecret" || key27 === "passwordSecret" || key27 === "portSecret")) {
-                    const err225 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data140 };
-                    if (vErrors === null) {
-                      vErrors = [err225];
-                    } else {
-                      vErrors.push(err225);
-                    }
-                    errors++;
-                  }
-                }
-                if (data140.hostSecret !== void 0) {
-                  let data141 = data140.hostSecret;
-                  if (typeof data141 !== "string") {
-                    const err226 = { instancePath: instancePath + "/spec/redisSecretRef/keys/hostSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/hostSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.hostSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.hostSecret, data: data141 };
+            if (data142.serviceMonitor !== void 0) {
+              let data143 = data142.serviceMonitor;
+              if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
+                for (const key27 in data143) {
+                  if (!(key27 === "enabled" || key27 === "interval" || key27 === "labels")) {
+                    const err226 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor, data: data143 };
                     if (vErrors === null) {
                       vErrors = [err226];
                     } else {
@@ -2645,10 +2655,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data140.passwordSecret !== void 0) {
-                  let data142 = data140.passwordSecret;
-                  if (typeof data142 !== "string") {
-                    const err227 = { instancePath: instancePath + "/spec/redisSecretRef/keys/passwordSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/passwordSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.passwordSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.passwordSecret, data: data142 };
+                if (data143.enabled !== void 0) {
+                  let data144 = data143.enabled;
+                  if (typeof data144 !== "boolean") {
+                    const err227 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/enabled", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.enabled.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.enabled, data: data144 };
                     if (vErrors === null) {
                       vErrors = [err227];
                     } else {
@@ -2657,157 +2667,138 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data140.portSecret !== void 0) {
-                  let data143 = data140.portSecret;
-                  if (typeof data143 !== "string") {
-                    const err228 = { instancePath: instancePath + "/spec/redisSecretRef/keys/portSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/portSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.portSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.portSecret, data: data143 };
+                if (data143.interval !== void 0) {
+                  let data145 = data143.interval;
+                  if (typeof data145 === "string") {
+                    if (!pattern5.test(data145)) {
+                      const err228 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/interval", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/interval/pattern", keyword: "pattern", params: { pattern: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$" }, message: 'must match pattern "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"', schema: "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$", parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.interval, data: data145 };
+                      if (vErrors === null) {
+                        vErrors = [err228];
+                      } else {
+                        vErrors.push(err228);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err229 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/interval", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.interval.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.interval, data: data145 };
                     if (vErrors === null) {
-                      vErrors = [err228];
+                      vErrors = [err229];
                     } else {
-                      vErrors.push(err228);
+                      vErrors.push(err229);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err229 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data140 };
-                if (vErrors === null) {
-                  vErrors = [err229];
-                } else {
-                  vErrors.push(err229);
-                }
-                errors++;
-              }
-            }
-            if (data139.nameRef !== void 0) {
-              let data144 = data139.nameRef;
-              if (typeof data144 !== "string") {
-                const err230 = { instancePath: instancePath + "/spec/redisSecretRef/nameRef", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/nameRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.nameRef.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.nameRef, data: data144 };
-                if (vErrors === null) {
-                  vErrors = [err230];
-                } else {
-                  vErrors.push(err230);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err231 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.redisSecretRef.type, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data139 };
-            if (vErrors === null) {
-              vErrors = [err231];
-            } else {
-              vErrors.push(err231);
-            }
-            errors++;
-          }
-        }
-        if (data9.replicas !== void 0) {
-          let data145 = data9.replicas;
-          if (!(typeof data145 == "number" && (!(data145 % 1) && !isNaN(data145)))) {
-            const err232 = { instancePath: instancePath + "/spec/replicas", schemaPath: "#/properties/spec/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.replicas.type, parentSchema: schema11.properties.spec.properties.replicas, data: data145 };
-            if (vErrors === null) {
-              vErrors = [err232];
-            } else {
-              vErrors.push(err232);
-            }
-            errors++;
-          }
-        }
-        if (data9.resources !== void 0) {
-          let data146 = data9.resources;
-          if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
-            for (const key28 in data146) {
-              if (!(key28 === "claims" || key28 === "limits" || key28 === "requests")) {
-                const err233 = { instancePath: instancePath + "/spec/resources", schemaPath: "#/properties/spec/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.resources, data: data146 };
-                if (vErrors === null) {
-                  vErrors = [err233];
-                } else {
-                  vErrors.push(err233);
-                }
-                errors++;
-              }
-            }
-            if (data146.claims !== void 0) {
-              let data147 = data146.claims;
-              if (Array.isArray(data147)) {
-                const len5 = data147.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                  let data148 = data147[i5];
-                  if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
-                    if (data148.name === void 0) {
-                      const err234 = { instancePath: instancePath + "/spec/resources/claims/" + i5, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.spec.properties.resources.properties.claims.items.required, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data148 };
-                      if (vErrors === null) {
-                        vErrors = [err234];
-                      } else {
-                        vErrors.push(err234);
-                      }
-                      errors++;
-                    }
-                    for (const key29 in data148) {
-                      if (!(key29 === "name" || key29 === "request")) {
-                        const err235 = { instancePath: instancePath + "/spec/resources/claims/" + i5, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data148 };
+                if (data143.labels !== void 0) {
+                  let data146 = data143.labels;
+                  if (data146 && typeof data146 == "object" && !Array.isArray(data146)) {
+                    for (const key28 in data146) {
+                      let data147 = data146[key28];
+                      if (typeof data147 !== "string") {
+                        const err230 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/labels/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels.additionalProperties.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels.additionalProperties, data: data147 };
                         if (vErrors === null) {
-                          vErrors = [err235];
+                          vErrors = [err230];
                         } else {
-                          vErrors.push(err235);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data148.name !== void 0) {
-                      let data149 = data148.name;
-                      if (typeof data149 !== "string") {
-                        const err236 = { instancePath: instancePath + "/spec/resources/claims/" + i5 + "/name", schemaPath: "#/properties/spec/properties/resources/properties/claims/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.claims.items.properties.name.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items.properties.name, data: data149 };
-                        if (vErrors === null) {
-                          vErrors = [err236];
-                        } else {
-                          vErrors.push(err236);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data148.request !== void 0) {
-                      let data150 = data148.request;
-                      if (typeof data150 !== "string") {
-                        const err237 = { instancePath: instancePath + "/spec/resources/claims/" + i5 + "/request", schemaPath: "#/properties/spec/properties/resources/properties/claims/items/properties/request/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.claims.items.properties.request.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items.properties.request, data: data150 };
-                        if (vErrors === null) {
-                          vErrors = [err237];
-                        } else {
-                          vErrors.push(err237);
+                          vErrors.push(err230);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err238 = { instancePath: instancePath + "/spec/resources/claims/" + i5, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.claims.items.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data148 };
+                    const err231 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor/labels", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.properties.labels, data: data146 };
                     if (vErrors === null) {
-                      vErrors = [err238];
+                      vErrors = [err231];
                     } else {
-                      vErrors.push(err238);
+                      vErrors.push(err231);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err239 = { instancePath: instancePath + "/spec/resources/claims", schemaPath: "#/properties/spec/properties/resources/properties/claims/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.resources.properties.claims.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims, data: data147 };
+                const err232 = { instancePath: instancePath + "/spec/monitoring/serviceMonitor", schemaPath: "#/properties/spec/properties/monitoring/properties/serviceMonitor/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor.type, parentSchema: schema11.properties.spec.properties.monitoring.properties.serviceMonitor, data: data143 };
                 if (vErrors === null) {
-                  vErrors = [err239];
+                  vErrors = [err232];
                 } else {
-                  vErrors.push(err239);
+                  vErrors.push(err232);
                 }
                 errors++;
               }
             }
-            if (data146.limits !== void 0) {
-              let data151 = data146.limits;
-              if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
-                for (const key30 in data151) {
-                  let data152 = data151[key30];
-                  const _errs356 = errors;
-                  let valid48 = false;
-                  const _errs357 = errors;
-                  if (!(typeof data152 == "number" && (!(data152 % 1) && !isNaN(data152)))) {
-                    const err240 = { instancePath: instancePath + "/spec/resources/limits/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[0].type, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[0], data: data152 };
+          } else {
+            const err233 = { instancePath: instancePath + "/spec/monitoring", schemaPath: "#/properties/spec/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.monitoring.type, parentSchema: schema11.properties.spec.properties.monitoring, data: data142 };
+            if (vErrors === null) {
+              vErrors = [err233];
+            } else {
+              vErrors.push(err233);
+            }
+            errors++;
+          }
+        }
+        if (data9.redisSecretRef !== void 0) {
+          let data148 = data9.redisSecretRef;
+          if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+            if (data148.keys === void 0) {
+              const err234 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema11.properties.spec.properties.redisSecretRef.required, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data148 };
+              if (vErrors === null) {
+                vErrors = [err234];
+              } else {
+                vErrors.push(err234);
+              }
+              errors++;
+            }
+            if (data148.nameRef === void 0) {
+              const err235 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/required", keyword: "required", params: { missingProperty: "nameRef" }, message: "must have required property 'nameRef'", schema: schema11.properties.spec.properties.redisSecretRef.required, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data148 };
+              if (vErrors === null) {
+                vErrors = [err235];
+              } else {
+                vErrors.push(err235);
+              }
+              errors++;
+            }
+            for (const key29 in data148) {
+              if (!(key29 === "keys" || key29 === "nameRef")) {
+                const err236 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data148 };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+            }
+            if (data148.keys !== void 0) {
+              let data149 = data148.keys;
+              if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+                if (data149.hostSecret === void 0) {
+                  const err237 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "hostSecret" }, message: "must have required property 'hostSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data149 };
+                  if (vErrors === null) {
+                    vErrors = [err237];
+                  } else {
+                    vErrors.push(err237);
+                  }
+                  errors++;
+                }
+                if (data149.passwordSecret === void 0) {
+                  const err238 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "passwordSecret" }, message: "must have required property 'passwordSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data149 };
+                  if (vErrors === null) {
+                    vErrors = [err238];
+                  } else {
+                    vErrors.push(err238);
+                  }
+                  errors++;
+                }
+                if (data149.portSecret === void 0) {
+                  const err239 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/required", keyword: "required", params: { missingProperty: "portSecret" }, message: "must have required property 'portSecret'", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.required, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data149 };
+                  if (vErrors === null) {
+                    vErrors = [err239];
+                  } else {
+                    vErrors.push(err239);
+                  }
+                  errors++;
+                }
+                for (const key30 in data149) {
+                  if (!(key30 === "hostSecret" || key30 === "passwordSecret" || key30 === "portSecret")) {
+                    const err240 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data149 };
                     if (vErrors === null) {
                       vErrors = [err240];
                     } else {
@@ -2815,53 +2806,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  var _valid3 = _errs357 === errors;
-                  valid48 = valid48 || _valid3;
-                  if (!valid48) {
-                    const _errs359 = errors;
-                    if (typeof data152 === "string") {
-                      if (!pattern0.test(data152)) {
-                        const err241 = { instancePath: instancePath + "/spec/resources/limits/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }, message: 'must match pattern "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"', schema: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1], data: data152 };
-                        if (vErrors === null) {
-                          vErrors = [err241];
-                        } else {
-                          vErrors.push(err241);
-                        }
-                        errors++;
-                      }
+                }
+                if (data149.hostSecret !== void 0) {
+                  let data150 = data149.hostSecret;
+                  if (typeof data150 !== "string") {
+                    const err241 = { instancePath: instancePath + "/spec/redisSecretRef/keys/hostSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/hostSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.hostSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.hostSecret, data: data150 };
+                    if (vErrors === null) {
+                      vErrors = [err241];
                     } else {
-                      const err242 = { instancePath: instancePath + "/spec/resources/limits/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1], data: data152 };
-                      if (vErrors === null) {
-                        vErrors = [err242];
-                      } else {
-                        vErrors.push(err242);
-                      }
-                      errors++;
+                      vErrors.push(err241);
                     }
-                    var _valid3 = _errs359 === errors;
-                    valid48 = valid48 || _valid3;
+                    errors++;
                   }
-                  if (!valid48) {
-                    const err243 = { instancePath: instancePath + "/spec/resources/limits/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties, data: data152 };
+                }
+                if (data149.passwordSecret !== void 0) {
+                  let data151 = data149.passwordSecret;
+                  if (typeof data151 !== "string") {
+                    const err242 = { instancePath: instancePath + "/spec/redisSecretRef/keys/passwordSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/passwordSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.passwordSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.passwordSecret, data: data151 };
+                    if (vErrors === null) {
+                      vErrors = [err242];
+                    } else {
+                      vErrors.push(err242);
+                    }
+                    errors++;
+                  }
+                }
+                if (data149.portSecret !== void 0) {
+                  let data152 = data149.portSecret;
+                  if (typeof data152 !== "string") {
+                    const err243 = { instancePath: instancePath + "/spec/redisSecretRef/keys/portSecret", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/properties/portSecret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.portSecret.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys.properties.portSecret, data: data152 };
                     if (vErrors === null) {
                       vErrors = [err243];
                     } else {
                       vErrors.push(err243);
                     }
                     errors++;
-                  } else {
-                    errors = _errs356;
-                    if (vErrors !== null) {
-                      if (_errs356) {
-                        vErrors.length = _errs356;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
                   }
                 }
               } else {
-                const err244 = { instancePath: instancePath + "/spec/resources/limits", schemaPath: "#/properties/spec/properties/resources/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.limits.type, parentSchema: schema11.properties.spec.properties.resources.properties.limits, data: data151 };
+                const err244 = { instancePath: instancePath + "/spec/redisSecretRef/keys", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.redisSecretRef.properties.keys.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.keys, data: data149 };
                 if (vErrors === null) {
                   vErrors = [err244];
                 } else {
@@ -2870,125 +2853,117 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data146.requests !== void 0) {
-              let data153 = data146.requests;
-              if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
-                for (const key31 in data153) {
-                  let data154 = data153[key31];
-                  const _errs365 = errors;
-                  let valid50 = false;
-                  const _errs366 = errors;
-                  if (!(typeof data154 == "number" && (!(data154 % 1) && !isNaN(data154)))) {
-                    const err245 = { instancePath: instancePath + "/spec/resources/requests/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[0].type, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[0], data: data154 };
-                    if (vErrors === null) {
-                      vErrors = [err245];
-                    } else {
-                      vErrors.push(err245);
-                    }
-                    errors++;
-                  }
-                  var _valid4 = _errs366 === errors;
-                  valid50 = valid50 || _valid4;
-                  if (!valid50) {
-                    const _errs368 = errors;
-                    if (typeof data154 === "string") {
-                      if (!pattern0.test(data154)) {
-                        const err246 = { instancePath: instancePath + "/spec/resources/requests/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }, message: 'must match pattern "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"', schema: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1], data: data154 };
-                        if (vErrors === null) {
-                          vErrors = [err246];
-                        } else {
-                          vErrors.push(err246);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err247 = { instancePath: instancePath + "/spec/resources/requests/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1], data: data154 };
-                      if (vErrors === null) {
-                        vErrors = [err247];
-                      } else {
-                        vErrors.push(err247);
-                      }
-                      errors++;
-                    }
-                    var _valid4 = _errs368 === errors;
-                    valid50 = valid50 || _valid4;
-                  }
-                  if (!valid50) {
-                    const err248 = { instancePath: instancePath + "/spec/resources/requests/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties, data: data154 };
-                    if (vErrors === null) {
-                      vErrors = [err248];
-                    } else {
-                      vErrors.push(err248);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs365;
-                    if (vErrors !== null) {
-                      if (_errs365) {
-                        vErrors.length = _errs365;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err249 = { instancePath: instancePath + "/spec/resources/requests", schemaPath: "#/properties/spec/properties/resources/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.requests.type, parentSchema: schema11.properties.spec.properties.resources.properties.requests, data: data153 };
+            if (data148.nameRef !== void 0) {
+              let data153 = data148.nameRef;
+              if (typeof data153 !== "string") {
+                const err245 = { instancePath: instancePath + "/spec/redisSecretRef/nameRef", schemaPath: "#/properties/spec/properties/redisSecretRef/properties/nameRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.redisSecretRef.properties.nameRef.type, parentSchema: schema11.properties.spec.properties.redisSecretRef.properties.nameRef, data: data153 };
                 if (vErrors === null) {
-                  vErrors = [err249];
+                  vErrors = [err245];
                 } else {
-                  vErrors.push(err249);
+                  vErrors.push(err245);
                 }
                 errors++;
               }
             }
           } else {
-            const err250 = { instancePath: instancePath + "/spec/resources", schemaPath: "#/properties/spec/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.type, parentSchema: schema11.properties.spec.properties.resources, data: data146 };
+            const err246 = { instancePath: instancePath + "/spec/redisSecretRef", schemaPath: "#/properties/spec/properties/redisSecretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.redisSecretRef.type, parentSchema: schema11.properties.spec.properties.redisSecretRef, data: data148 };
             if (vErrors === null) {
-              vErrors = [err250];
+              vErrors = [err246];
             } else {
-              vErrors.push(err250);
+              vErrors.push(err246);
             }
             errors++;
           }
         }
-        if (data9.routerSettings !== void 0) {
-          let data155 = data9.routerSettings;
+        if (data9.replicas !== void 0) {
+          let data154 = data9.replicas;
+          if (!(typeof data154 == "number" && (!(data154 % 1) && !isNaN(data154)))) {
+            const err247 = { instancePath: instancePath + "/spec/replicas", schemaPath: "#/properties/spec/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.replicas.type, parentSchema: schema11.properties.spec.properties.replicas, data: data154 };
+            if (vErrors === null) {
+              vErrors = [err247];
+            } else {
+              vErrors.push(err247);
+            }
+            errors++;
+          }
+        }
+        if (data9.resources !== void 0) {
+          let data155 = data9.resources;
           if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
-          } else {
-            const err251 = { instancePath: instancePath + "/spec/routerSettings", schemaPath: "#/properties/spec/properties/routerSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.routerSettings.type, parentSchema: schema11.properties.spec.properties.routerSettings, data: data155 };
-            if (vErrors === null) {
-              vErrors = [err251];
-            } else {
-              vErrors.push(err251);
-            }
-            errors++;
-          }
-        }
-        if (data9.saltKeySecretRef !== void 0) {
-          let data156 = data9.saltKeySecretRef;
-          if (data156 && typeof data156 == "object" && !Array.isArray(data156)) {
-            if (data156.secretName === void 0) {
-              const err252 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/required", keyword: "required", params: { missingProperty: "secretName" }, message: "must have required property 'secretName'", schema: schema11.properties.spec.properties.saltKeySecretRef.required, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data156 };
-              if (vErrors === null) {
-                vErrors = [err252];
-              } else {
-                vErrors.push(err252);
+            for (const key31 in data155) {
+              if (!(key31 === "claims" || key31 === "limits" || key31 === "requests")) {
+                const err248 = { instancePath: instancePath + "/spec/resources", schemaPath: "#/properties/spec/properties/resources/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.resources, data: data155 };
+                if (vErrors === null) {
+                  vErrors = [err248];
+                } else {
+                  vErrors.push(err248);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data156.key === void 0) {
-              const err253 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema11.properties.spec.properties.saltKeySecretRef.required, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data156 };
-              if (vErrors === null) {
-                vErrors = [err253];
+            if (data155.claims !== void 0) {
+              let data156 = data155.claims;
+              if (Array.isArray(data156)) {
+                const len7 = data156.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data157 = data156[i7];
+                  if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+                    if (data157.name === void 0) {
+                      const err249 = { instancePath: instancePath + "/spec/resources/claims/" + i7, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.spec.properties.resources.properties.claims.items.required, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data157 };
+                      if (vErrors === null) {
+                        vErrors = [err249];
+                      } else {
+                        vErrors.push(err249);
+                      }
+                      errors++;
+                    }
+                    for (const key32 in data157) {
+                      if (!(key32 === "name" || key32 === "request")) {
+                        const err250 = { instancePath: instancePath + "/spec/resources/claims/" + i7, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data157 };
+                        if (vErrors === null) {
+                          vErrors = [err250];
+                        } else {
+                          vErrors.push(err250);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data157.name !== void 0) {
+                      let data158 = data157.name;
+                      if (typeof data158 !== "string") {
+                        const err251 = { instancePath: instancePath + "/spec/resources/claims/" + i7 + "/name", schemaPath: "#/properties/spec/properties/resources/properties/claims/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.claims.items.properties.name.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items.properties.name, data: data158 };
+                        if (vErrors === null) {
+                          vErrors = [err251];
+                        } else {
+                          vErrors.push(err251);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data157.request !== void 0) {
+                      let data159 = data157.request;
+                      if (typeof data159 !== "string") {
+                        const err252 = { instancePath: instancePath + "/spec/resources/claims/" + i7 + "/request", schemaPath: "#/properties/spec/properties/resources/properties/claims/items/properties/request/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.claims.items.properties.request.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items.properties.request, data: data159 };
+                        if (vErrors === null) {
+                          vErrors = [err252];
+                        } else {
+                          vErrors.push(err252);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err253 = { instancePath: instancePath + "/spec/resources/claims/" + i7, schemaPath: "#/properties/spec/properties/resources/properties/claims/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.claims.items.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims.items, data: data157 };
+                    if (vErrors === null) {
+                      vErrors = [err253];
+                    } else {
+                      vErrors.push(err253);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                vErrors.push(err253);
-              }
-              errors++;
-            }
-            for (const key32 in data156) {
-              if (!(key32 === "key" || key32 === "secretName")) {
-                const err254 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data156 };
+                const err254 = { instancePath: instancePath + "/spec/resources/claims", schemaPath: "#/properties/spec/properties/resources/properties/claims/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spec.properties.resources.properties.claims.type, parentSchema: schema11.properties.spec.properties.resources.properties.claims, data: data156 };
                 if (vErrors === null) {
                   vErrors = [err254];
                 } else {
@@ -2997,56 +2972,255 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data156.key !== void 0) {
-              let data157 = data156.key;
-              if (typeof data157 !== "string") {
-                const err255 = { instancePath: instancePath + "/spec/saltKeySecretRef/key", schemaPath: "#/properties/spec/properties/saltKeySecretRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.saltKeySecretRef.properties.key.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef.properties.key, data: data157 };
+            if (data155.limits !== void 0) {
+              let data160 = data155.limits;
+              if (data160 && typeof data160 == "object" && !Array.isArray(data160)) {
+                for (const key33 in data160) {
+                  let data161 = data160[key33];
+                  const _errs377 = errors;
+                  let valid55 = false;
+                  const _errs378 = errors;
+                  if (!(typeof data161 == "number" && (!(data161 % 1) && !isNaN(data161)))) {
+                    const err255 = { instancePath: instancePath + "/spec/resources/limits/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[0].type, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[0], data: data161 };
+                    if (vErrors === null) {
+                      vErrors = [err255];
+                    } else {
+                      vErrors.push(err255);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs378 === errors;
+                  valid55 = valid55 || _valid3;
+                  if (!valid55) {
+                    const _errs380 = errors;
+                    if (typeof data161 === "string") {
+                      if (!pattern0.test(data161)) {
+                        const err256 = { instancePath: instancePath + "/spec/resources/limits/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }, message: 'must match pattern "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"', schema: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1], data: data161 };
+                        if (vErrors === null) {
+                          vErrors = [err256];
+                        } else {
+                          vErrors.push(err256);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err257 = { instancePath: instancePath + "/spec/resources/limits/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf[1], data: data161 };
+                      if (vErrors === null) {
+                        vErrors = [err257];
+                      } else {
+                        vErrors.push(err257);
+                      }
+                      errors++;
+                    }
+                    var _valid3 = _errs380 === errors;
+                    valid55 = valid55 || _valid3;
+                  }
+                  if (!valid55) {
+                    const err258 = { instancePath: instancePath + "/spec/resources/limits/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/limits/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties.anyOf, parentSchema: schema11.properties.spec.properties.resources.properties.limits.additionalProperties, data: data161 };
+                    if (vErrors === null) {
+                      vErrors = [err258];
+                    } else {
+                      vErrors.push(err258);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs377;
+                    if (vErrors !== null) {
+                      if (_errs377) {
+                        vErrors.length = _errs377;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err259 = { instancePath: instancePath + "/spec/resources/limits", schemaPath: "#/properties/spec/properties/resources/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.limits.type, parentSchema: schema11.properties.spec.properties.resources.properties.limits, data: data160 };
                 if (vErrors === null) {
-                  vErrors = [err255];
+                  vErrors = [err259];
                 } else {
-                  vErrors.push(err255);
+                  vErrors.push(err259);
                 }
                 errors++;
               }
             }
-            if (data156.secretName !== void 0) {
-              let data158 = data156.secretName;
-              if (typeof data158 !== "string") {
-                const err256 = { instancePath: instancePath + "/spec/saltKeySecretRef/secretName", schemaPath: "#/properties/spec/properties/saltKeySecretRef/properties/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.saltKeySecretRef.properties.secretName.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef.properties.secretName, data: data158 };
+            if (data155.requests !== void 0) {
+              let data162 = data155.requests;
+              if (data162 && typeof data162 == "object" && !Array.isArray(data162)) {
+                for (const key34 in data162) {
+                  let data163 = data162[key34];
+                  const _errs386 = errors;
+                  let valid57 = false;
+                  const _errs387 = errors;
+                  if (!(typeof data163 == "number" && (!(data163 % 1) && !isNaN(data163)))) {
+                    const err260 = { instancePath: instancePath + "/spec/resources/requests/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[0].type, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[0], data: data163 };
+                    if (vErrors === null) {
+                      vErrors = [err260];
+                    } else {
+                      vErrors.push(err260);
+                    }
+                    errors++;
+                  }
+                  var _valid4 = _errs387 === errors;
+                  valid57 = valid57 || _valid4;
+                  if (!valid57) {
+                    const _errs389 = errors;
+                    if (typeof data163 === "string") {
+                      if (!pattern0.test(data163)) {
+                        const err261 = { instancePath: instancePath + "/spec/resources/requests/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$" }, message: 'must match pattern "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"', schema: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1], data: data163 };
+                        if (vErrors === null) {
+                          vErrors = [err261];
+                        } else {
+                          vErrors.push(err261);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err262 = { instancePath: instancePath + "/spec/resources/requests/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1].type, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf[1], data: data163 };
+                      if (vErrors === null) {
+                        vErrors = [err262];
+                      } else {
+                        vErrors.push(err262);
+                      }
+                      errors++;
+                    }
+                    var _valid4 = _errs389 === errors;
+                    valid57 = valid57 || _valid4;
+                  }
+                  if (!valid57) {
+                    const err263 = { instancePath: instancePath + "/spec/resources/requests/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/resources/properties/requests/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties.anyOf, parentSchema: schema11.properties.spec.properties.resources.properties.requests.additionalProperties, data: data163 };
+                    if (vErrors === null) {
+                      vErrors = [err263];
+                    } else {
+                      vErrors.push(err263);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs386;
+                    if (vErrors !== null) {
+                      if (_errs386) {
+                        vErrors.length = _errs386;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err264 = { instancePath: instancePath + "/spec/resources/requests", schemaPath: "#/properties/spec/properties/resources/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.properties.requests.type, parentSchema: schema11.properties.spec.properties.resources.properties.requests, data: data162 };
                 if (vErrors === null) {
-                  vErrors = [err256];
+                  vErrors = [err264];
                 } else {
-                  vErrors.push(err256);
+                  vErrors.push(err264);
                 }
                 errors++;
               }
             }
           } else {
-            const err257 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.saltKeySecretRef.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data156 };
+            const err265 = { instancePath: instancePath + "/spec/resources", schemaPath: "#/properties/spec/properties/resources/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.resources.type, parentSchema: schema11.properties.spec.properties.resources, data: data155 };
             if (vErrors === null) {
-              vErrors = [err257];
+              vErrors = [err265];
             } else {
-              vErrors.push(err257);
+              vErrors.push(err265);
+            }
+            errors++;
+          }
+        }
+        if (data9.routerSettings !== void 0) {
+          let data164 = data9.routerSettings;
+          if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
+          } else {
+            const err266 = { instancePath: instancePath + "/spec/routerSettings", schemaPath: "#/properties/spec/properties/routerSettings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.routerSettings.type, parentSchema: schema11.properties.spec.properties.routerSettings, data: data164 };
+            if (vErrors === null) {
+              vErrors = [err266];
+            } else {
+              vErrors.push(err266);
+            }
+            errors++;
+          }
+        }
+        if (data9.saltKeySecretRef !== void 0) {
+          let data165 = data9.saltKeySecretRef;
+          if (data165 && typeof data165 == "object" && !Array.isArray(data165)) {
+            if (data165.secretName === void 0) {
+              const err267 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/required", keyword: "required", params: { missingProperty: "secretName" }, message: "must have required property 'secretName'", schema: schema11.properties.spec.properties.saltKeySecretRef.required, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data165 };
+              if (vErrors === null) {
+                vErrors = [err267];
+              } else {
+                vErrors.push(err267);
+              }
+              errors++;
+            }
+            if (data165.key === void 0) {
+              const err268 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema11.properties.spec.properties.saltKeySecretRef.required, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data165 };
+              if (vErrors === null) {
+                vErrors = [err268];
+              } else {
+                vErrors.push(err268);
+              }
+              errors++;
+            }
+            for (const key35 in data165) {
+              if (!(key35 === "key" || key35 === "secretName")) {
+                const err269 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data165 };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors++;
+              }
+            }
+            if (data165.key !== void 0) {
+              let data166 = data165.key;
+              if (typeof data166 !== "string") {
+                const err270 = { instancePath: instancePath + "/spec/saltKeySecretRef/key", schemaPath: "#/properties/spec/properties/saltKeySecretRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.saltKeySecretRef.properties.key.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef.properties.key, data: data166 };
+                if (vErrors === null) {
+                  vErrors = [err270];
+                } else {
+                  vErrors.push(err270);
+                }
+                errors++;
+              }
+            }
+            if (data165.secretName !== void 0) {
+              let data167 = data165.secretName;
+              if (typeof data167 !== "string") {
+                const err271 = { instancePath: instancePath + "/spec/saltKeySecretRef/secretName", schemaPath: "#/properties/spec/properties/saltKeySecretRef/properties/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spec.properties.saltKeySecretRef.properties.secretName.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef.properties.secretName, data: data167 };
+                if (vErrors === null) {
+                  vErrors = [err271];
+                } else {
+                  vErrors.push(err271);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err272 = { instancePath: instancePath + "/spec/saltKeySecretRef", schemaPath: "#/properties/spec/properties/saltKeySecretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.properties.saltKeySecretRef.type, parentSchema: schema11.properties.spec.properties.saltKeySecretRef, data: data165 };
+            if (vErrors === null) {
+              vErrors = [err272];
+            } else {
+              vErrors.push(err272);
             }
             errors++;
           }
         }
       } else {
-        const err258 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.type, parentSchema: schema11.properties.spec, data: data9 };
+        const err273 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spec.type, parentSchema: schema11.properties.spec, data: data9 };
         if (vErrors === null) {
-          vErrors = [err258];
+          vErrors = [err273];
         } else {
-          vErrors.push(err258);
+          vErrors.push(err273);
         }
         errors++;
       }
     }
   } else {
-    const err259 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err274 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err259];
+      vErrors = [err274];
     } else {
-      vErrors.push(err259);
+      vErrors.push(err274);
     }
     errors++;
   }
@@ -9168,9 +9342,2093 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   validate16.errors = vErrors;
   return errors === 0;
 }
+const Guardrail = validate17;
+const schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/guardrail.json", "title": "Guardrail", "description": "Guardrail (litellm-gitops.dev/v1alpha1): one entry of the proxy's `guardrails:` list in config.yaml (LiteLLM's `Guardrail` type, litellm/types/guardrails.py), bound to one LiteLLMInstance. Credentials come from a Secret, never from the file. See docs/schemas.md.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `litellm-gitops.dev/v1alpha1`.", "type": "string", "const": "litellm-gitops.dev/v1alpha1" }, "kind": { "description": "Kind of the resource: always `Guardrail`.", "type": "string", "const": "Guardrail" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "GuardrailSpec", "description": "The guardrail and the proxy it runs on.", "type": "object", "properties": { "defaultOn": { "description": "`litellm_params.default_on`: run on every request, not only on those that ask for it. LiteLLM's default is false.", "type": "boolean" }, "guardrail": { "description": "`litellm_params.guardrail`: LiteLLM's integration name (`presidio`, `bedrock`, `lakera_v2`, `aporia`, `custom_guardrail.<module.Class>`, \u2026; LiteLLM's `SupportedGuardrailIntegrations`). An unknown name is a warning with a \"did you mean\", not an error: LiteLLM adds integrations often.", "type": "string", "minLength": 1 }, "guardrailName": { "description": "`guardrail_name` in config.yaml: the name keys, teams and models refer to (`guardrails: [...]`). Defaults to `metadata.name`. Unique per instance.", "type": "string", "minLength": 1 }, "info": { "description": "`guardrail_info`: free-form information LiteLLM returns from `/guardrails/list` (for example a `description`).", "type": "object", "additionalProperties": true }, "instanceRef": { "title": "InstanceRef", "description": 'The LiteLLMInstance (proxy) this resource belongs to. `namespace` defaults to the resource\'s own namespace. A name that matches no instance of the project is an error, with a "did you mean" when one is close.', "type": "object", "properties": { "name": { "description": "Name of the LiteLLMInstance.", "type": "string", "minLength": 1 }, "namespace": { "description": "Namespace of the LiteLLMInstance; defaults to this resource's namespace.", "type": "string", "minLength": 1 } }, "required": ["name"], "additionalProperties": false }, "mode": { "description": "`litellm_params.mode`: when the guardrail runs. One of LiteLLM's `GuardrailEventHooks` (`pre_call`, `post_call`, `during_call`, `logging_only`, `pre_mcp_call`, `during_mcp_call`, `realtime_input_transcription`), a list of them, or `{tags: {<tag>: <mode or modes>}, default: <mode or modes>}` (a mode per request tag).", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, { "title": "GuardrailTagModes", "type": "object", "properties": { "default": { "description": "The mode (or modes) for requests that carry none of the tags.", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "tags": { "description": "Request tag \u2192 the mode (or modes) for requests carrying it.", "type": "object", "additionalProperties": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "required": ["tags"] }] }, "params": { "description": "Other `litellm_params` of the integration, verbatim in LiteLLM's spelling (some are camelCase, e.g. Bedrock's `guardrailIdentifier`: never converted). A literal credential here is an error (LG3008): use `secretRef` or `os.environ/NAME`. `guardrail`, `mode` and `default_on` have fields of their own.", "type": "object", "additionalProperties": true }, "secretRef": { "title": "GuardrailSecretRef", "description": "Credentials from a Kubernetes Secret: each entry of `keys` puts one Secret key into `litellm_params` as `os.environ/<NAME>`, and sets that variable on the proxy container.", "type": "object", "properties": { "keys": { "description": "LiteLLM's `litellm_params` field name, verbatim (`api_key`, `api_base`, `aws_secret_access_key`, \u2026) \u2192 the Secret's data key that holds its value.", "type": "object", "minProperties": 1, "additionalProperties": { "description": "A data key of the Secret (letters, digits, `-`, `_` and `.`).", "type": "string", "pattern": "^[-._a-zA-Z0-9]+$", "maxLength": 253 } }, "secretName": { "description": "Name of the Kubernetes Secret, in the instance's namespace. The compiler emits an ExternalSecret for it (unless the CompilerConfig says Secrets are made in the cluster or managed elsewhere); the proxy container reads each key through `secretKeyRef`.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "maxLength": 253 } }, "required": ["secretName", "keys"], "additionalProperties": false } }, "required": ["instanceRef", "guardrail", "mode"], "additionalProperties": false } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
+const pattern15 = new RegExp("^[-._a-zA-Z0-9]+$", "u");
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema18.required, parentSchema: schema18, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.apiVersion.type, parentSchema: schema18.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("litellm-gitops.dev/v1alpha1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "litellm-gitops.dev/v1alpha1" }, message: "must be equal to constant", schema: "litellm-gitops.dev/v1alpha1", parentSchema: schema18.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.kind.type, parentSchema: schema18.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("Guardrail" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Guardrail" }, message: "must be equal to constant", schema: "Guardrail", parentSchema: schema18.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema18.properties.metadata.required, parentSchema: schema18.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2.annotations !== void 0) {
+          let data3 = data2.annotations;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+              let data4 = data3[key1];
+              if (typeof data4 !== "string") {
+                const err10 = { instancePath: instancePath + "/metadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.metadata.properties.annotations.additionalProperties.type, parentSchema: schema18.properties.metadata.properties.annotations.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.metadata.properties.annotations.type, parentSchema: schema18.properties.metadata.properties.annotations, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              let data6 = data5[key2];
+              if (typeof data6 !== "string") {
+                const err12 = { instancePath: instancePath + "/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema18.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.metadata.properties.labels.type, parentSchema: schema18.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data7 = data2.name;
+          if (typeof data7 !== "string") {
+            const err14 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.metadata.properties.name.type, parentSchema: schema18.properties.metadata.properties.name, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.namespace !== void 0) {
+          let data8 = data2.namespace;
+          if (typeof data8 !== "string") {
+            const err15 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/properties/metadata/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.metadata.properties.namespace.type, parentSchema: schema18.properties.metadata.properties.namespace, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.metadata.type, parentSchema: schema18.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data9 = data.spec;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.instanceRef === void 0) {
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "instanceRef" }, message: "must have required property 'instanceRef'", schema: schema18.properties.spec.required, parentSchema: schema18.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data9.guardrail === void 0) {
+          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "guardrail" }, message: "must have required property 'guardrail'", schema: schema18.properties.spec.required, parentSchema: schema18.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        if (data9.mode === void 0) {
+          const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema18.properties.spec.required, parentSchema: schema18.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        for (const key3 in data9) {
+          if (!(key3 === "defaultOn" || key3 === "guardrail" || key3 === "guardrailName" || key3 === "info" || key3 === "instanceRef" || key3 === "mode" || key3 === "params" || key3 === "secretRef")) {
+            const err20 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.spec, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data9.defaultOn !== void 0) {
+          let data10 = data9.defaultOn;
+          if (typeof data10 !== "boolean") {
+            const err21 = { instancePath: instancePath + "/spec/defaultOn", schemaPath: "#/properties/spec/properties/defaultOn/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.spec.properties.defaultOn.type, parentSchema: schema18.properties.spec.properties.defaultOn, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data9.guardrail !== void 0) {
+          let data11 = data9.guardrail;
+          if (typeof data11 === "string") {
+            if (func3(data11) < 1) {
+              const err22 = { instancePath: instancePath + "/spec/guardrail", schemaPath: "#/properties/spec/properties/guardrail/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.spec.properties.guardrail, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/spec/guardrail", schemaPath: "#/properties/spec/properties/guardrail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.guardrail.type, parentSchema: schema18.properties.spec.properties.guardrail, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data9.guardrailName !== void 0) {
+          let data12 = data9.guardrailName;
+          if (typeof data12 === "string") {
+            if (func3(data12) < 1) {
+              const err24 = { instancePath: instancePath + "/spec/guardrailName", schemaPath: "#/properties/spec/properties/guardrailName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.spec.properties.guardrailName, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/spec/guardrailName", schemaPath: "#/properties/spec/properties/guardrailName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.guardrailName.type, parentSchema: schema18.properties.spec.properties.guardrailName, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data9.info !== void 0) {
+          let data13 = data9.info;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+          } else {
+            const err26 = { instancePath: instancePath + "/spec/info", schemaPath: "#/properties/spec/properties/info/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.spec.properties.info.type, parentSchema: schema18.properties.spec.properties.info, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data9.instanceRef !== void 0) {
+          let data14 = data9.instanceRef;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.name === void 0) {
+              const err27 = { instancePath: instancePath + "/spec/instanceRef", schemaPath: "#/properties/spec/properties/instanceRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema18.properties.spec.properties.instanceRef.required, parentSchema: schema18.properties.spec.properties.instanceRef, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            for (const key4 in data14) {
+              if (!(key4 === "name" || key4 === "namespace")) {
+                const err28 = { instancePath: instancePath + "/spec/instanceRef", schemaPath: "#/properties/spec/properties/instanceRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.spec.properties.instanceRef, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data14.name !== void 0) {
+              let data15 = data14.name;
+              if (typeof data15 === "string") {
+                if (func3(data15) < 1) {
+                  const err29 = { instancePath: instancePath + "/spec/instanceRef/name", schemaPath: "#/properties/spec/properties/instanceRef/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.spec.properties.instanceRef.properties.name, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/spec/instanceRef/name", schemaPath: "#/properties/spec/properties/instanceRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.instanceRef.properties.name.type, parentSchema: schema18.properties.spec.properties.instanceRef.properties.name, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data14.namespace !== void 0) {
+              let data16 = data14.namespace;
+              if (typeof data16 === "string") {
+                if (func3(data16) < 1) {
+                  const err31 = { instancePath: instancePath + "/spec/instanceRef/namespace", schemaPath: "#/properties/spec/properties/instanceRef/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.spec.properties.instanceRef.properties.namespace, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+              } else {
+                const err32 = { instancePath: instancePath + "/spec/instanceRef/namespace", schemaPath: "#/properties/spec/properties/instanceRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.instanceRef.properties.namespace.type, parentSchema: schema18.properties.spec.properties.instanceRef.properties.namespace, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/spec/instanceRef", schemaPath: "#/properties/spec/properties/instanceRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.spec.properties.instanceRef.type, parentSchema: schema18.properties.spec.properties.instanceRef, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data9.mode !== void 0) {
+          let data17 = data9.mode;
+          const _errs43 = errors;
+          let valid6 = false;
+          const _errs44 = errors;
+          if (typeof data17 === "string") {
+            if (func3(data17) < 1) {
+              const err34 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/anyOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.spec.properties.mode.anyOf[0], data: data17 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.mode.anyOf[0].type, parentSchema: schema18.properties.spec.properties.mode.anyOf[0], data: data17 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          var _valid0 = _errs44 === errors;
+          valid6 = valid6 || _valid0;
+          if (!valid6) {
+            const _errs46 = errors;
+            if (Array.isArray(data17)) {
+              if (data17.length < 1) {
+                const err36 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema18.properties.spec.properties.mode.anyOf[1], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+              const len0 = data17.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data18 = data17[i0];
+                if (typeof data18 === "string") {
+                  if (func3(data18) < 1) {
+                    const err37 = { instancePath: instancePath + "/spec/mode/" + i0, schemaPath: "#/properties/spec/properties/mode/anyOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.spec.properties.mode.anyOf[1].items, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err38 = { instancePath: instancePath + "/spec/mode/" + i0, schemaPath: "#/properties/spec/properties/mode/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.mode.anyOf[1].items.type, parentSchema: schema18.properties.spec.properties.mode.anyOf[1].items, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err39 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.spec.properties.mode.anyOf[1].type, parentSchema: schema18.properties.spec.properties.mode.anyOf[1], data: data17 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            var _valid0 = _errs46 === errors;
+            valid6 = valid6 || _valid0;
+            if (!valid6) {
+              const _errs50 = errors;
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.tags === void 0) {
+                  const err40 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/anyOf/2/required", keyword: "required", params: { missingProperty: "tags" }, message: "must have required property 'tags'", schema: schema18.properties.spec.properties.mode.anyOf[2].required, parentSchema: schema18.properties.spec.properties.mode.anyOf[2], data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (data17.default !== void 0) {
+                  let data19 = data17.default;
+                  const _errs53 = errors;
+                  let valid10 = false;
+                  const _errs54 = errors;
+                  if (typeof data19 !== "string") {
+                    const err41 = { instancePath: instancePath + "/spec/mode/default", schemaPath: "#/properties/spec/properties/mode/anyOf/2/properties/default/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.mode.anyOf[2].properties.default.anyOf[0].type, parentSchema: schema18.properties.spec.properties.mode.anyOf[2].properties.default.anyOf[0], data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs54 === errors;
+                  valid10 = valid10 || _valid1;
+                  if (!valid10) {
+                    const _errs56 = errors;
+                    if (Array.isArray(data19)) {
+                      const len1 = data19.length;
+                      for (let i1 = 0; i1 < len1; i1++) {
+                        let data20 = data19[i1];
+                        if (typeof data20 !== "string") {
+                          const err42 = { instancePath: instancePath + "/spec/mode/default/" + i1, schemaPath: "#/properties/spec/properties/mode/anyOf/2/properties/default/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.mode.anyOf[2].properties.default.anyOf[1].items.type, parentSchema: schema18.properties.spec.properties.mode.anyOf[2].properties.default.anyOf[1].items, data: data20 };
+                          if (vErrors === null) {
+                            vErrors = [err42];
+                          } else {
+                            vErrors.push(err42);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err43 = { instancePath: instancePath + "/spec/mode/default", schemaPath: "#/properties/spec/properties/mode/anyOf/2/properties/default/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.spec.properties.mode.anyOf[2].properties.default.anyOf[1].type, parentSchema: schema18.properties.spec.properties.mode.anyOf[2].properties.default.anyOf[1], data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs56 === errors;
+                    valid10 = valid10 || _valid1;
+                  }
+                  if (!valid10) {
+                    const err44 = { instancePath: instancePath + "/spec/mode/default", schemaPath: "#/properties/spec/properties/mode/anyOf/2/properties/default/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.spec.properties.mode.anyOf[2].properties.default.anyOf, parentSchema: schema18.properties.spec.properties.mode.anyOf[2].properties.default, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs53;
+                    if (vErrors !== null) {
+                      if (_errs53) {
+                        vErrors.length = _errs53;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data17.tags !== void 0) {
+                  let data21 = data17.tags;
+                  if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                    for (const key5 in data21) {
+                      let data22 = data21[key5];
+                      const _errs64 = errors;
+                      let valid14 = false;
+                      const _errs65 = errors;
+                      if (typeof data22 !== "string") {
+                        const err45 = { instancePath: instancePath + "/spec/mode/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/mode/anyOf/2/properties/tags/additionalProperties/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.mode.anyOf[2].properties.tags.additionalProperties.anyOf[0].type, parentSchema: schema18.properties.spec.properties.mode.anyOf[2].properties.tags.additionalProperties.anyOf[0], data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                      var _valid2 = _errs65 === errors;
+                      valid14 = valid14 || _valid2;
+                      if (!valid14) {
+                        const _errs67 = errors;
+                        if (Array.isArray(data22)) {
+                          const len2 = data22.length;
+                          for (let i2 = 0; i2 < len2; i2++) {
+                            let data23 = data22[i2];
+                            if (typeof data23 !== "string") {
+                              const err46 = { instancePath: instancePath + "/spec/mode/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i2, schemaPath: "#/properties/spec/properties/mode/anyOf/2/properties/tags/additionalProperties/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.mode.anyOf[2].properties.tags.additionalProperties.anyOf[1].items.type, parentSchema: schema18.properties.spec.properties.mode.anyOf[2].properties.tags.additionalProperties.anyOf[1].items, data: data23 };
+                              if (vErrors === null) {
+                                vErrors = [err46];
+                              } else {
+                                vErrors.push(err46);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err47 = { instancePath: instancePath + "/spec/mode/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/mode/anyOf/2/properties/tags/additionalProperties/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.spec.properties.mode.anyOf[2].properties.tags.additionalProperties.anyOf[1].type, parentSchema: schema18.properties.spec.properties.mode.anyOf[2].properties.tags.additionalProperties.anyOf[1], data: data22 };
+                          if (vErrors === null) {
+                            vErrors = [err47];
+                          } else {
+                            vErrors.push(err47);
+                          }
+                          errors++;
+                        }
+                        var _valid2 = _errs67 === errors;
+                        valid14 = valid14 || _valid2;
+                      }
+                      if (!valid14) {
+                        const err48 = { instancePath: instancePath + "/spec/mode/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/mode/anyOf/2/properties/tags/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.spec.properties.mode.anyOf[2].properties.tags.additionalProperties.anyOf, parentSchema: schema18.properties.spec.properties.mode.anyOf[2].properties.tags.additionalProperties, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs64;
+                        if (vErrors !== null) {
+                          if (_errs64) {
+                            vErrors.length = _errs64;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err49 = { instancePath: instancePath + "/spec/mode/tags", schemaPath: "#/properties/spec/properties/mode/anyOf/2/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.spec.properties.mode.anyOf[2].properties.tags.type, parentSchema: schema18.properties.spec.properties.mode.anyOf[2].properties.tags, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/anyOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.spec.properties.mode.anyOf[2].type, parentSchema: schema18.properties.spec.properties.mode.anyOf[2], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+              var _valid0 = _errs50 === errors;
+              valid6 = valid6 || _valid0;
+            }
+          }
+          if (!valid6) {
+            const err51 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema18.properties.spec.properties.mode.anyOf, parentSchema: schema18.properties.spec.properties.mode, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          } else {
+            errors = _errs43;
+            if (vErrors !== null) {
+              if (_errs43) {
+                vErrors.length = _errs43;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data9.params !== void 0) {
+          let data24 = data9.params;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+          } else {
+            const err52 = { instancePath: instancePath + "/spec/params", schemaPath: "#/properties/spec/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.spec.properties.params.type, parentSchema: schema18.properties.spec.properties.params, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data9.secretRef !== void 0) {
+          let data25 = data9.secretRef;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.secretName === void 0) {
+              const err53 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/required", keyword: "required", params: { missingProperty: "secretName" }, message: "must have required property 'secretName'", schema: schema18.properties.spec.properties.secretRef.required, parentSchema: schema18.properties.spec.properties.secretRef, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (data25.keys === void 0) {
+              const err54 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema18.properties.spec.properties.secretRef.required, parentSchema: schema18.properties.spec.properties.secretRef, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            for (const key6 in data25) {
+              if (!(key6 === "keys" || key6 === "secretName")) {
+                const err55 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.spec.properties.secretRef, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data25.keys !== void 0) {
+              let data26 = data25.keys;
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (Object.keys(data26).length < 1) {
+                  const err56 = { instancePath: instancePath + "/spec/secretRef/keys", schemaPath: "#/properties/spec/properties/secretRef/properties/keys/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema18.properties.spec.properties.secretRef.properties.keys, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                for (const key7 in data26) {
+                  let data27 = data26[key7];
+                  if (typeof data27 === "string") {
+                    if (func3(data27) > 253) {
+                      const err57 = { instancePath: instancePath + "/spec/secretRef/keys/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/secretRef/properties/keys/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema18.properties.spec.properties.secretRef.properties.keys.additionalProperties, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                    if (!pattern15.test(data27)) {
+                      const err58 = { instancePath: instancePath + "/spec/secretRef/keys/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/secretRef/properties/keys/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[-._a-zA-Z0-9]+$" }, message: 'must match pattern "^[-._a-zA-Z0-9]+$"', schema: "^[-._a-zA-Z0-9]+$", parentSchema: schema18.properties.spec.properties.secretRef.properties.keys.additionalProperties, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err59 = { instancePath: instancePath + "/spec/secretRef/keys/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/secretRef/properties/keys/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.secretRef.properties.keys.additionalProperties.type, parentSchema: schema18.properties.spec.properties.secretRef.properties.keys.additionalProperties, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/spec/secretRef/keys", schemaPath: "#/properties/spec/properties/secretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.spec.properties.secretRef.properties.keys.type, parentSchema: schema18.properties.spec.properties.secretRef.properties.keys, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data25.secretName !== void 0) {
+              let data28 = data25.secretName;
+              if (typeof data28 === "string") {
+                if (func3(data28) > 253) {
+                  const err61 = { instancePath: instancePath + "/spec/secretRef/secretName", schemaPath: "#/properties/spec/properties/secretRef/properties/secretName/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema18.properties.spec.properties.secretRef.properties.secretName, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data28)) {
+                  const err62 = { instancePath: instancePath + "/spec/secretRef/secretName", schemaPath: "#/properties/spec/properties/secretRef/properties/secretName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", parentSchema: schema18.properties.spec.properties.secretRef.properties.secretName, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              } else {
+                const err63 = { instancePath: instancePath + "/spec/secretRef/secretName", schemaPath: "#/properties/spec/properties/secretRef/properties/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.spec.properties.secretRef.properties.secretName.type, parentSchema: schema18.properties.spec.properties.secretRef.properties.secretName, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.spec.properties.secretRef.type, parentSchema: schema18.properties.spec.properties.secretRef, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.spec.type, parentSchema: schema18.properties.spec, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err66 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+      vErrors = [err66];
+    } else {
+      vErrors.push(err66);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+const MCPServer = validate18;
+const schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/mcpserver.json", "title": "MCPServer", "description": "MCPServer (litellm-gitops.dev/v1alpha1): one entry of the proxy's `mcp_servers:` map in config.yaml (read by LiteLLM's `MCPServerManager.load_servers_from_config`), bound to one LiteLLMInstance. Credentials come from a Secret, never from the file. See docs/schemas.md.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `litellm-gitops.dev/v1alpha1`.", "type": "string", "const": "litellm-gitops.dev/v1alpha1" }, "kind": { "description": "Kind of the resource: always `MCPServer`.", "type": "string", "const": "MCPServer" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "MCPServerSpec", "description": "The MCP server and the proxy that serves it.", "type": "object", "properties": { "args": { "description": "`args`: the arguments of `command` (stdio only).", "type": "array", "items": { "type": "string" } }, "authType": { "description": "`auth_type`: how the proxy authenticates to the server (LiteLLM's `MCPAuth`: `none`, `api_key`, `bearer_token`, `basic`, `authorization`, `token`, `oauth2`, `aws_sigv4`, \u2026). The ones that send a static credential need `secretRef.key`.", "type": "string", "minLength": 1 }, "command": { "description": "`command`: the program the proxy starts for the `stdio` transport (required for it).", "type": "string", "minLength": 1 }, "instanceRef": { "title": "InstanceRef", "description": 'The LiteLLMInstance (proxy) this resource belongs to. `namespace` defaults to the resource\'s own namespace. A name that matches no instance of the project is an error, with a "did you mean" when one is close.', "type": "object", "properties": { "name": { "description": "Name of the LiteLLMInstance.", "type": "string", "minLength": 1 }, "namespace": { "description": "Namespace of the LiteLLMInstance; defaults to this resource's namespace.", "type": "string", "minLength": 1 } }, "required": ["name"], "additionalProperties": false }, "params": { "description": "Other fields of the server entry, verbatim in LiteLLM's spelling (`description`, `alias`, `allowed_tools`, `disallowed_tools`, `extra_headers`, `static_headers`, `access_groups`, `mcp_info`, `env` for stdio, `client_id`, `scopes`, \u2026). A literal credential here is an error (LG3008): use `secretRef` or `os.environ/NAME`.", "type": "object", "additionalProperties": true }, "secretRef": { "title": "MCPServerSecretRef", "description": "Credentials from a Kubernetes Secret. `key` holds the credential of `authType` (LiteLLM's `authentication_token`); `keys` maps other credential fields, verbatim (`client_secret` for oauth2, `aws_secret_access_key` for aws_sigv4, \u2026), to data keys. Each becomes `os.environ/<NAME>` in config.yaml and an env variable of the proxy.", "type": "object", "properties": { "key": { "description": "The data key holding the credential of `authType` (`authentication_token`).", "type": "string", "pattern": "^[-._a-zA-Z0-9]+$", "maxLength": 253 }, "keys": { "description": "Other credential fields of the server entry, verbatim \u2192 data key.", "type": "object", "minProperties": 1, "additionalProperties": { "description": "A data key of the Secret (letters, digits, `-`, `_` and `.`).", "type": "string", "pattern": "^[-._a-zA-Z0-9]+$", "maxLength": 253 } }, "secretName": { "description": "Name of the Kubernetes Secret, in the instance's namespace. The compiler emits an ExternalSecret for it (unless the CompilerConfig says Secrets are made in the cluster or managed elsewhere); the proxy container reads each key through `secretKeyRef`.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "maxLength": 253 } }, "required": ["secretName"], "additionalProperties": false, "anyOf": [{ "properties": { "key": true }, "required": ["key"] }, { "properties": { "keys": true }, "required": ["keys"] }] }, "serverName": { "description": "The key of the `mcp_servers:` map: the server's name, which prefixes its tools. Defaults to `metadata.name`. It must pass LiteLLM's `validate_mcp_server_name`: it may not contain the tool prefix separator (`-` unless the container sets `MCP_TOOL_PREFIX_SEPARATOR`), so `github-tools` needs `serverName: github_tools`. Unique per instance.", "type": "string", "minLength": 1 }, "transport": { "description": "`transport`: `http` (streamable HTTP, LiteLLM's default), `sse` or `stdio`.", "type": "string", "enum": ["http", "sse", "stdio"] }, "url": { "description": "`url`: the server's endpoint, required for the `http` and `sse` transports. A URL with a password or a key in its query is rejected (LG3008).", "type": "string", "minLength": 1 } }, "required": ["instanceRef"], "additionalProperties": false } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema19.required, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.apiVersion.type, parentSchema: schema19.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("litellm-gitops.dev/v1alpha1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "litellm-gitops.dev/v1alpha1" }, message: "must be equal to constant", schema: "litellm-gitops.dev/v1alpha1", parentSchema: schema19.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.kind.type, parentSchema: schema19.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("MCPServer" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "MCPServer" }, message: "must be equal to constant", schema: "MCPServer", parentSchema: schema19.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema19.properties.metadata.required, parentSchema: schema19.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2.annotations !== void 0) {
+          let data3 = data2.annotations;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+              let data4 = data3[key1];
+              if (typeof data4 !== "string") {
+                const err10 = { instancePath: instancePath + "/metadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.metadata.properties.annotations.additionalProperties.type, parentSchema: schema19.properties.metadata.properties.annotations.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metadata.properties.annotations.type, parentSchema: schema19.properties.metadata.properties.annotations, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              let data6 = data5[key2];
+              if (typeof data6 !== "string") {
+                const err12 = { instancePath: instancePath + "/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema19.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metadata.properties.labels.type, parentSchema: schema19.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data7 = data2.name;
+          if (typeof data7 !== "string") {
+            const err14 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.metadata.properties.name.type, parentSchema: schema19.properties.metadata.properties.name, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.namespace !== void 0) {
+          let data8 = data2.namespace;
+          if (typeof data8 !== "string") {
+            const err15 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/properties/metadata/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.metadata.properties.namespace.type, parentSchema: schema19.properties.metadata.properties.namespace, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metadata.type, parentSchema: schema19.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data9 = data.spec;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.instanceRef === void 0) {
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "instanceRef" }, message: "must have required property 'instanceRef'", schema: schema19.properties.spec.required, parentSchema: schema19.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key3 in data9) {
+          if (!func2.call(schema19.properties.spec.properties, key3)) {
+            const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.spec, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data9.args !== void 0) {
+          let data10 = data9.args;
+          if (Array.isArray(data10)) {
+            const len0 = data10.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data11 = data10[i0];
+              if (typeof data11 !== "string") {
+                const err19 = { instancePath: instancePath + "/spec/args/" + i0, schemaPath: "#/properties/spec/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.args.items.type, parentSchema: schema19.properties.spec.properties.args.items, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/spec/args", schemaPath: "#/properties/spec/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.spec.properties.args.type, parentSchema: schema19.properties.spec.properties.args, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data9.authType !== void 0) {
+          let data12 = data9.authType;
+          if (typeof data12 === "string") {
+            if (func3(data12) < 1) {
+              const err21 = { instancePath: instancePath + "/spec/authType", schemaPath: "#/properties/spec/properties/authType/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.spec.properties.authType, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/spec/authType", schemaPath: "#/properties/spec/properties/authType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.authType.type, parentSchema: schema19.properties.spec.properties.authType, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data9.command !== void 0) {
+          let data13 = data9.command;
+          if (typeof data13 === "string") {
+            if (func3(data13) < 1) {
+              const err23 = { instancePath: instancePath + "/spec/command", schemaPath: "#/properties/spec/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.spec.properties.command, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/spec/command", schemaPath: "#/properties/spec/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.command.type, parentSchema: schema19.properties.spec.properties.command, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data9.instanceRef !== void 0) {
+          let data14 = data9.instanceRef;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.name === void 0) {
+              const err25 = { instancePath: instancePath + "/spec/instanceRef", schemaPath: "#/properties/spec/properties/instanceRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema19.properties.spec.properties.instanceRef.required, parentSchema: schema19.properties.spec.properties.instanceRef, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            for (const key4 in data14) {
+              if (!(key4 === "name" || key4 === "namespace")) {
+                const err26 = { instancePath: instancePath + "/spec/instanceRef", schemaPath: "#/properties/spec/properties/instanceRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.spec.properties.instanceRef, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data14.name !== void 0) {
+              let data15 = data14.name;
+              if (typeof data15 === "string") {
+                if (func3(data15) < 1) {
+                  const err27 = { instancePath: instancePath + "/spec/instanceRef/name", schemaPath: "#/properties/spec/properties/instanceRef/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.spec.properties.instanceRef.properties.name, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = { instancePath: instancePath + "/spec/instanceRef/name", schemaPath: "#/properties/spec/properties/instanceRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.instanceRef.properties.name.type, parentSchema: schema19.properties.spec.properties.instanceRef.properties.name, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data14.namespace !== void 0) {
+              let data16 = data14.namespace;
+              if (typeof data16 === "string") {
+                if (func3(data16) < 1) {
+                  const err29 = { instancePath: instancePath + "/spec/instanceRef/namespace", schemaPath: "#/properties/spec/properties/instanceRef/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.spec.properties.instanceRef.properties.namespace, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/spec/instanceRef/namespace", schemaPath: "#/properties/spec/properties/instanceRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.instanceRef.properties.namespace.type, parentSchema: schema19.properties.spec.properties.instanceRef.properties.namespace, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/spec/instanceRef", schemaPath: "#/properties/spec/properties/instanceRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.instanceRef.type, parentSchema: schema19.properties.spec.properties.instanceRef, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data9.params !== void 0) {
+          let data17 = data9.params;
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+          } else {
+            const err32 = { instancePath: instancePath + "/spec/params", schemaPath: "#/properties/spec/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.params.type, parentSchema: schema19.properties.spec.properties.params, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data9.secretRef !== void 0) {
+          let data18 = data9.secretRef;
+          const _errs46 = errors;
+          let valid8 = false;
+          const _errs47 = errors;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.key === void 0) {
+              const err33 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/anyOf/0/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema19.properties.spec.properties.secretRef.anyOf[0].required, parentSchema: schema19.properties.spec.properties.secretRef.anyOf[0], data: data18 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs47 === errors;
+          valid8 = valid8 || _valid0;
+          if (!valid8) {
+            const _errs48 = errors;
+            if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+              if (data18.keys === void 0) {
+                const err34 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/anyOf/1/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema19.properties.spec.properties.secretRef.anyOf[1].required, parentSchema: schema19.properties.spec.properties.secretRef.anyOf[1], data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs48 === errors;
+            valid8 = valid8 || _valid0;
+          }
+          if (!valid8) {
+            const err35 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema19.properties.spec.properties.secretRef.anyOf, parentSchema: schema19.properties.spec.properties.secretRef, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          } else {
+            errors = _errs46;
+            if (vErrors !== null) {
+              if (_errs46) {
+                vErrors.length = _errs46;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.secretName === void 0) {
+              const err36 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/required", keyword: "required", params: { missingProperty: "secretName" }, message: "must have required property 'secretName'", schema: schema19.properties.spec.properties.secretRef.required, parentSchema: schema19.properties.spec.properties.secretRef, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            for (const key5 in data18) {
+              if (!(key5 === "key" || key5 === "keys" || key5 === "secretName")) {
+                const err37 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.spec.properties.secretRef, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data18.key !== void 0) {
+              let data19 = data18.key;
+              if (typeof data19 === "string") {
+                if (func3(data19) > 253) {
+                  const err38 = { instancePath: instancePath + "/spec/secretRef/key", schemaPath: "#/properties/spec/properties/secretRef/properties/key/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema19.properties.spec.properties.secretRef.properties.key, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+                if (!pattern15.test(data19)) {
+                  const err39 = { instancePath: instancePath + "/spec/secretRef/key", schemaPath: "#/properties/spec/properties/secretRef/properties/key/pattern", keyword: "pattern", params: { pattern: "^[-._a-zA-Z0-9]+$" }, message: 'must match pattern "^[-._a-zA-Z0-9]+$"', schema: "^[-._a-zA-Z0-9]+$", parentSchema: schema19.properties.spec.properties.secretRef.properties.key, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/spec/secretRef/key", schemaPath: "#/properties/spec/properties/secretRef/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.secretRef.properties.key.type, parentSchema: schema19.properties.spec.properties.secretRef.properties.key, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data18.keys !== void 0) {
+              let data20 = data18.keys;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (Object.keys(data20).length < 1) {
+                  const err41 = { instancePath: instancePath + "/spec/secretRef/keys", schemaPath: "#/properties/spec/properties/secretRef/properties/keys/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema19.properties.spec.properties.secretRef.properties.keys, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key6 in data20) {
+                  let data21 = data20[key6];
+                  if (typeof data21 === "string") {
+                    if (func3(data21) > 253) {
+                      const err42 = { instancePath: instancePath + "/spec/secretRef/keys/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/secretRef/properties/keys/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema19.properties.spec.properties.secretRef.properties.keys.additionalProperties, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                    if (!pattern15.test(data21)) {
+                      const err43 = { instancePath: instancePath + "/spec/secretRef/keys/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/secretRef/properties/keys/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[-._a-zA-Z0-9]+$" }, message: 'must match pattern "^[-._a-zA-Z0-9]+$"', schema: "^[-._a-zA-Z0-9]+$", parentSchema: schema19.properties.spec.properties.secretRef.properties.keys.additionalProperties, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/spec/secretRef/keys/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/secretRef/properties/keys/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.secretRef.properties.keys.additionalProperties.type, parentSchema: schema19.properties.spec.properties.secretRef.properties.keys.additionalProperties, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/spec/secretRef/keys", schemaPath: "#/properties/spec/properties/secretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.secretRef.properties.keys.type, parentSchema: schema19.properties.spec.properties.secretRef.properties.keys, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data18.secretName !== void 0) {
+              let data22 = data18.secretName;
+              if (typeof data22 === "string") {
+                if (func3(data22) > 253) {
+                  const err46 = { instancePath: instancePath + "/spec/secretRef/secretName", schemaPath: "#/properties/spec/properties/secretRef/properties/secretName/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema19.properties.spec.properties.secretRef.properties.secretName, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data22)) {
+                  const err47 = { instancePath: instancePath + "/spec/secretRef/secretName", schemaPath: "#/properties/spec/properties/secretRef/properties/secretName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", parentSchema: schema19.properties.spec.properties.secretRef.properties.secretName, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/spec/secretRef/secretName", schemaPath: "#/properties/spec/properties/secretRef/properties/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.secretRef.properties.secretName.type, parentSchema: schema19.properties.spec.properties.secretRef.properties.secretName, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.secretRef.type, parentSchema: schema19.properties.spec.properties.secretRef, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data9.serverName !== void 0) {
+          let data23 = data9.serverName;
+          if (typeof data23 === "string") {
+            if (func3(data23) < 1) {
+              const err50 = { instancePath: instancePath + "/spec/serverName", schemaPath: "#/properties/spec/properties/serverName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.spec.properties.serverName, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/spec/serverName", schemaPath: "#/properties/spec/properties/serverName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.serverName.type, parentSchema: schema19.properties.spec.properties.serverName, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data9.transport !== void 0) {
+          let data24 = data9.transport;
+          if (typeof data24 !== "string") {
+            const err52 = { instancePath: instancePath + "/spec/transport", schemaPath: "#/properties/spec/properties/transport/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.transport.type, parentSchema: schema19.properties.spec.properties.transport, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          if (!(data24 === "http" || data24 === "sse" || data24 === "stdio")) {
+            const err53 = { instancePath: instancePath + "/spec/transport", schemaPath: "#/properties/spec/properties/transport/enum", keyword: "enum", params: { allowedValues: schema19.properties.spec.properties.transport.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.spec.properties.transport.enum, parentSchema: schema19.properties.spec.properties.transport, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data9.url !== void 0) {
+          let data25 = data9.url;
+          if (typeof data25 === "string") {
+            if (func3(data25) < 1) {
+              const err54 = { instancePath: instancePath + "/spec/url", schemaPath: "#/properties/spec/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.spec.properties.url, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/spec/url", schemaPath: "#/properties/spec/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.url.type, parentSchema: schema19.properties.spec.properties.url, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.type, parentSchema: schema19.properties.spec, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err57 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err57];
+    } else {
+      vErrors.push(err57);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
+  return errors === 0;
+}
+const Callback = validate19;
+const schema20 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://litellm-gitops.dev/schemas/v1alpha1/callback.json", "title": "Callback", "description": "Callback (litellm-gitops.dev/v1alpha1): one logging or observability integration of the proxy (`litellm_settings.success_callback`/`failure_callback`/`callbacks` and `callback_settings` in config.yaml), with the environment it reads, bound to one LiteLLMInstance. See docs/schemas.md.", "type": "object", "properties": { "apiVersion": { "description": "API group and version of the resource: always `litellm-gitops.dev/v1alpha1`.", "type": "string", "const": "litellm-gitops.dev/v1alpha1" }, "kind": { "description": "Kind of the resource: always `Callback`.", "type": "string", "const": "Callback" }, "metadata": { "title": "ObjectMeta", "description": "Standard Kubernetes object metadata. litellm-gitops reads `name`, `namespace`, `labels` and `annotations`; other ObjectMeta fields (for example `uid` or `ownerReferences`) are accepted, as the API server accepts them, and ignored.", "type": "object", "properties": { "annotations": { "description": "Annotations of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "labels": { "description": "Labels of the resource: a map of string keys to string values.", "type": "object", "additionalProperties": { "type": "string" } }, "name": { "description": "Name of the resource, unique per kind within its namespace. It must be a DNS-1123 subdomain and short enough for the object names derived from it (checked by the compiler).", "type": "string" }, "namespace": { "description": "Namespace of the resource. When omitted, the CompilerConfig's `spec.defaults.namespace` (default `default`) is used.", "type": "string" } }, "required": ["name"], "additionalProperties": true }, "spec": { "title": "CallbackSpec", "description": "The integration and the proxy it logs for.", "type": "object", "properties": { "callback": { "description": 'LiteLLM\'s callback name (`langfuse`, `prometheus`, `otel`, `datadog`, `s3`, `gcs_bucket`, `arize`, \u2026). An unknown name is a warning with a "did you mean", not an error: LiteLLM adds integrations often. Unique per instance.', "type": "string", "minLength": 1 }, "env": { "description": "Plain (non-secret) environment variables the integration reads, e.g. `LANGFUSE_HOST`. A credential-named variable with a literal value is an error (LG3008): put it under `secretRef.keys`.", "type": "object", "additionalProperties": { "type": "string" }, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } }, "events": { "description": "Where the callback is listed: `success` (`success_callback`), `failure` (`failure_callback`), or `all` (`callbacks`: every event). Default: what LiteLLM documents for the integration (docs/schemas.md lists it). (Not `on:`: YAML 1.1 readers such as PyYAML read that key as `true`.)", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["success", "failure", "all"] } }, "instanceRef": { "title": "InstanceRef", "description": 'The LiteLLMInstance (proxy) this resource belongs to. `namespace` defaults to the resource\'s own namespace. A name that matches no instance of the project is an error, with a "did you mean" when one is close.', "type": "object", "properties": { "name": { "description": "Name of the LiteLLMInstance.", "type": "string", "minLength": 1 }, "namespace": { "description": "Namespace of the LiteLLMInstance; defaults to this resource's namespace.", "type": "string", "minLength": 1 } }, "required": ["name"], "additionalProperties": false }, "secretRef": { "title": "CallbackSecretRef", "description": "Environment variables from a Kubernetes Secret: the integration reads fixed variable names, so each entry of `keys` names one (`LANGFUSE_SECRET_KEY`) and the Secret's data key that holds its value.", "type": "object", "properties": { "keys": { "description": "Environment variable name \u2192 the Secret's data key.", "type": "object", "minProperties": 1, "additionalProperties": { "description": "A data key of the Secret (letters, digits, `-`, `_` and `.`).", "type": "string", "pattern": "^[-._a-zA-Z0-9]+$", "maxLength": 253 }, "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" } }, "secretName": { "description": "Name of the Kubernetes Secret, in the instance's namespace. The compiler emits an ExternalSecret for it (unless the CompilerConfig says Secrets are made in the cluster or managed elsewhere); the proxy container reads each key through `secretKeyRef`.", "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "maxLength": 253 } }, "required": ["secretName", "keys"], "additionalProperties": false }, "settings": { "description": "`callback_settings.<callback>` in config.yaml (for example `{message_logging: false}` for otel). A literal credential here is an error (LG3008).", "type": "object", "additionalProperties": true } }, "required": ["instanceRef", "callback"], "additionalProperties": false } }, "required": ["apiVersion", "kind", "metadata", "spec"], "additionalProperties": false };
+const pattern20 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema20.required, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.apiVersion.type, parentSchema: schema20.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("litellm-gitops.dev/v1alpha1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "litellm-gitops.dev/v1alpha1" }, message: "must be equal to constant", schema: "litellm-gitops.dev/v1alpha1", parentSchema: schema20.properties.apiVersion, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.kind.type, parentSchema: schema20.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("Callback" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Callback" }, message: "must be equal to constant", schema: "Callback", parentSchema: schema20.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema20.properties.metadata.required, parentSchema: schema20.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2.annotations !== void 0) {
+          let data3 = data2.annotations;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+              let data4 = data3[key1];
+              if (typeof data4 !== "string") {
+                const err10 = { instancePath: instancePath + "/metadata/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/annotations/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.metadata.properties.annotations.additionalProperties.type, parentSchema: schema20.properties.metadata.properties.annotations.additionalProperties, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/metadata/annotations", schemaPath: "#/properties/metadata/properties/annotations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.metadata.properties.annotations.type, parentSchema: schema20.properties.metadata.properties.annotations, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              let data6 = data5[key2];
+              if (typeof data6 !== "string") {
+                const err12 = { instancePath: instancePath + "/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.metadata.properties.labels.additionalProperties.type, parentSchema: schema20.properties.metadata.properties.labels.additionalProperties, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/metadata/labels", schemaPath: "#/properties/metadata/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.metadata.properties.labels.type, parentSchema: schema20.properties.metadata.properties.labels, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data7 = data2.name;
+          if (typeof data7 !== "string") {
+            const err14 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.metadata.properties.name.type, parentSchema: schema20.properties.metadata.properties.name, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.namespace !== void 0) {
+          let data8 = data2.namespace;
+          if (typeof data8 !== "string") {
+            const err15 = { instancePath: instancePath + "/metadata/namespace", schemaPath: "#/properties/metadata/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.metadata.properties.namespace.type, parentSchema: schema20.properties.metadata.properties.namespace, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.metadata.type, parentSchema: schema20.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data9 = data.spec;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.instanceRef === void 0) {
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "instanceRef" }, message: "must have required property 'instanceRef'", schema: schema20.properties.spec.required, parentSchema: schema20.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data9.callback === void 0) {
+          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "callback" }, message: "must have required property 'callback'", schema: schema20.properties.spec.required, parentSchema: schema20.properties.spec, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key3 in data9) {
+          if (!(key3 === "callback" || key3 === "env" || key3 === "events" || key3 === "instanceRef" || key3 === "secretRef" || key3 === "settings")) {
+            const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.spec, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data9.callback !== void 0) {
+          let data10 = data9.callback;
+          if (typeof data10 === "string") {
+            if (func3(data10) < 1) {
+              const err20 = { instancePath: instancePath + "/spec/callback", schemaPath: "#/properties/spec/properties/callback/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.spec.properties.callback, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/spec/callback", schemaPath: "#/properties/spec/properties/callback/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.spec.properties.callback.type, parentSchema: schema20.properties.spec.properties.callback, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data9.env !== void 0) {
+          let data11 = data9.env;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key4 in data11) {
+              const _errs30 = errors;
+              if (typeof key4 === "string") {
+                if (!pattern20.test(key4)) {
+                  const err22 = { instancePath: instancePath + "/spec/env", schemaPath: "#/properties/spec/properties/env/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema20.properties.spec.properties.env.propertyNames, data: key4, propertyName: key4 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              }
+              var valid5 = _errs30 === errors;
+              if (!valid5) {
+                const err23 = { instancePath: instancePath + "/spec/env", schemaPath: "#/properties/spec/properties/env/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema20.properties.spec.properties.env.propertyNames, parentSchema: schema20.properties.spec.properties.env, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            for (const key5 in data11) {
+              let data12 = data11[key5];
+              if (typeof data12 !== "string") {
+                const err24 = { instancePath: instancePath + "/spec/env/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.spec.properties.env.additionalProperties.type, parentSchema: schema20.properties.spec.properties.env.additionalProperties, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/spec/env", schemaPath: "#/properties/spec/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.spec.properties.env.type, parentSchema: schema20.properties.spec.properties.env, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data9.events !== void 0) {
+          let data13 = data9.events;
+          if (Array.isArray(data13)) {
+            if (data13.length < 1) {
+              const err26 = { instancePath: instancePath + "/spec/events", schemaPath: "#/properties/spec/properties/events/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20.properties.spec.properties.events, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            const len0 = data13.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data14 = data13[i0];
+              if (typeof data14 !== "string") {
+                const err27 = { instancePath: instancePath + "/spec/events/" + i0, schemaPath: "#/properties/spec/properties/events/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.spec.properties.events.items.type, parentSchema: schema20.properties.spec.properties.events.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+              if (!(data14 === "success" || data14 === "failure" || data14 === "all")) {
+                const err28 = { instancePath: instancePath + "/spec/events/" + i0, schemaPath: "#/properties/spec/properties/events/items/enum", keyword: "enum", params: { allowedValues: schema20.properties.spec.properties.events.items.enum }, message: "must be equal to one of the allowed values", schema: schema20.properties.spec.properties.events.items.enum, parentSchema: schema20.properties.spec.properties.events.items, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            let i1 = data13.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data13[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err29 = { instancePath: instancePath + "/spec/events", schemaPath: "#/properties/spec/properties/events/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema20.properties.spec.properties.events, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err30 = { instancePath: instancePath + "/spec/events", schemaPath: "#/properties/spec/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.properties.spec.properties.events.type, parentSchema: schema20.properties.spec.properties.events, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data9.instanceRef !== void 0) {
+          let data15 = data9.instanceRef;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.name === void 0) {
+              const err31 = { instancePath: instancePath + "/spec/instanceRef", schemaPath: "#/properties/spec/properties/instanceRef/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema20.properties.spec.properties.instanceRef.required, parentSchema: schema20.properties.spec.properties.instanceRef, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            for (const key6 in data15) {
+              if (!(key6 === "name" || key6 === "namespace")) {
+                const err32 = { instancePath: instancePath + "/spec/instanceRef", schemaPath: "#/properties/spec/properties/instanceRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.spec.properties.instanceRef, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data15.name !== void 0) {
+              let data16 = data15.name;
+              if (typeof data16 === "string") {
+                if (func3(data16) < 1) {
+                  const err33 = { instancePath: instancePath + "/spec/instanceRef/name", schemaPath: "#/properties/spec/properties/instanceRef/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.spec.properties.instanceRef.properties.name, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/spec/instanceRef/name", schemaPath: "#/properties/spec/properties/instanceRef/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.spec.properties.instanceRef.properties.name.type, parentSchema: schema20.properties.spec.properties.instanceRef.properties.name, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data15.namespace !== void 0) {
+              let data17 = data15.namespace;
+              if (typeof data17 === "string") {
+                if (func3(data17) < 1) {
+                  const err35 = { instancePath: instancePath + "/spec/instanceRef/namespace", schemaPath: "#/properties/spec/properties/instanceRef/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.properties.spec.properties.instanceRef.properties.namespace, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              } else {
+                const err36 = { instancePath: instancePath + "/spec/instanceRef/namespace", schemaPath: "#/properties/spec/properties/instanceRef/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.spec.properties.instanceRef.properties.namespace.type, parentSchema: schema20.properties.spec.properties.instanceRef.properties.namespace, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/spec/instanceRef", schemaPath: "#/properties/spec/properties/instanceRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.spec.properties.instanceRef.type, parentSchema: schema20.properties.spec.properties.instanceRef, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data9.secretRef !== void 0) {
+          let data18 = data9.secretRef;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            if (data18.secretName === void 0) {
+              const err38 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/required", keyword: "required", params: { missingProperty: "secretName" }, message: "must have required property 'secretName'", schema: schema20.properties.spec.properties.secretRef.required, parentSchema: schema20.properties.spec.properties.secretRef, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data18.keys === void 0) {
+              const err39 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/required", keyword: "required", params: { missingProperty: "keys" }, message: "must have required property 'keys'", schema: schema20.properties.spec.properties.secretRef.required, parentSchema: schema20.properties.spec.properties.secretRef, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            for (const key7 in data18) {
+              if (!(key7 === "keys" || key7 === "secretName")) {
+                const err40 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20.properties.spec.properties.secretRef, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data18.keys !== void 0) {
+              let data19 = data18.keys;
+              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                if (Object.keys(data19).length < 1) {
+                  const err41 = { instancePath: instancePath + "/spec/secretRef/keys", schemaPath: "#/properties/spec/properties/secretRef/properties/keys/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema20.properties.spec.properties.secretRef.properties.keys, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key8 in data19) {
+                  const _errs50 = errors;
+                  if (typeof key8 === "string") {
+                    if (!pattern20.test(key8)) {
+                      const err42 = { instancePath: instancePath + "/spec/secretRef/keys", schemaPath: "#/properties/spec/properties/secretRef/properties/keys/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_]*$"', schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema20.properties.spec.properties.secretRef.properties.keys.propertyNames, data: key8, propertyName: key8 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid12 = _errs50 === errors;
+                  if (!valid12) {
+                    const err43 = { instancePath: instancePath + "/spec/secretRef/keys", schemaPath: "#/properties/spec/properties/secretRef/properties/keys/propertyNames", keyword: "propertyNames", params: { propertyName: key8 }, message: "property name must be valid", schema: schema20.properties.spec.properties.secretRef.properties.keys.propertyNames, parentSchema: schema20.properties.spec.properties.secretRef.properties.keys, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key9 in data19) {
+                  let data20 = data19[key9];
+                  if (typeof data20 === "string") {
+                    if (func3(data20) > 253) {
+                      const err44 = { instancePath: instancePath + "/spec/secretRef/keys/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/secretRef/properties/keys/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema20.properties.spec.properties.secretRef.properties.keys.additionalProperties, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                    if (!pattern15.test(data20)) {
+                      const err45 = { instancePath: instancePath + "/spec/secretRef/keys/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/secretRef/properties/keys/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[-._a-zA-Z0-9]+$" }, message: 'must match pattern "^[-._a-zA-Z0-9]+$"', schema: "^[-._a-zA-Z0-9]+$", parentSchema: schema20.properties.spec.properties.secretRef.properties.keys.additionalProperties, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err46 = { instancePath: instancePath + "/spec/secretRef/keys/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/spec/properties/secretRef/properties/keys/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.spec.properties.secretRef.properties.keys.additionalProperties.type, parentSchema: schema20.properties.spec.properties.secretRef.properties.keys.additionalProperties, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err47 = { instancePath: instancePath + "/spec/secretRef/keys", schemaPath: "#/properties/spec/properties/secretRef/properties/keys/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.spec.properties.secretRef.properties.keys.type, parentSchema: schema20.properties.spec.properties.secretRef.properties.keys, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data18.secretName !== void 0) {
+              let data21 = data18.secretName;
+              if (typeof data21 === "string") {
+                if (func3(data21) > 253) {
+                  const err48 = { instancePath: instancePath + "/spec/secretRef/secretName", schemaPath: "#/properties/spec/properties/secretRef/properties/secretName/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema20.properties.spec.properties.secretRef.properties.secretName, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data21)) {
+                  const err49 = { instancePath: instancePath + "/spec/secretRef/secretName", schemaPath: "#/properties/spec/properties/secretRef/properties/secretName/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", parentSchema: schema20.properties.spec.properties.secretRef.properties.secretName, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/spec/secretRef/secretName", schemaPath: "#/properties/spec/properties/secretRef/properties/secretName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.spec.properties.secretRef.properties.secretName.type, parentSchema: schema20.properties.spec.properties.secretRef.properties.secretName, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/spec/secretRef", schemaPath: "#/properties/spec/properties/secretRef/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.spec.properties.secretRef.type, parentSchema: schema20.properties.spec.properties.secretRef, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data9.settings !== void 0) {
+          let data22 = data9.settings;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+          } else {
+            const err52 = { instancePath: instancePath + "/spec/settings", schemaPath: "#/properties/spec/properties/settings/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.spec.properties.settings.type, parentSchema: schema20.properties.spec.properties.settings, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.properties.spec.type, parentSchema: schema20.properties.spec, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err54];
+    } else {
+      vErrors.push(err54);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
 export {
+  Callback,
   CompilerConfig,
+  Guardrail,
   LiteLLMInstance,
+  MCPServer,
   Model,
   Team,
   TeamMemberAssociation,

@@ -1,9 +1,27 @@
 import { diagnostic, type Report } from "../diagnostics.js";
 import type { EnvEntry, SecretEnv } from "../ir.js";
-import { locationOf } from "../parse/locate.js";
+import { locationOf, type ParsedDocument } from "../parse/locate.js";
 import type { InstanceResource } from "../resources.js";
 import type { CredentialUse } from "./models.js";
 import { compareStrings } from "../../compare.js";
+
+/** An env variable set from a Secret key, with where it was asked for (guardrail, MCP and callback credentials). */
+export interface SecretBinding {
+  env: string;
+  secretName: string;
+  key: string;
+  purpose: string;
+  doc: ParsedDocument;
+  pointer: string;
+}
+
+/** A plain env value (a Callback's `env`), with where it is written. */
+export interface ValueBinding {
+  name: string;
+  value: string;
+  doc: ParsedDocument;
+  pointer: string;
+}
 
 /** Names LiteLLM reads for the database URL: it builds DATABASE_URL from them at start-up. */
 const DATABASE_ENV = [
@@ -45,6 +63,7 @@ export interface InstanceEnv {
 export function resolveEnv(
   instance: InstanceResource,
   credentialUses: readonly CredentialUse[],
+  integrations: { secrets: readonly SecretBinding[]; values: readonly ValueBinding[] },
   report: Report,
 ): InstanceEnv {
   const spec = instance.value.spec;
@@ -75,6 +94,51 @@ export function resolveEnv(
     byName.set(use.env, entry);
     credentials.push(entry);
   }
+  // Guardrail, MCP server and callback credentials: a name may be shared only by the same Secret key.
+  for (const use of [...integrations.secrets].sort((a, b) => compareStrings(a.env, b.env))) {
+    const existing = byName.get(use.env);
+    if (existing && existing.secretName === use.secretName && existing.key === use.key) {
+      delete existing.optional;
+      continue;
+    }
+    if (existing) {
+      report(
+        diagnostic(
+          "LG4004",
+          locationOf(use.doc, use.pointer),
+          `Secret ${use.secretName} key ${use.key} would be passed as ${use.env}, which already carries ${existing.secretName} key ${existing.key}`,
+          use.purpose.startsWith("callback")
+            ? `A variable holds one value: read ${use.env} from one Secret key only.`
+            : "Rename the Secret or the data key so that the two differ after upper-casing and replacing '-' and '.' with '_'.",
+        ),
+      );
+      continue;
+    }
+    const entry = secretEnv(use.env, use.secretName, use.key, use.purpose);
+    byName.set(use.env, entry);
+    credentials.push(entry);
+  }
+
+  const values: EnvEntry[] = [];
+  const valueNames = new Set<string>();
+  for (const binding of [...integrations.values].sort((a, b) => compareStrings(a.name, b.name))) {
+    const existing = byName.get(binding.name);
+    if (existing || valueNames.has(binding.name)) {
+      report(
+        diagnostic(
+          "LG4004",
+          locationOf(binding.doc, binding.pointer, "key"),
+          existing
+            ? `${binding.name} is already set on the container from Secret ${existing.secretName} key ${existing.key}`
+            : `${binding.name} is already set on the container by another Callback`,
+          "Set each variable once: keep one of the two entries.",
+        ),
+      );
+      continue;
+    }
+    valueNames.add(binding.name);
+    values.push({ kind: "extra", name: binding.name, env: { value: binding.value } });
+  }
 
   const extra: EnvEntry[] = [];
   const extraNames = new Map<string, number>();
@@ -93,6 +157,17 @@ export function resolveEnv(
       return;
     }
     extraNames.set(envVar.name, i);
+    if (valueNames.has(envVar.name)) {
+      report(
+        diagnostic(
+          "LG4004",
+          locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`),
+          `extraEnvVars sets ${envVar.name}, which a Callback's env already sets`,
+          "Keep one of the two: the Callback's `env` or this entry.",
+        ),
+      );
+      return;
+    }
     if (byName.has(envVar.name)) {
       report(
         diagnostic(
@@ -107,7 +182,7 @@ export function resolveEnv(
     extra.push({ kind: "extra", name: envVar.name, env: envVar as unknown as Record<string, unknown> });
   });
 
-  const env: EnvEntry[] = [...generated, ...credentials, ...extra];
+  const env: EnvEntry[] = [...generated, ...credentials, ...values, ...extra];
   return { env, masterKey, secrets: secretsRead(instance, env) };
 }
 

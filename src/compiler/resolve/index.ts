@@ -1,6 +1,6 @@
 import { diagnostic, type Report } from "../diagnostics.js";
 import { compareStrings } from "../../compare.js";
-import type { DetachedModel, InstanceIR, IR, SecretIR } from "../ir.js";
+import type { DetachedModel, InstanceIR, IR, SecretIR, SecretKeyIR, SharedSecretIR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
@@ -10,9 +10,13 @@ import { optionalKeysFetchable } from "../remote-key.js";
 import { resolveEnv, FIXED_ENV_NAMES, type SecretRead } from "./env.js";
 import { credentialEnvNames, pairId } from "./credentials.js";
 import { resolveInstanceModel, resolveModelResource, type CredentialUse, type ResolvedModel } from "./models.js";
+import { checkIntegrationsOfInstance } from "./integration-checks.js";
+import { mergeCallbackLists, resolveIntegrations, type BoundIntegrations } from "./integrations.js";
+import { boundInstanceKey } from "../rules/integrations.js";
 import { resolveProxySettings } from "./proxy-settings.js";
 import { remoteRefRenderer, withRemoteRefs, type RemoteRefOf } from "./remote-refs.js";
 import { markClusterSecrets } from "./secret-origins.js";
+import { matchesSelector } from "./selector.js";
 import { resolveSettings } from "./settings.js";
 import { clusterMade } from "../cluster-secrets.js";
 import type { SecretProducer } from "../resources.js";
@@ -24,24 +28,39 @@ export function resolve(project: Project, report: Report): IR {
   const remoteRef = remoteRefRenderer(project, settings, report);
   checkFlux(project, report);
 
-  const modelsByInstance = new Map<string, ModelResource[]>();
-  const detachedModels: DetachedModel[] = [];
+  const modelsByInstance = new Map<string, BoundModel[]>();
+  const bind = (key: string, model: BoundModel) => {
+    if (!modelsByInstance.has(key)) modelsByInstance.set(key, []);
+    modelsByInstance.get(key)!.push(model);
+  };
+  const named = new Set<ModelResource>();
   for (const model of project.models) {
-    const ref = model.value.spec.connectionRef;
-    if (ref?.instanceRef?.name) {
-      const key = resourceKey(ref.instanceRef.namespace ?? model.namespace, ref.instanceRef.name);
-      if (!modelsByInstance.has(key)) modelsByInstance.set(key, []);
-      modelsByInstance.get(key)!.push(model);
-    } else {
-      detachedModels.push(detach(model, report));
-    }
+    const ref = model.value.spec.connectionRef?.instanceRef;
+    if (!ref?.name) continue;
+    bind(resourceKey(ref.namespace ?? model.namespace, ref.name), { model });
+    named.add(model);
   }
+  const selected = selectModels(project, modelsByInstance, report);
+  for (const [key, models] of selected) for (const model of models) bind(key, { model, selectedBy: key });
+  const detachedModels: DetachedModel[] = [];
+  const served = new Set([...named, ...[...selected.values()].flat()]);
+  for (const model of project.models) if (!served.has(model)) detachedModels.push(detach(model, report));
+
+  const integrations = new Map<string, BoundIntegrations>();
+  const boundTo = (key: string): BoundIntegrations => {
+    if (!integrations.has(key)) integrations.set(key, { guardrails: [], mcpServers: [], callbacks: [] });
+    return integrations.get(key)!;
+  };
+  for (const r of project.guardrails) boundTo(boundInstanceKey(r)).guardrails.push(r);
+  for (const r of project.mcpServers) boundTo(boundInstanceKey(r)).mcpServers.push(r);
+  for (const r of project.callbacks) boundTo(boundInstanceKey(r)).callbacks.push(r);
 
   const instances = [...project.instances]
     .sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)))
-    .map((instance) =>
-      resolveInstance(instance, modelsByInstance.get(resourceKey(instance.namespace, instance.name)) ?? [], settings, remoteRef, project.producers, report),
-    );
+    .map((instance) => {
+      const key = resourceKey(instance.namespace, instance.name);
+      return resolveInstance(instance, modelsByInstance.get(key) ?? [], boundTo(key), settings, remoteRef, project.producers, report);
+    });
   // A VirtualKey's keySecretRef Secret is read like every other: remote refs rendered, cluster-made ones marked.
   const keySecrets = (instance: { name: string; namespace: string }, reads: SecretRead[]): SecretIR[] =>
     withRemoteRefs(instance, reads, remoteRef).map((s) => {
@@ -49,14 +68,55 @@ export function resolve(project: Project, report: Report): IR {
       return origin ? { ...s, madeBy: origin.madeBy } : s;
     });
   const externalProxies = resolveAccess(project, instances, keySecrets, report);
-  if (settings.externalSecrets) checkSharedSecrets(instances, report);
+  const sharedSecrets = settings.externalSecrets ? shareSecrets(instances, settings, report) : [];
   detachedModels.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
-  return { settings, instances, detachedModels, externalProxies };
+  return { settings, instances, sharedSecrets, detachedModels, externalProxies };
+}
+
+/** A Model an instance serves: named by its instanceRef, or selected by the instance's modelSelector. */
+interface BoundModel {
+  model: ModelResource;
+  /** The instance's key when it came by the selector. */
+  selectedBy?: string;
+}
+
+/**
+ * Each instance's modelSelector over the Models of its own namespace, minus those that already
+ * name it by instanceRef (counted once). A selector that selects nothing there, while Models of
+ * other namespaces match, is a warning: selection never crosses namespaces (docs/schemas.md).
+ */
+function selectModels(project: Project, named: ReadonlyMap<string, readonly BoundModel[]>, report: Report): Map<string, ModelResource[]> {
+  const selected = new Map<string, ModelResource[]>();
+  for (const instance of project.instances) {
+    const selector = instance.value.spec.modelSelector;
+    if (!selector) continue;
+    const key = resourceKey(instance.namespace, instance.name);
+    const already = new Set((named.get(key) ?? []).map((b) => b.model));
+    const matching = project.models.filter((m) => matchesSelector(m.value.metadata.labels ?? {}, selector));
+    const here = matching.filter((m) => m.namespace === instance.namespace);
+    const chosen = here.filter((m) => !already.has(m));
+    if (chosen.length > 0) selected.set(key, chosen);
+    if (here.length > 0) continue;
+    const elsewhere = matching[0];
+    report(
+      diagnostic(
+        "LG4044",
+        locationOf(instance.doc, "/spec/modelSelector", "key"),
+        `modelSelector of instance ${key} selects no Model of namespace ${instance.namespace}` +
+          (elsewhere ? ` (it matches Model ${elsewhere.namespace}/${elsewhere.name}, but a selector never crosses namespaces)` : ""),
+        elsewhere
+          ? `Move the catalog into namespace ${instance.namespace}, or name the instance from the Model: connectionRef: {instanceRef: {name: ${instance.name}, namespace: ${instance.namespace}}}.`
+          : "Label the Models this instance should serve so that the selector matches them, or remove modelSelector.",
+      ),
+    );
+  }
+  return selected;
 }
 
 function resolveInstance(
   instance: InstanceResource,
-  models: readonly ModelResource[],
+  models: readonly BoundModel[],
+  bound: BoundIntegrations,
   settings: IR["settings"],
   remoteRef: RemoteRefOf,
   producers: readonly SecretProducer[],
@@ -65,13 +125,14 @@ function resolveInstance(
   const spec = instance.value.spec;
   const resolved: ResolvedModel[] = [
     ...(spec.models ?? []).map((_, i) => resolveInstanceModel(instance, i, report)),
-    ...models.map((m) => resolveModelResource(m, report)),
+    ...models.map((m) => resolveModelResource(m.model, report, m.selectedBy)),
   ];
   const modelNames = new Set(resolved.map((r) => r.model.modelName));
   dropUnfetchableOptionalKeys(instance, resolved, settings, producers, report);
   const uses = nameCredentialVariables(instance, resolved);
-  const { env, masterKey, secrets: read } = resolveEnv(instance, uses, report);
-  const secrets = markClusterSecrets(instance, withRemoteRefs(instance, read, remoteRef), uses, producers, settings.clusterSecrets, report);
+  const integrations = resolveIntegrations(bound);
+  const { env, masterKey, secrets: read } = resolveEnv(instance, uses, integrations, report);
+  const secrets = markClusterSecrets(instance, withRemoteRefs(instance, read, remoteRef), [...uses, ...integrations.secrets], producers, settings.clusterSecrets, report);
   const proxy = resolveProxySettings(instance, modelNames, report);
   if (spec.databaseSecretRef && !spec.saltKeySecretRef) {
     report(
@@ -83,6 +144,8 @@ function resolveInstance(
       ),
     );
   }
+  proxy.litellmSettings = mergeCallbackLists(proxy.litellmSettings, integrations.callbacks);
+  checkIntegrationsOfInstance(instance, resolved, bound, integrations, env, report);
 
   const envNames = new Set(env.map((e) => e.name));
   for (const section of ["routerSettings", "litellmSettings", "generalSettings"] as const) {
@@ -112,6 +175,9 @@ function resolveInstance(
       .map((r) => r.model)
       .sort((a, b) => compareStrings(a.modelName, b.modelName) || compareStrings(a.id, b.id)),
     masterKey,
+    guardrails: integrations.guardrails,
+    mcpServers: integrations.mcpServers,
+    callbacks: integrations.callbacks,
     env,
     secrets,
     ...proxy,
@@ -151,12 +217,19 @@ function resolveInstance(
 function detach(model: ModelResource, report: Report): DetachedModel {
   const secretRef = model.value.spec.connectionRef?.secretRef;
   report(
-    diagnostic(
-      "LG3012",
-      locationOf(model.doc, "/spec/connectionRef", "key"),
-      `Model ${model.namespace}/${model.name} connects through Secret ${secretRef?.secretName ?? "(unnamed)"} to a proxy this project does not deploy; it is compiled into no config`,
-      "Use connectionRef.instanceRef to add it to an instance of this project; `litellm-gitops list` shows such models.",
-    ),
+    secretRef
+      ? diagnostic(
+          "LG3012",
+          locationOf(model.doc, "/spec/connectionRef", "key"),
+          `Model ${model.namespace}/${model.name} connects through Secret ${secretRef.secretName ?? "(unnamed)"} to a proxy this project does not deploy; it is compiled into no config`,
+          "Use connectionRef.instanceRef to add it to an instance of this project; `litellm-gitops list` shows such models.",
+        )
+      : diagnostic(
+          "LG3012",
+          locationOf(model.doc, "/metadata/name"),
+          `Model ${model.namespace}/${model.name} names no instance and no modelSelector of namespace ${model.namespace} selects it; it is compiled into no config`,
+          "Add connectionRef: {instanceRef: {name: <instance>}}, or labels that an instance's spec.modelSelector matches.",
+        ),
   );
   return {
     name: model.name,
@@ -228,32 +301,63 @@ function checkFlux(project: Project, report: Report): void {
 }
 
 /**
- * Each instance emits an ExternalSecret per Secret it reads, named as the Secret; two instances
- * of one namespace reading the same Secret would emit two objects with one name (kustomize
- * refuses them, and two Argo CD applications would fight over it).
+ * A Secret that several instances of one namespace read gets one ExternalSecret for the
+ * namespace (IR.sharedSecrets, emitted in DIR/<namespace>/_shared/) with every key any reader
+ * needs; each reader's SecretIR is marked `shared` and emits none of its own. Secrets made in
+ * the cluster emit nothing either way. A remote key template that uses {{instance}} cannot
+ * name one remote key for a Secret several instances share: LG4009.
  */
-function checkSharedSecrets(instances: readonly InstanceIR[], report: Report): void {
-  const owner = new Map<string, InstanceIR>();
+function shareSecrets(instances: InstanceIR[], settings: IR["settings"], report: Report): SharedSecretIR[] {
+  const readers = new Map<string, InstanceIR[]>();
   for (const instance of instances) {
     for (const secret of instance.secrets) {
-      if (secret.madeBy) continue; // no ExternalSecret: nothing to collide
+      if (secret.madeBy) continue;
       const key = resourceKey(instance.namespace, secret.name);
-      const first = owner.get(key);
-      if (!first) {
-        owner.set(key, instance);
-        continue;
-      }
+      if (!readers.has(key)) readers.set(key, []);
+      readers.get(key)!.push(instance);
+    }
+  }
+  const perInstance = templatesUseInstance(settings);
+  const shared: SharedSecretIR[] = [];
+  for (const [key, list] of readers) {
+    if (list.length < 2) continue;
+    const [first, second] = list as [InstanceIR, InstanceIR];
+    const name = key.slice(key.indexOf("/") + 1);
+    if (perInstance) {
       report(
         diagnostic(
           "LG4009",
-          instance.source,
-          `Secret ${key} is also read by instance ${first.name}: both would emit ExternalSecret ${secret.name} in namespace ${instance.namespace}`,
-          "Give each instance its own Secret (two Secrets may read the same remote key through remoteKeyTemplate), " +
-            "or set spec.externalSecrets: false in the CompilerConfig and manage the shared Secret yourself.",
+          second.source,
+          `Secret ${key} is also read by instance ${first.name}, and the remote key template uses {{instance}}: one ExternalSecret for the namespace cannot fetch a different remote key per instance`,
+          "Drop {{instance}} from remoteKeyTemplate/remotePropertyTemplate (the Secret is then fetched once for the namespace), or give each instance its own Secret.",
         ),
       );
+      continue;
     }
+    // The remote references agree between readers: the templates do not use {{instance}} (above).
+    const keys = new Map<string, SecretKeyIR>();
+    for (const instance of list) {
+      const secret = instance.secrets.find((s) => s.name === name)!;
+      for (const k of secret.keys) {
+        const seen = keys.get(k.key);
+        // A key one reader needs and another may miss is needed.
+        if (!seen || (seen.optional && !k.optional)) keys.set(k.key, k);
+      }
+      secret.shared = true;
+    }
+    shared.push({
+      name,
+      namespace: first.namespace,
+      keys: [...keys.values()].sort((a, b) => compareStrings(a.key, b.key)),
+      readers: list.map((i) => i.name).sort(compareStrings),
+    });
   }
+  return shared.sort((a, b) => compareStrings(a.namespace, b.namespace) || compareStrings(a.name, b.name));
+}
+
+/** Whether a remote key or property template reads {{instance}}: then the remote reference differs per instance. */
+function templatesUseInstance(settings: IR["settings"]): boolean {
+  return [settings.remoteKeyTemplate, settings.remotePropertyTemplate].some((t) => /\{\{[^}]*\binstance\b[^}]*\}\}/.test(t));
 }
 
 /**

@@ -43,8 +43,13 @@ type Params = Record<string, unknown>;
 /** Fields handled on their own rather than copied into litellm_params. */
 const NOT_COPIED = new Set<string>(["additionalProp1", "modelInfo", ...PER_MILLION.map(([perMillion]) => perMillion), ...CREDENTIAL_FIELDS]);
 
-/** A Model resource that targets an instance of this project. */
-export function resolveModelResource(resource: ModelResource, report: Report): ResolvedModel {
+/**
+ * A Model resource that targets an instance of this project. `selectedBy` (`<namespace>/<name>`):
+ * the instance serves it through its modelSelector rather than by the Model's instanceRef; its
+ * model_info.id is then the instance's own (derived from the Model's and the instance's name),
+ * so that a second proxy selecting a shared Model changes no id of the first.
+ */
+export function resolveModelResource(resource: ModelResource, report: Report, selectedBy?: string): ResolvedModel {
   const spec = resource.value.spec;
   const params = (spec.litellmParams ?? { model: "" }) as unknown as Params;
   const pointer = "/spec/litellmParams";
@@ -85,7 +90,10 @@ export function resolveModelResource(resource: ModelResource, report: Report): R
     ...modelInfoFrom(info as Params),
   };
   const model: ModelIR = {
-    id: info.id ?? uuidv5(`Model/${resource.namespace}/${resource.name}`),
+    id:
+      selectedBy === undefined
+        ? (info.id ?? uuidv5(`Model/${resource.namespace}/${resource.name}`))
+        : uuidv5(`${info.id ?? `Model/${resource.namespace}/${resource.name}`}@${selectedBy}`),
     modelName: spec.modelName ?? resource.name,
     origin: `Model ${resource.namespace}/${resource.name}`,
     params: normaliseParams(params, resource.doc, pointer, report),
@@ -94,6 +102,7 @@ export function resolveModelResource(resource: ModelResource, report: Report): R
     modelInfo,
   };
   if (provider !== undefined) model.provider = provider;
+  if (selectedBy !== undefined) model.selected = true;
   return { model, uses, paramsPointer: pointer, doc: resource.doc };
 }
 

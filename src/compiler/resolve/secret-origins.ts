@@ -6,10 +6,9 @@ import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import type { InstanceResource } from "../resources.js";
 import { closest } from "../suggest.js";
-import type { CredentialUse } from "./models.js";
 
-/** One place the inputs name a Secret key, for locating a problem with it. */
-interface KeyReference {
+/** One place the inputs name a Secret key, for locating a problem with it (a model's, guardrail's, MCP server's or callback's credential). */
+export interface KeyReference {
   secretName: string;
   key: string;
   doc: ParsedDocument;
@@ -25,7 +24,7 @@ interface KeyReference {
 export function markClusterSecrets(
   instance: InstanceResource,
   secrets: SecretIR[],
-  uses: readonly CredentialUse[],
+  uses: readonly KeyReference[],
   producers: readonly SecretProducer[],
   configured: readonly string[],
   report: Report,
@@ -51,7 +50,7 @@ export function markClusterSecrets(
   });
 }
 
-function keyReferences(instance: InstanceResource, uses: readonly CredentialUse[]): KeyReference[] {
+function keyReferences(instance: InstanceResource, uses: readonly KeyReference[]): KeyReference[] {
   const spec = instance.value.spec;
   const doc = instance.doc;
   const refs: KeyReference[] = [];

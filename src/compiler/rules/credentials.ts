@@ -78,23 +78,25 @@ export function checkLiteralCredentials(project: Project, report: Report): void 
 }
 
 /** Secrets hidden in the free-form settings objects, at any depth. */
-function checkSettings(
+export function checkSettings(
   doc: Parameters<typeof locationOf>[0],
   pointer: string,
   value: object,
   report: Report,
+  hint: (key: string) => string = (key) =>
+    `Write \`${key}: os.environ/MY_VARIABLE\` and set MY_VARIABLE from a Secret in spec.extraEnvVars (valueFrom.secretKeyRef).`,
 ): void {
   for (const [key, child] of Object.entries(value)) {
     const here = childPointer(pointer, key);
     if (child && typeof child === "object") {
-      checkSettings(doc, here, child, report);
+      checkSettings(doc, here, child, report, hint);
     } else if (typeof child === "string" && isLiteralSecret(key, child)) {
       report(
         diagnostic(
           "LG3008",
           locationOf(doc, here),
           `${key} holds a literal credential; credentials must not be committed`,
-          `Write \`${key}: os.environ/MY_VARIABLE\` and set MY_VARIABLE from a Secret in spec.extraEnvVars (valueFrom.secretKeyRef).`,
+          hint(key),
         ),
       );
     }

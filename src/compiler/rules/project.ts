@@ -48,6 +48,9 @@ export function assembleProject(
   const project: Project = {
     instances: [],
     models: [],
+    guardrails: [],
+    mcpServers: [],
+    callbacks: [],
     secrets: found.secrets.map((doc) => {
       const { name, namespace } = toResource<unknown>(doc);
       return { doc, name, namespace };
@@ -66,6 +69,12 @@ export function assembleProject(
       else project.invalidInstanceKeys.add(resourceKey(resource.namespace, resource.name));
     } else if (input.kind === "Model" && input.valid) {
       project.models.push(toResource(input.doc));
+    } else if (input.kind === "Guardrail" && input.valid) {
+      project.guardrails.push(toResource(input.doc));
+    } else if (input.kind === "MCPServer" && input.valid) {
+      project.mcpServers.push(toResource(input.doc));
+    } else if (input.kind === "Callback" && input.valid) {
+      project.callbacks.push(toResource(input.doc));
     } else if (input.valid && input.kind in ACCESS_LISTS) {
       (project.access[ACCESS_LISTS[input.kind as keyof typeof ACCESS_LISTS]] as Resource<unknown>[]).push(toResource(input.doc));
     }

@@ -8,6 +8,9 @@ export function checkDuplicates(project: Project, report: Report): void {
   const groups: Array<[string, Resource<unknown>[]]> = [
     ["LiteLLMInstance", project.instances],
     ["Model", project.models],
+    ["Guardrail", project.guardrails],
+    ["MCPServer", project.mcpServers],
+    ["Callback", project.callbacks],
   ];
   for (const [kind, resources] of groups) {
     const first = new Map<string, Resource<unknown>>();
@@ -42,13 +45,18 @@ export function checkDuplicates(project: Project, report: Report): void {
 /** A Model's instanceRef must name an instance this project compiles. */
 export function checkInstanceRefs(project: Project, report: Report): void {
   const known = new Set(project.instances.map((i) => resourceKey(i.namespace, i.name)));
-  for (const model of project.models) {
-    const ref = model.value.spec.connectionRef?.instanceRef;
+  type Ref = readonly [Resource<unknown>["doc"], string, { name?: string; namespace?: string } | undefined, string];
+  const refs: Ref[] = [
+    ...project.models.map((m) => [m.doc, "/spec/connectionRef/instanceRef/name", m.value.spec.connectionRef?.instanceRef, m.namespace] as Ref),
+    // Guardrails, MCP servers and callbacks bind to exactly one instance of the project.
+    ...[...project.guardrails, ...project.mcpServers, ...project.callbacks].map((r) => [r.doc, "/spec/instanceRef/name", r.value.spec.instanceRef, r.namespace] as Ref),
+  ];
+  for (const [doc, pointer, ref, namespace] of refs) {
     if (!ref || ref.name === undefined) continue;
-    const key = resourceKey(ref.namespace ?? model.namespace, ref.name);
+    const key = resourceKey(ref.namespace ?? namespace, ref.name);
     if (known.has(key) || project.invalidInstanceKeys.has(key) || mayBeIn(project.failedTexts, ref.name)) continue;
     const suggestion = closest(key, known);
-    const at = locationOf(model.doc, "/spec/connectionRef/instanceRef/name");
+    const at = locationOf(doc, pointer);
     report(
       suggestion
         ? diagnose("LG3001", at, "didYouMean", { key, suggestion })

@@ -11,6 +11,9 @@ export type { Team } from "./team.js";
 export type { User } from "./user.js";
 export type { VirtualKey } from "./virtual-key.js";
 export type { TeamMemberAssociation } from "./team-member-association.js";
+export type { Guardrail } from "./guardrail.js";
+export type { MCPServer } from "./mcp-server.js";
+export type { Callback } from "./callback.js";
 
 /**
  * Non-standard keywords used by the schemas, all of them annotations with no effect on

@@ -96,6 +96,7 @@ export interface LiteLLMInstanceSpec {
    */
   masterKey?: string;
   masterKeySecretRef?: MasterKeySecretRef;
+  modelSelector?: ModelSelector;
   /**
    * Models served by this instance, written into the proxy's `model_list`. Models can also be declared as separate `Model` resources whose `connectionRef.instanceRef` names this instance.
    */
@@ -378,6 +379,35 @@ export interface MasterKeySecretRef {
    * Name of the Secret (in the instance's namespace).
    */
   secretName: string;
+}
+/**
+ * Extension (litellm-gitops): a Kubernetes label selector over the Models of this instance's namespace. Every Model there whose labels match is served by this instance too, in addition to the Models that name it by `connectionRef.instanceRef` (a Model both selected and named counts once), so one catalog of Models can feed several proxies. Each instance gives a shared Model its own stable `model_info.id` and reads the Model's Secret itself. Models of other namespaces are never selected (as a Service selects only Pods of its namespace). An empty selector (`{}`) selects every Model of the namespace.
+ */
+export interface ModelSelector {
+  /**
+   * Requirements on a Model's labels; a Model must meet all of them.
+   */
+  matchExpressions?: LabelSelectorRequirement[];
+  /**
+   * Labels a Model must carry, each with exactly this value.
+   */
+  matchLabels?: {
+    [k: string]: string;
+  };
+}
+export interface LabelSelectorRequirement {
+  /**
+   * The label key the requirement applies to.
+   */
+  key: string;
+  /**
+   * `In` (the label's value is one of `values`), `NotIn` (the label is absent or its value is none of `values`), `Exists` or `DoesNotExist` (no `values`).
+   */
+  operator: "In" | "NotIn" | "Exists" | "DoesNotExist";
+  /**
+   * The values for `In` and `NotIn` (at least one); must be empty or absent for `Exists` and `DoesNotExist`.
+   */
+  values?: string[];
 }
 /**
  * model instance used to create proxy server config map
