@@ -37,7 +37,7 @@ const GPT4O_OPENAI = "deployment:92aba2c7-95fe-5d0e-9642-316a658f8b5e";
 const GPT4O_MINI = "deployment:97eb72fc-4cee-57d5-92f5-252448e7ec33";
 
 describe("graph model", () => {
-  it("has every group, deployment, fallback by kind, alias, access group, wildcard route, callback, team, key and Secret of the routing fixture", () => {
+  it("has every group, deployment, fallback by kind, alias, access group, wildcard route, callback, guardrail, MCP server, team, key and Secret of the routing fixture", () => {
     const [graph, ...more] = graphsOf(compile([ROUTING]));
     expect(more).toEqual([]);
     expect(graph!.instance).toBe("ai/router");
@@ -67,8 +67,13 @@ describe("graph model", () => {
         "secret:anthropic | Secret anthropic | vault: llm/ai/anthropic [ANTHROPIC_API_KEY]",
         "secret:azure-eu | Secret azure-eu | vault: llm/ai/azure-eu [AZURE_API_KEY]",
         "secret:ci-key | Secret ci-key | vault: llm/ai/ci-key [value]",
+        "secret:github-mcp | Secret github-mcp | vault: llm/ai/github-mcp [token]",
+        "secret:lakera | Secret lakera | vault: llm/ai/lakera [apiKey]",
         "secret:openai | Secret openai | vault: llm/ai/openai [OPENAI_API_KEY]",
         "secret:router-master-key | Secret router-master-key | vault: llm/ai/router-master-key [masterKey]",
+        "guardrail:lakera | lakera | integration: lakera_v2; mode: pre_call, post_call; when a request, key, team or model asks for it",
+        "guardrail:pii-mask | pii-mask | integration: presidio; mode: pre_call; on every request (default_on)",
+        "mcp:github | github | MCP server; transport: http; url: https://api.githubcopilot.com/mcp; auth: bearer_token",
         "callback:langfuse | langfuse | on: success, failure",
         "callback:sentry | sentry | on: failure",
       ],
@@ -108,8 +113,14 @@ describe("graph model", () => {
         `${CLAUDE} -credential (api_key)-> secret:anthropic`,
         `${GPT4O_OPENAI} -credential (api_key)-> secret:openai`,
         `${GPT4O_MINI} -credential (api_key)-> secret:openai`,
+        "guardrail:lakera -credential (api_key)-> secret:lakera",
         "key:ci -credential (key value)-> secret:ci-key",
+        "mcp:github -credential (authentication_token)-> secret:github-mcp",
         "proxy -credential (master key)-> secret:router-master-key",
+        "proxy -guardrail (pre_call, post_call)-> guardrail:lakera",
+        "proxy -guardrail (pre_call)-> guardrail:pii-mask",
+        "team:research -uses-guardrail-> guardrail:lakera",
+        "proxy -mcp-> mcp:github",
         "proxy -callback (success, failure)-> callback:langfuse",
         "proxy -callback (failure)-> callback:sentry",
       ],
@@ -183,6 +194,8 @@ describe("graph model: Secrets", () => {
         "secret:anthropic | Secret anthropic | keys: ANTHROPIC_API_KEY; made by: CompilerConfig spec.clusterSecrets",
         "secret:azure-eu | Secret azure-eu | vault: llm/ai/azure-eu [AZURE_API_KEY]",
         "secret:ci-key | Secret ci-key | vault: llm/ai/ci-key [value]",
+        "secret:github-mcp | Secret github-mcp | vault: llm/ai/github-mcp [token]",
+        "secret:lakera | Secret lakera | vault: llm/ai/lakera [apiKey]",
         "secret:openai | Secret openai | vault: llm/ai/openai [OPENAI_API_KEY]",
         "secret:router-master-key | Secret router-master-key | vault: llm/ai/router-master-key [masterKey]",
       ]);

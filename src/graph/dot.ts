@@ -22,6 +22,8 @@ const SHAPES: Record<NodeKind, string> = {
   secret: "cylinder",
   team: "trapezium",
   key: "house",
+  guardrail: "octagon",
+  "mcp-server": "component",
 };
 
 const EDGE_STYLES: Record<EdgeKind, string> = {
@@ -37,6 +39,9 @@ const EDGE_STYLES: Record<EdgeKind, string> = {
   credential: "dotted",
   "may-call": "solid",
   "member-of": "dashed",
+  guardrail: "bold",
+  "uses-guardrail": "dashed",
+  mcp: "solid",
 };
 
 export function toDot(graphs: readonly ProxyGraph[]): string {

@@ -45,6 +45,10 @@ export function edgeText(edge: { kind: string; label?: string }): string | undef
       return `may call${edge.label ? ` ${edge.label}` : ""}`;
     case "member-of":
       return "of team";
+    case "uses-guardrail":
+      return "asks for";
+    case "mcp":
+      return "MCP";
     case "serves":
     case "deployment":
       return edge.label;

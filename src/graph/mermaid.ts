@@ -24,6 +24,8 @@ const SHAPES: Record<NodeKind, [string, string]> = {
   secret: ["[(", ")]"],
   team: ["[/", "\\]"],
   key: ["[\\", "/]"],
+  guardrail: ["{", "}"],
+  "mcp-server": ["[[", "]]"],
 };
 
 const ARROWS: Record<EdgeKind, string> = {
@@ -39,6 +41,9 @@ const ARROWS: Record<EdgeKind, string> = {
   credential: "-.->",
   "may-call": "-->",
   "member-of": "-.->",
+  guardrail: "-->",
+  "uses-guardrail": "-.->",
+  mcp: "-->",
 };
 
 /** Fill and stroke per kind; GitHub's light palette, readable in its dark theme too. */
@@ -56,6 +61,8 @@ export const KIND_STYLES: Record<NodeKind, { fill: string; stroke: string }> = {
   secret: { fill: "#ffebe9", stroke: "#cf222e" },
   team: { fill: "#ddf4ff", stroke: "#0550ae" },
   key: { fill: "#f5f0ff", stroke: "#6639ba" },
+  guardrail: { fill: "#fff8c5", stroke: "#bf8700" },
+  "mcp-server": { fill: "#dafbe1", stroke: "#116329" },
 };
 
 export const MARK_STYLES: Record<Mark, { fill: string; stroke: string; dash?: string }> = {

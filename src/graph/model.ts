@@ -24,6 +24,7 @@ import { compareStrings as compare } from "../compare.js";
 import { wildcardRegex } from "../compiler/resolve/proxy-settings.js";
 import { litellmName } from "../litellm/index.js";
 import { addAccess } from "./access.js";
+import { addIntegrations } from "./integrations.js";
 
 import type { DeploymentRow, EdgeKind, Fact, GraphEdge, GraphNode, GroupRow, NodeKind, ProxyGraph } from "./types.js";
 
@@ -47,6 +48,8 @@ const NODE_ORDER: readonly NodeKind[] = [
   "deployment",
   "collapsed",
   "secret",
+  "guardrail",
+  "mcp-server",
   "callback",
 ];
 const EDGE_ORDER: readonly EdgeKind[] = [
@@ -61,6 +64,9 @@ const EDGE_ORDER: readonly EdgeKind[] = [
   "content-policy-fallback",
   "deployment",
   "credential",
+  "guardrail",
+  "uses-guardrail",
+  "mcp",
   "callback",
 ];
 
@@ -158,9 +164,18 @@ export function graphOf(instance: InstanceIR, settings: CompilerSettings, option
     proxy,
   });
 
+  addIntegrations(instance, {
+    node: (key, kind, label, facts) => b.node(key, kind, label, facts),
+    edge: (from, to, kind, label) => b.edge(from, to, kind, label),
+    has: (key) => b.has(key),
+    credentials: (from, refs) => secrets.credentials(from, refs),
+    proxy,
+  });
+
   for (const [name, events] of callbacks(instance)) {
     b.node(`callback:${name}`, "callback", name, [{ name: "on", value: events.join(", ") }]);
     b.edge(proxy, `callback:${name}`, "callback", events.join(", "));
+    secrets.callback(`callback:${name}`, name);
   }
   secrets.finish(proxy);
   const rows = [...groups].map(([name, models]) => ({
@@ -355,6 +370,25 @@ class SecretNodes {
       if (!entry) continue;
       this.add(from, entry.secretName, litellmName(param));
       this.linked.add(env);
+    }
+  }
+
+  /** Guardrail and MCP server credentials: `field: os.environ/ENV`, ENV set from a Secret. */
+  credentials(from: string, refs: ReadonlyArray<{ field: string; env: string }>): void {
+    for (const { field, env } of refs) {
+      const entry = this.byEnv.get(env);
+      if (!entry) continue;
+      this.add(from, entry.secretName, field);
+      this.linked.add(env);
+    }
+  }
+
+  /** A Callback's Secret env (the resolver's purpose `callback <name> <ENV>`), labelled by the variable. */
+  callback(from: string, name: string): void {
+    for (const entry of this.byEnv.values()) {
+      if (!entry.purpose.startsWith(`callback ${name} `)) continue;
+      this.add(from, entry.secretName, entry.name);
+      this.linked.add(entry.name);
     }
   }
 

@@ -16,7 +16,9 @@ export type NodeKind =
   | "callback"
   | "secret"
   | "team"
-  | "key";
+  | "key"
+  | "guardrail"
+  | "mcp-server";
 
 export type EdgeKind =
   | "serves"
@@ -30,7 +32,10 @@ export type EdgeKind =
   | "callback"
   | "credential"
   | "may-call"
-  | "member-of";
+  | "member-of"
+  | "guardrail"
+  | "uses-guardrail"
+  | "mcp";
 
 /** One line of a node's description: `rpm: 5000`. Kept apart so `diff` can show `rpm: 5000 → 6000`. */
 export interface Fact {
