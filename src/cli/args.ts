@@ -15,6 +15,10 @@ export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h", default: false },
 } as const satisfies OptionSpec;
 
+/** The end of every command's --help: the flags every command takes. */
+export const HELP_USAGE = `  --debug          show the stack trace of an internal error
+  -h, --help       this help`;
+
 /** node:util parseArgs with our usage errors: unknown options and bad values exit 2 with a message. */
 export function parse<O extends OptionSpec>(argv: string[], options: O) {
   try {

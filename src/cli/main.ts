@@ -1,32 +1,27 @@
-import { readFileSync } from "node:fs";
-import { packageFile } from "../package-root.js";
+import { closest } from "../compiler/suggest.js";
+import { HELP_USAGE, type OptionSpec } from "./args.js";
 import { EXIT_USAGE, UsageError, type Io } from "./io.js";
 import { useColor } from "./format/text.js";
 
 interface Command {
   summary: string;
   /** Loaded on use, so that start-up pays only for the command that runs. */
-  load(): Promise<{ usage: string; run(argv: string[], io: Io): Promise<number> }>;
+  load(): Promise<{ usage: string; OPTIONS: OptionSpec; run(argv: string[], io: Io): Promise<number> }>;
 }
 
-const COMMANDS: Record<string, Command> = {
+export const COMMANDS: Record<string, Command> = {
   validate: { summary: "check the inputs against the schemas and rules", load: () => import("./commands/validate.js") },
   build: { summary: "write the rendered tree (manifests, config.yaml, kustomizations)", load: () => import("./commands/build.js") },
   render: { summary: "print the Kubernetes objects as one YAML stream (Argo CD plugin)", load: () => import("./commands/render.js") },
   secrets: { summary: "list what must exist in the secret store before the first sync", load: () => import("./commands/secrets.js") },
   list: { summary: "list the models of every instance", load: () => import("./commands/list.js") },
-  import: { summary: "bring an existing config.yaml, models.yaml or litellm-helm values in as resources", load: () => import("./commands/import.js") },
+  import: { summary: "bring an existing config.yaml, models.yaml, litellm-helm values or Terraform in as resources", load: () => import("./commands/import.js") },
   diff: { summary: "summarise, as Markdown, what a change does to the rendered output (--base REF)", load: () => import("./commands/diff.js") },
   graph: { summary: "draw each proxy's routing and access (mermaid, dot, svg, html)", load: () => import("./commands/graph.js") },
   schema: { summary: "print or write the input JSON Schemas, for editors", load: () => import("./commands/schema.js") },
   init: { summary: "write a starter project (a CompilerConfig, an instance, two models)", load: () => import("./commands/init.js") },
   sync: { summary: "apply an access.json (teams, users, keys) through LiteLLM's management API (the sync Job)", load: () => import("./commands/sync.js") },
 };
-
-export function version(): string {
-  const pkg = JSON.parse(readFileSync(packageFile("package.json"), "utf8")) as { version: string };
-  return pkg.version;
-}
 
 function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -41,7 +36,7 @@ ${lines.join("\n")}
 
 Options:
   --help, -h     help for a command: litellm-gitops <command> --help
-  --version      print the version
+  --version      print the version and the LiteLLM, chart and schema versions it targets
   --debug        show stack traces of internal errors
 `;
 }
@@ -90,19 +85,23 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 0;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout.write(version() + "\n");
+    const { versionText } = await import("./versions.js");
+    io.stdout.write(versionText());
     return 0;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`litellm-gitops: unknown command "${name}"\n\n${help()}`);
+    const suggestion = closest(name.replace(/^-+/, ""), Object.keys(COMMANDS));
+    const hint = suggestion === undefined ? "" : `Did you mean "litellm-gitops ${suggestion}"?\n`;
+    io.stderr.write(`litellm-gitops: unknown command "${name}"\n${hint}\n${help()}`);
     return EXIT_USAGE;
   }
   const debug = rest.includes("--debug");
   try {
     const module = await command.load();
     if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout.write(module.usage + "\n");
+      // sync's usage is also the bundled Job script's own help, so it names --debug and --help itself.
+      io.stdout.write((module.usage.includes("--debug") ? module.usage : module.usage + "\n" + HELP_USAGE) + "\n");
       return 0;
     }
     return await module.run(rest, io);

@@ -53,7 +53,7 @@ became ready, 2 usage.`;
 
 class Usage extends Error {}
 
-const OPTIONS = {
+export const OPTIONS = {
   url: { type: "string" },
   wait: { type: "string", default: "300" },
   "dry-run": { type: "boolean", default: false },

@@ -30,7 +30,8 @@ files an earlier build wrote.
             (--format github: one error annotation per file; json: one object on stdout)
 ${TARGET_USAGE}${CACHE_USAGE}`;
 
-const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS, ...TARGET_OPTION, out: { type: "string", default: DEFAULT_OUT }, check: { type: "boolean", default: false } } as const;
+/** The flags this command accepts (its --help names each one; test/cli-help.test.ts checks). */
+export const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS, ...TARGET_OPTION, out: { type: "string", default: DEFAULT_OUT }, check: { type: "boolean", default: false } } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);

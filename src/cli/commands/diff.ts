@@ -37,7 +37,8 @@ Exit 0: printed (changes or not); 1: the working tree's inputs have errors, or c
 --exit-code; 2: bad usage, not a Git repository, or REF unknown. Inputs that do not compile
 at REF are reported, and compared as "nothing".`;
 
-const OPTIONS = {
+/** The flags this command accepts (its --help names each one; test/cli-help.test.ts checks). */
+export const OPTIONS = {
   ...COMMON_OPTIONS,
   ...CACHE_OPTIONS,
   ...TARGET_OPTION,

@@ -38,7 +38,8 @@ in every format.
 
 Exit 0: drawn; 1: the inputs have errors, no such instance, or FILE cannot be written; 2: bad usage.`;
 
-const OPTIONS = {
+/** The flags this command accepts (its --help names each one; test/cli-help.test.ts checks). */
+export const OPTIONS = {
   ...CACHE_OPTIONS,
   strict: { type: "boolean", default: false },
   debug: { type: "boolean", default: false },

@@ -27,7 +27,8 @@ and line. Whatever has no place in the resources is reported key by key. See doc
   --force           overwrite files that already exist (otherwise: exit 1 naming them, nothing written);
                     a symbolic link is never written through, even with --force`;
 
-const OPTIONS = {
+/** The flags this command accepts (its --help names each one; test/cli-help.test.ts checks). */
+export const OPTIONS = {
   ...COMMON_OPTIONS,
   namespace: { type: "string", default: "litellm" },
   instance: { type: "string", default: "litellm" },

@@ -14,7 +14,8 @@ steps. It validates and builds with --strict and no diagnostic.
   --force   overwrite files that already exist (otherwise: exit 1 naming them, nothing written);
             a symbolic link is never written through, even with --force`;
 
-const OPTIONS = {
+/** The flags this command accepts (its --help names each one; test/cli-help.test.ts checks). */
+export const OPTIONS = {
   force: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
   debug: { type: "boolean", default: false },

@@ -1,13 +1,18 @@
 import { CACHE_USAGE } from "../cache.js";
 import { compiledCommand } from "../compiled.js";
+export { COMPILED_OPTIONS as OPTIONS } from "../compiled.js";
 import type { Io } from "../io.js";
 import { outputCommandStream } from "../print.js";
 
-export const usage = `Usage: litellm-gitops list [PATH...] [--strict] [--no-cache] [--cache-dir DIR]
+export const usage = `Usage: litellm-gitops list [PATH...] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
 Lists the models of every instance as "model_name: provider/model" lines (marking those that
 came by the instance's modelSelector), its guardrails, MCP servers and callbacks, then the
 Models that no instance of this project serves.
+
+  --strict   warnings count as errors (exit 1, nothing listed)
+  --format   how diagnostics are printed: text (default), json (a failed run: the array on
+             stdout) or github (workflow annotations); the list itself is text
 ${CACHE_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {

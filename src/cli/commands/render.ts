@@ -23,7 +23,8 @@ chart source) of each instance, then its ExternalSecrets; \`all\` prints the man
 then the wrappers. See docs/helm.md.
 ${TARGET_USAGE}${CACHE_USAGE}`;
 
-const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS, ...TARGET_OPTION, instance: { type: "string" } } as const;
+/** The flags this command accepts (its --help names each one; test/cli-help.test.ts checks). */
+export const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS, ...TARGET_OPTION, instance: { type: "string" } } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);

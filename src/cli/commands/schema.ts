@@ -39,7 +39,8 @@ export function schemaFile(kind: InputKind): string {
   return fileURLToPath(packageFile(`schemas/${SCHEMA_FILES[kind]}`));
 }
 
-const OPTIONS = {
+/** The flags this command accepts (its --help names each one; test/cli-help.test.ts checks). */
+export const OPTIONS = {
   out: { type: "string" },
   force: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },

@@ -1,16 +1,21 @@
 import { secretsChecklist } from "../../compiler/secrets-checklist.js";
 import { CACHE_USAGE } from "../cache.js";
 import { compiledCommand } from "../compiled.js";
+export { COMPILED_OPTIONS as OPTIONS } from "../compiled.js";
 import type { Io } from "../io.js";
 import { outputCommandStream } from "../print.js";
 
-export const usage = `Usage: litellm-gitops secrets [PATH...] [--format text|json] [--no-cache] [--cache-dir DIR]
+export const usage = `Usage: litellm-gitops secrets [PATH...] [--format text|json|github] [--strict] [--no-cache] [--cache-dir DIR]
 
 The checklist of what must exist in the secret store before the first sync: per remote key
 and property, the Kubernetes Secret and key it becomes, and which instance and env variable
 reads it. Secrets made in the cluster (CompilerConfig spec.clusterSecrets, a CloudNativePG
 Cluster's <cluster>-app, a SealedSecret, a SOPS-encrypted Secret) are listed apart, with
 what makes them. With spec.externalSecrets: false, the Kubernetes Secrets themselves are listed.
+
+  --format   text (default), json (the checklist as one JSON value on stdout) or github
+             (diagnostics as workflow annotations)
+  --strict   warnings count as errors (exit 1, no checklist)
 ${CACHE_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {

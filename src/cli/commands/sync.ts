@@ -1,5 +1,6 @@
 import type { Io } from "../io.js";
 import { runSync, SYNC_USAGE } from "../../sync/run.js";
+export { OPTIONS } from "../../sync/run.js";
 
 export const usage = SYNC_USAGE;
 

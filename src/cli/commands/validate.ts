@@ -1,5 +1,6 @@
 import { CACHE_USAGE } from "../cache.js";
 import { compiledCommand } from "../compiled.js";
+export { COMPILED_OPTIONS as OPTIONS } from "../compiled.js";
 import type { Io } from "../io.js";
 import { diagnosticStream } from "../print.js";
 
