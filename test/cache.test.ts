@@ -4,7 +4,7 @@
 // (a warm run reads it), written atomically, safe under concurrent runs, and located as
 // docs/performance.md says.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Io } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
 import { cacheDir, isJsonExact, ParseCache } from "../src/compiler/parse/cache.js";
+import type { ParsedText } from "../src/compiler/parse/parse.js";
 import { INSTANCE, model } from "./support/project.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -82,25 +83,35 @@ async function build(dir: string, ...flags: string[]): Promise<Run> {
   return { ...r, stderr: r.stderr.replaceAll(path.relative(dir, out), "OUT"), files: tree(out) };
 }
 
-function cacheFileOf(dir: string): string {
-  const files = readdirSync(dir).filter((f) => /^parse-.*\.cache$/.test(f));
-  expect(files).toHaveLength(1);
-  return path.join(dir, files[0]!);
+/** The entry files of the one compiler build in a cache folder (parse-<build>/<2 hex>/<62 hex>). */
+function entriesOf(dir: string): string[] {
+  const builds = readdirSync(dir).filter((f) => /^parse-[0-9a-f]{16}$/.test(f));
+  expect(builds).toHaveLength(1);
+  return entriesIn(path.join(dir, builds[0]!));
+}
+
+function entriesIn(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((sub) => /^[0-9a-f]{2}$/.test(sub))
+    .flatMap((sub) => readdirSync(path.join(folder, sub)).map((name) => path.join(folder, sub, name)))
+    .sort();
 }
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("base64url");
 
-/** Rewrites the cache file through `edit` of its body, with a valid checksum. */
-function rewriteBody(file: string, edit: (body: string) => string): void {
+/** Rewrites a cache entry through `edit` of its JSON, with a valid checksum. */
+function rewriteEntry(file: string, edit: (json: string) => string): void {
   const content = readFileSync(file, "utf8");
   const newline = content.indexOf("\n");
-  const [format, build] = content.slice(0, newline).split("\t");
-  const body = edit(content.slice(newline + 1));
-  writeFileSync(file, `${format}\t${build}\t${sha256(body)}\n${body}`);
+  const [format] = content.slice(0, newline).split("\t");
+  const json = edit(content.slice(newline + 1));
+  writeFileSync(file, `${format}\t${sha256(json)}\n${json}`);
 }
 
+const snapshot = (files: string[]) => new Map(files.map((f) => [f, { bytes: readFileSync(f, "utf8"), mtime: statSync(f).mtimeMs }]));
+
 describe("the parse cache never changes a result", () => {
-  it("cold, warm, corrupt, truncated, foreign, unwritable and no cache: the same bytes and diagnostics", async () => {
+  it("cold, warm, corrupt, truncated, foreign, unwritable and no cache: the same bytes and diagnostics", { timeout: 60_000 }, async () => {
     const dir = project();
     const baseline = await build(dir, "--no-cache");
     expect(baseline.code, baseline.stdout + baseline.stderr).toBe(0);
@@ -118,37 +129,38 @@ describe("the parse cache never changes a result", () => {
     };
 
     same(await build(dir, "--cache-dir", cache)); // cold: writes the cache
-    const file = cacheFileOf(cache);
-    const written = { bytes: readFileSync(file, "utf8"), mtime: statSync(file).mtimeMs };
+    const files = entriesOf(cache);
+    const written = snapshot(files);
     // Every clean file of ours is cached, except the two whose values JSON cannot carry exactly.
-    const entries = written.bytes.split("\n").length - 1;
-    expect(entries).toBe(5 + 2); // the 5 quickstart files, instance.yaml and two-docs.yaml (not-ours.yaml is never parsed)
-    expect(written.bytes).not.toContain("minusZero");
-    expect(written.bytes).not.toContain('"info"');
+    expect(files).toHaveLength(5 + 2); // the 5 quickstart files, instance.yaml and two-docs.yaml (not-ours.yaml is never parsed)
+    const all = [...written.values()].map((e) => e.bytes).join("\n");
+    expect(all).not.toContain("minusZero");
+    expect(all).not.toContain('"info"');
 
     same(await build(dir, "--cache-dir", cache)); // warm: reads it, writes nothing
-    expect(readFileSync(file, "utf8")).toBe(written.bytes);
-    expect(statSync(file).mtimeMs).toBe(written.mtime);
+    expect(entriesOf(cache)).toEqual(files);
+    expect(snapshot(files)).toEqual(written);
 
-    const content = written.bytes;
+    const file = files.find((f) => written.get(f)!.bytes.includes("gpt-4o"))!;
+    const content = written.get(file)!.bytes;
     for (const broken of [
       content.replace("gpt-4o", "gpt-4x"), // a flipped character: the checksum no longer matches
       content.slice(0, Math.floor(content.length / 2)), // truncated by a crash of the writer
       content.slice(0, content.indexOf("\n")), // the header alone
       "",
       "\u0000\u0001garbage\n\n",
-      content.replace("litellm-gitops parse cache 1", "litellm-gitops parse cache 0"), // another format
+      content.replace("litellm-gitops parse cache 2", "litellm-gitops parse cache 0"), // another format
     ]) {
       writeFileSync(file, broken);
       same(await build(dir, "--cache-dir", cache));
-      expect(readFileSync(file, "utf8")).toBe(written.bytes); // rewritten whole
+      expect(readFileSync(file, "utf8")).toBe(content); // written again, whole
     }
 
     // Through the environment, as the Argo CD sidecar sets it; and a folder that cannot be made.
     const viaEnv = fresh("env-cache");
     const r = await run(dir, ["build", "--format", "json", "--out", fresh("out")], { LITELLM_GITOPS_CACHE_DIR: viaEnv });
     expect(r.stdout).toBe(baseline.stdout);
-    expect(existsSync(viaEnv) && readdirSync(viaEnv).some((f) => f.endsWith(".cache"))).toBe(true);
+    expect(existsSync(viaEnv) && entriesOf(viaEnv).length).toBe(7);
     const blocker = fresh("a-file");
     writeFileSync(blocker, "not a folder");
     same(await build(dir, "--cache-dir", path.join(blocker, "cache")));
@@ -176,7 +188,7 @@ describe("the parse cache never changes a result", () => {
     const cache = fresh("cache");
     const cold = await build(dir, "--cache-dir", cache);
     expect(cold.files.get("ai-platform/gateway/config.yaml") ?? "").toContain("gpt-4o");
-    rewriteBody(cacheFileOf(cache), (body) => body.replaceAll('"model":"openai/gpt-4o"', '"model":"openai/gpt-4o-from-the-cache"'));
+    for (const file of entriesOf(cache)) rewriteEntry(file, (json) => json.replaceAll('"model":"openai/gpt-4o"', '"model":"openai/gpt-4o-from-the-cache"'));
     const warm = await build(dir, "--cache-dir", cache);
     expect([...warm.files.values()].join("\n")).toContain("gpt-4o-from-the-cache");
     // --no-cache reads the files.
@@ -201,13 +213,17 @@ describe("the parse cache never changes a result", () => {
       }),
     );
     for (const r of await Promise.all(runs)) expect(r).toEqual({ code: 0, stderr: "valid\n" });
-    expect(readdirSync(cache).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-    // Whole: the checksum matches, and it holds the project (readable by this build only if the
+    const [build] = readdirSync(cache).filter((f) => f.startsWith("parse-"));
+    expect(readdirSync(path.join(cache, build!)).filter((f) => f.startsWith(".tmp"))).toEqual([]);
+    // Whole: every checksum matches, and it holds the project (readable by this build only if the
     // bundle and src agree, so checked by format rather than by lookup).
-    const content = readFileSync(cacheFileOf(cache), "utf8");
-    const newline = content.indexOf("\n");
-    expect(content.slice(0, newline).split("\t")[2]).toBe(sha256(content.slice(newline + 1)));
-    expect(content.split("\n").length - 1).toBe(301);
+    const entries = entriesOf(cache);
+    expect(entries).toHaveLength(301);
+    for (const file of entries) {
+      const content = readFileSync(file, "utf8");
+      const newline = content.indexOf("\n");
+      expect(content.slice(0, newline).split("\t")[1]).toBe(sha256(content.slice(newline + 1)));
+    }
   });
 });
 
@@ -243,13 +259,73 @@ describe("parse cache details", () => {
     cache.store("a: 1\n", { values: [{ a: 1 }], names: [{ line: 1, column: 1 }] });
     cache.save();
     expect(ParseCache.open(dir)!.lookup("a: 1\n")).toEqual({ values: [{ a: 1 }], names: [{ line: 1, column: 1 }] });
-    const file = cacheFileOf(dir);
-    writeFileSync(file, readFileSync(file, "utf8").replace(/^([^\t]*)\t[^\t]*/, "$1\tanother build"));
+    const folder = ParseCache.open(dir)!.folder;
+    renameSync(folder, path.join(dir, "parse-0123456789abcdef")); // as another build's folder
     expect(ParseCache.open(dir)!.lookup("a: 1\n")).toBeUndefined();
     const blocker = fresh("file");
     writeFileSync(blocker, "");
     const unusable = ParseCache.open(path.join(blocker, "sub"))!;
     unusable.store("a: 1\n", { values: [{ a: 1 }], names: [{ line: 1, column: 1 }] });
     expect(() => unusable.save()).not.toThrow();
+  });
+
+  it("stays small: a run reads only its own entries, and the sweep evicts what no recent run used", () => {
+    const dir = fresh("cache");
+    const HOUR = 3_600_000;
+    const T = Date.UTC(2026, 0, 1);
+    const text = (i: number) => `k${i}: ${i}\n`;
+    const value = (i: number): ParsedText => ({ values: [{ [`k${i}`]: i }], names: [{ line: 1, column: 1 }] });
+    const keys = (folder: string) => entriesIn(folder).map((f) => path.basename(path.dirname(f)) + path.basename(f));
+    const key = (i: number) => createHash("sha256").update(text(i)).digest("hex");
+    // Entries are written by the real clock: back to the run's time, as its files would be.
+    const settle = (now: number) => {
+      for (const f of entriesIn(ParseCache.open(dir)!.folder)) if (statSync(f).mtimeMs > now) utimesSync(f, now / 1000, now / 1000);
+    };
+
+    // Run 1 writes 20 entries.
+    const first = ParseCache.open(dir, { now: T })!;
+    for (let i = 0; i < 20; i++) first.store(text(i), value(i));
+    first.save();
+    for (const f of entriesOf(dir)) utimesSync(f, T / 1000, T / 1000); // their last use: T
+    expect(keys(first.folder)).toHaveLength(20);
+    // A corrupt entry of another text does not matter to a run that does not read it.
+    writeFileSync(path.join(first.folder, key(19).slice(0, 2), key(19).slice(2)), "garbage");
+
+    // Run 2, two hours later, with room for 12 entries: uses 5, adds 5; the sweep keeps those 10
+    // and the 2 most recently used of the rest, whatever the budget says about the run's own.
+    const perEntry = Math.max(...entriesOf(dir).map((f) => (statSync(f).blocks > 0 ? statSync(f).blocks * 512 : statSync(f).size)));
+    const second = ParseCache.open(dir, { now: T + 2 * HOUR, maxBytes: 12 * perEntry })!;
+    for (let i = 0; i < 5; i++) expect(second.lookup(text(i))).toEqual(value(i));
+    for (let i = 20; i < 25; i++) {
+      expect(second.lookup(text(i))).toBeUndefined();
+      second.store(text(i), value(i));
+    }
+    second.save();
+    settle(T + 2 * HOUR);
+    const left = keys(second.folder);
+    expect(left.length).toBeLessThanOrEqual(12);
+    for (const i of [0, 1, 2, 3, 4, 20, 21, 22, 23, 24]) expect(left).toContain(key(i));
+    const reader = ParseCache.open(dir, { now: T + 2 * HOUR })!;
+    for (const i of [0, 1, 2, 3, 4, 20, 21, 22, 23, 24]) expect(reader.lookup(text(i))).toEqual(value(i));
+
+    // A format-1 file and another build's folder, untouched for a week, go with the next sweep;
+    // so do entries unused for 7 days. Within the hour after a sweep, none runs.
+    const old = path.join(dir, "parse-00000000000000aa.cache");
+    const otherBuild = path.join(dir, "parse-00000000000000bb");
+    writeFileSync(old, "litellm-gitops parse cache 1\t...");
+    mkdirSync(otherBuild);
+    utimesSync(old, T / 1000, T / 1000);
+    utimesSync(otherBuild, T / 1000, T / 1000);
+    const soon = ParseCache.open(dir, { now: T + 2.5 * HOUR })!;
+    soon.store(text(30), value(30));
+    soon.save();
+    settle(T + 2.5 * HOUR);
+    expect(existsSync(old)).toBe(true); // swept half an hour ago: not yet
+    const later = ParseCache.open(dir, { now: T + 2 * HOUR + 8 * 24 * HOUR })!;
+    later.store(text(40), value(40));
+    later.save();
+    expect(keys(later.folder)).toEqual([key(40)]);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(otherBuild)).toBe(false);
   });
 });

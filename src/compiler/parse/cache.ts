@@ -1,5 +1,5 @@
 import type * as Crypto from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,7 +8,7 @@ import { PARSE_SEMANTICS, type ParsedText } from "./parse.js";
 /**
  * The parse cache: what each YAML text parsed to, so that a run over files that did not change
  * skips the parse (the dominant cost of a build: 10,000 one-model files take seconds to
- * parse, about a tenth of a second to read back from here).
+ * parse, a fraction of that to read back from here).
  *
  * - Content-addressed: an entry is found by the SHA-256 of the text parsed (the file's bytes,
  *   decoded), never by path or time; the file's name does not matter, and two projects share
@@ -16,44 +16,45 @@ import { PARSE_SEMANTICS, type ParsedText } from "./parse.js";
  *   diagnostics (none from parsing; later stages locate through the text, as before) are those
  *   of a parse. Only values that JSON gives back exactly are cached (no -0, NaN, Infinity,
  *   nothing but plain objects, arrays and scalars); anything else is parsed every time.
- * - One file per cache folder and compiler build (`parse-<id>.cache`), whatever the number of
- *   inputs: a header (format, the compiler build it belongs to, a SHA-256 of the rest) and one
- *   line per entry. A file that is truncated, corrupt or of another build is ignored as a
- *   whole. The compiler build is a hash of the compiler's code (the bundle's sources, or
- *   the parse stage's sources when run unbundled) and of the yaml parser's version: a new compiler starts cold.
- * - Written by temp file and rename: concurrent runs never see half a file, and the last
- *   writer wins (the other's new entries are parsed again next time). Written only when
- *   something was added, or an entry in use was last stamped over an hour ago.
- * - Bounded: an entry not used for a day is dropped on the next write, and at most
- *   MAX_ENTRIES are kept (the most recently used). The clock decides only that.
+ * - One file per entry, `parse-<build>/<2 hex>/<62 hex>` (the hex SHA-256 of the text, split
+ *   like Git's objects): a run opens the entries of its own files and nothing else, so its
+ *   cost is proportional to the project compiled, not to every project the folder ever saw.
+ *   An entry holds a header (format, SHA-256 of the rest) and the JSON; a truncated, corrupt
+ *   or foreign entry is a miss, parsed and written again. The compiler build (a hash of the
+ *   compiler's code, or of the parse stage's sources when run unbundled, and of the yaml
+ *   parser's version) names the folder: a new compiler starts cold.
+ * - Written by temp file and rename: concurrent runs never see half an entry.
+ * - Last use is the entry's mtime, stamped (futimes on the open descriptor) when a run uses an
+ *   entry last stamped over an hour ago; so a warm run writes nothing else.
+ * - Bounded: after a run that wrote entries, at most once an hour (the `.pruned` stamp), the
+ *   folder is swept: entries unused for TTL_DAYS go, then the least recently used until the
+ *   disk space of the rest is under the budget (DEFAULT_MAX_BYTES). The run's own entries
+ *   are never evicted by its own sweep, so a project larger than the budget stays warm.
+ *   Folders of other compiler builds, and the single-file caches of format 1, untouched for a
+ *   week, are deleted. The clock decides only what is kept, never a result.
  * - Never an error: a folder that cannot be created or written disables the cache silently.
  *
  * Where it lives: see cacheDir().
  */
 
-const FORMAT = "litellm-gitops parse cache 1";
-const MAX_ENTRIES = 200_000;
+const FORMAT = "litellm-gitops parse cache 2";
 const HOUR = 3_600_000;
-/** Entries unused for this many hours are dropped when the file is next written. */
-const TTL_HOURS = 24;
+const DAY = 24 * HOUR;
+/** Entries unused for this many days are dropped by the next sweep. */
+const TTL_DAYS = 7;
+/** Disk space (allocated blocks) the entries of one compiler build may take. */
+export const DEFAULT_MAX_BYTES = 256 * 2 ** 20;
 
 // Set by scripts/bundle.mjs: a hash of the sources the bundle was built from.
 declare const __LITELLM_GITOPS_BUILD__: string | undefined;
 
-interface Entry {
-  /** Hours since the epoch, when the entry was last used by a run that wrote the file. */
-  stamp: number;
-  /** What the text parsed to (ParsedText: the documents' values, metadata.name positions), as JSON. */
-  json: string;
-}
-
 let crypto: typeof Crypto | undefined;
 
-function sha256(text: string): string {
+function sha256(text: string, encoding: "hex" | "base64url" = "base64url"): string {
   // Loaded on first use: a run without the cache (--no-cache) does not load node:crypto.
   crypto ??= createRequire(import.meta.url)("node:crypto") as typeof Crypto;
   // crypto.hash (Node ≥ 20.12) avoids a Hash object per call: 10,000 files per run.
-  return typeof crypto.hash === "function" ? crypto.hash("sha256", text, "base64url") : crypto.createHash("sha256").update(text).digest("base64url");
+  return typeof crypto.hash === "function" ? crypto.hash("sha256", text, encoding) : crypto.createHash("sha256").update(text).digest(encoding);
 }
 
 let buildId: string | null | undefined;
@@ -106,65 +107,86 @@ function isDirectory(p: string): boolean {
   }
 }
 
+export interface CacheOptions {
+  /** The sweep's budget for the disk space of this build's entries; DEFAULT_MAX_BYTES unless a test says. */
+  maxBytes?: number;
+  /** The clock, in milliseconds since the epoch; a test moves it. */
+  now?: number;
+}
+
 export class ParseCache {
-  private readonly entries = new Map<string, Entry>();
-  private readonly used = new Map<string, string>();
-  private changed = false;
-  private readonly now = Math.floor(Date.now() / HOUR);
+  /** Keys this run read or wrote: its own sweep never evicts them. */
+  private readonly mine = new Set<string>();
+  /** Entries to write: key → JSON. */
+  private readonly pending = new Map<string, string>();
+  private readonly now: number;
+  private readonly maxBytes: number;
+  /** Whether this run stamped an entry: the folder's mtime then says this build is in use. */
+  private stamped = false;
 
   private constructor(
-    private readonly file: string,
-    private readonly build: string,
-  ) {}
-
-  /** The cache of a folder; undefined when the compiler build is unknown. Never throws. */
-  static open(dir: string): ParseCache | undefined {
-    const build = compilerBuild();
-    if (build === null) return undefined;
-    const cache = new ParseCache(path.join(dir, `parse-${sha256(build).slice(0, 16)}.cache`), build);
-    cache.load();
-    return cache;
+    /** parse-<build>: this compiler build's entries. */
+    readonly folder: string,
+    options: CacheOptions,
+  ) {
+    this.now = options.now ?? Date.now();
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   }
 
-  private load(): void {
-    let content: string;
-    try {
-      content = readFileSync(this.file, "utf8");
-    } catch {
-      return; // none yet, or unreadable: a cold run
-    }
-    const headerEnd = content.indexOf("\n");
-    if (headerEnd < 0) return;
-    const [format, build, checksum] = content.slice(0, headerEnd).split("\t");
-    const body = content.slice(headerEnd + 1);
-    if (format !== FORMAT || build !== this.build || checksum !== sha256(body)) return;
-    let start = 0;
-    while (start < body.length) {
-      let end = body.indexOf("\n", start);
-      if (end < 0) end = body.length;
-      const line = body.slice(start, end);
-      start = end + 1;
-      const first = line.indexOf(" ");
-      const second = line.indexOf(" ", first + 1);
-      if (first < 0 || second < 0) continue;
-      this.entries.set(line.slice(0, first), { stamp: Number(line.slice(first + 1, second)), json: line.slice(second + 1) });
-    }
+  /** The cache of a folder; undefined when the compiler build is unknown. Never throws, reads nothing yet. */
+  static open(dir: string, options: CacheOptions = {}): ParseCache | undefined {
+    const build = compilerBuild();
+    if (build === null) return undefined;
+    return new ParseCache(path.join(dir, `parse-${sha256(build, "hex").slice(0, 16)}`), options);
+  }
+
+  private entryPath(key: string): string {
+    return path.join(this.folder, key.slice(0, 2), key.slice(2));
   }
 
   /** What a text parsed to, when it was parsed before with no diagnostic; else undefined. */
   lookup(text: string): ParsedText | undefined {
-    const key = sha256(text);
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
+    const key = sha256(text, "hex");
+    let content: string;
+    let fd: number | undefined;
+    try {
+      fd = openSync(this.entryPath(key), "r");
+      const stat = fstatSync(fd);
+      const buffer = Buffer.allocUnsafe(stat.size);
+      let read = 0;
+      while (read < stat.size) {
+        const n = readSync(fd, buffer, read, stat.size - read, null);
+        if (n === 0) break;
+        read += n;
+      }
+      content = buffer.toString("utf8", 0, read);
+      // Last use, for the sweep: stamped at most once an hour, so a warm run writes nothing else.
+      if (stat.mtimeMs < this.now - HOUR) {
+        try {
+          futimesSync(fd, this.now / 1000, this.now / 1000);
+          this.stamped = true;
+        } catch {
+          // a read-only cache still serves
+        }
+      }
+    } catch {
+      return undefined; // none, or unreadable: parse
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    const newline = content.indexOf("\n");
+    if (newline < 0) return undefined;
+    const [format, checksum] = content.slice(0, newline).split("\t");
+    const json = content.slice(newline + 1);
+    if (format !== FORMAT || checksum !== sha256(json)) return undefined;
     let parsed: ParsedText;
     try {
-      parsed = JSON.parse(entry.json) as ParsedText;
+      parsed = JSON.parse(json) as ParsedText;
     } catch {
       return undefined;
     }
     if (!Array.isArray(parsed?.values) || !Array.isArray(parsed.names) || parsed.names.length !== parsed.values.length) return undefined;
-    this.used.set(key, entry.json);
-    if (!(entry.stamp >= this.now - 1)) this.changed = true;
+    this.mine.add(key);
     return parsed;
   }
 
@@ -172,47 +194,130 @@ export class ParseCache {
   store(text: string, parsed: ParsedText): void {
     // Only an alias (which needs a `*`) can make two places share one object.
     if (!isJsonExact(parsed.values, text.includes("*"))) return;
-    const key = sha256(text);
-    if (this.used.has(key)) return;
-    this.used.set(key, JSON.stringify({ values: parsed.values, names: parsed.names }));
-    if (!this.entries.has(key)) this.changed = true;
+    const key = sha256(text, "hex");
+    this.mine.add(key);
+    if (!this.pending.has(key)) this.pending.set(key, JSON.stringify({ values: parsed.values, names: parsed.names }));
   }
 
-  /** Writes the file when something changed. Never throws: a cache that cannot be written is no cache. */
+  /** Writes the new entries, and sweeps when due. Never throws: a cache that cannot be written is no cache. */
   save(): void {
-    if (!this.changed) return;
-    const lines: string[] = [];
-    for (const [key, json] of this.used) lines.push(`${key} ${this.now} ${json}`);
-    // Entries of other projects and earlier runs, most recent first, while they are fresh and fit.
-    const others = [...this.entries].filter(([key, e]) => !this.used.has(key) && e.stamp >= this.now - TTL_HOURS);
-    others.sort((a, b) => b[1].stamp - a[1].stamp);
-    for (const [key, e] of others.slice(0, Math.max(0, MAX_ENTRIES - lines.length))) lines.push(`${key} ${e.stamp} ${e.json}`);
-    const body = lines.join("\n");
-    const temp = `${this.file}.${process.pid}-${process.hrtime.bigint()}.tmp`;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temp, `${FORMAT}\t${this.build}\t${sha256(body)}\n${body}`);
-      renameSync(temp, this.file);
-      this.changed = false;
-    } catch {
+    if (this.stamped) {
+      // Another compiler build's sweep keeps a folder used in the last week (removeOtherBuilds).
       try {
-        rmSync(temp, { force: true });
+        utimesSync(this.folder, this.now / 1000, this.now / 1000);
       } catch {
-        // the folder is not usable at all
+        // best effort
       }
+    }
+    if (this.pending.size === 0) return;
+    const made = new Set<string>();
+    let counter = 0;
+    try {
+      for (const [key, json] of this.pending) {
+        const file = this.entryPath(key);
+        const sub = path.dirname(file);
+        if (!made.has(sub)) {
+          mkdirSync(sub, { recursive: true });
+          made.add(sub);
+        }
+        const temp = path.join(this.folder, `.tmp-${process.pid}-${counter++}`);
+        try {
+          writeFileSync(temp, `${FORMAT}\t${sha256(json)}\n${json}`);
+          renameSync(temp, file);
+        } catch (error) {
+          rmSync(temp, { force: true });
+          throw error;
+        }
+      }
+      this.pending.clear();
+    } catch {
+      return; // the folder is not usable
+    }
+    if (this.sweepDue()) this.sweep();
+  }
+
+  /** Whether no sweep ran in the last hour (the `.pruned` stamp); claims it when so. */
+  private sweepDue(): boolean {
+    const stamp = path.join(this.folder, ".pruned");
+    try {
+      if (statSync(stamp).mtimeMs > this.now - HOUR) return false;
+    } catch {
+      // never swept
+    }
+    try {
+      writeFileSync(stamp, "");
+      utimesSync(stamp, this.now / 1000, this.now / 1000);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Drops entries unused for TTL_DAYS, then the least recently used until the rest fits the
+   * budget (never this run's); and other builds' folders and format-1 files untouched for a
+   * week. Best effort: a file another run removed first is simply gone.
+   */
+  sweep(): void {
+    const entries: Array<{ file: string; key: string; used: number; bytes: number }> = [];
+    try {
+      for (const sub of readdirSync(this.folder)) {
+        if (sub.startsWith(".")) {
+          // A temp file left by a run that died: gone after an hour.
+          const file = path.join(this.folder, sub);
+          if (sub.startsWith(".tmp-") && statSync(file).mtimeMs < this.now - HOUR) rmSync(file, { force: true });
+          continue;
+        }
+        const dir = path.join(this.folder, sub);
+        for (const name of readdirSync(dir)) {
+          const file = path.join(dir, name);
+          try {
+            const stat = statSync(file);
+            entries.push({ file, key: sub + name, used: stat.mtimeMs, bytes: stat.blocks > 0 ? stat.blocks * 512 : stat.size });
+          } catch {
+            // removed meanwhile
+          }
+        }
+      }
+    } catch {
       return;
+    }
+    let total = 0;
+    const kept: typeof entries = [];
+    for (const e of entries) {
+      if (!this.mine.has(e.key) && e.used < this.now - TTL_DAYS * DAY) rmSync(e.file, { force: true });
+      else {
+        kept.push(e);
+        total += e.bytes;
+      }
+    }
+    kept.sort((a, b) => a.used - b.used);
+    for (const e of kept) {
+      if (total <= this.maxBytes) break;
+      if (this.mine.has(e.key)) continue;
+      rmSync(e.file, { force: true });
+      total -= e.bytes;
     }
     this.removeOtherBuilds();
   }
 
-  /** Files of other compiler builds, not written for a week: an upgraded compiler never reads them. */
+  /** Other compiler builds' folders and format-1 files, untouched for a week: an upgraded compiler never reads them. */
   private removeOtherBuilds(): void {
     try {
-      const dir = path.dirname(this.file);
+      const dir = path.dirname(this.folder);
       for (const name of readdirSync(dir)) {
-        if (!/^parse-[\w-]+\.cache(\..+\.tmp)?$/.test(name) || path.join(dir, name) === this.file) continue;
         const file = path.join(dir, name);
-        if (statSync(file).mtimeMs < Date.now() - 7 * 24 * HOUR) rmSync(file, { force: true });
+        if (!/^parse-[\w-]+(\.cache(\..+\.tmp)?)?$/.test(name) || file === this.folder) continue;
+        const stat = statSync(file);
+        let used = stat.mtimeMs;
+        if (stat.isDirectory()) {
+          try {
+            used = Math.max(used, statSync(path.join(file, ".pruned")).mtimeMs);
+          } catch {
+            // never swept
+          }
+        }
+        if (used < this.now - 7 * DAY) rmSync(file, { recursive: true, force: true });
       }
     } catch {
       // best effort
