@@ -20,6 +20,9 @@
  *  7. Key order is not compared (the compiler sorts keys).
  *  8. A settings section or model_info that is null, {} or absent is the same (LiteLLM reads
  *     all three as "nothing").
+ *  9. A model credential's variable may come back renamed `NAME_<hash>` when NAME is one the
+ *     compiler sets itself (REDIS_HOST…) or two Secret keys would share it: the container sets
+ *     the new name from the same Secret key, so LiteLLM reads the same value.
  *
  * Only model_list and the three settings sections are compared; other top-level keys are
  * either carried elsewhere (environment_variables → container env) or reported by the import.
@@ -126,6 +129,7 @@ function compare(o: unknown, r: unknown, path: string, key: string, rule: Rule, 
     return;
   }
   if (isEnvironReference(r) && o !== r && movedLiteral(key, o, rule)) return;
+  if (typeof o === "string" && typeof r === "string" && renamedVariable(o, r)) return;
   if (Array.isArray(o) && Array.isArray(r)) {
     const n = Math.max(o.length, r.length);
     for (let i = 0; i < n; i++) {
@@ -147,6 +151,11 @@ function compare(o: unknown, r: unknown, path: string, key: string, rule: Rule, 
     return;
   }
   if (o !== r) diffs.push(changed(path, key, o, r));
+}
+
+/** Normalisation 9: `os.environ/NAME` may come back as `os.environ/NAME_<hash>` (resolve/credentials.ts `credentialEnvNames`). */
+function renamedVariable(o: string, r: string): boolean {
+  return isEnvironReference(o) && r.startsWith(`${o}_`) && /^[0-9A-F]{6,}$/.test(r.slice(o.length + 1));
 }
 
 /** Normalisation 3, with the importer's own rule for what counts as a literal credential. */
