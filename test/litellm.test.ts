@@ -192,7 +192,8 @@ describe("the sensitive-value policy", () => {
     ["https://acct.blob.core.windows.net/c?sv=2022&sig=abc%3D", true],
     ["https://example.com/hook?token=", false],
     ["https://example.com/v1?page=2", false],
-    ["postgres://user@db/litellm", false],
+    // A user name alone may be the token (`https://TOKEN@host`): any userinfo counts (issue 12).
+    ["postgres://user@db/litellm", true],
     ["redis://db:6379", false],
   ])("%s carries a credential: %s", (url, expected) => {
     expect(isCredentialUrl(url)).toBe(expected);
