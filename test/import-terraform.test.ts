@@ -6,13 +6,14 @@
  * The golden files under fixtures/import/terraform/{hcl,state}/expected were read line by line
  * against those functions.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { convertStringValue } from "../src/importer/terraform/models.js";
 import { cli } from "./support/cli.js";
+import { contentTree } from "./support/output-tree.js";
 
 const ROOT = process.cwd();
 const FIXTURES = "fixtures/import/terraform";
@@ -26,17 +27,9 @@ function tempDir(): string {
   temps.push(dir);
   return dir;
 }
+/** Every file under a folder, relative path → text. */
 function readTree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (sub: string) => {
-    for (const name of readdirSync(path.join(dir, sub)).sort()) {
-      const rel = sub ? `${sub}/${name}` : name;
-      if (statSync(path.join(dir, rel)).isDirectory()) walk(rel);
-      else out.set(rel, readFileSync(path.join(dir, rel), "utf8"));
-    }
-  };
-  walk("");
-  return out;
+  return new Map(Object.entries(contentTree(dir)).filter(([, text]) => text !== "<dir>"));
 }
 const codes = (stderr: string) => [...stderr.matchAll(/ (?:warning|error) (LG\d{4}) /g)].map((m) => m[1]);
 
@@ -191,5 +184,42 @@ describe("import of Terraform", () => {
     expect(convertStringValue('{"a": [1]}')).toEqual({ a: [1] });
     expect(convertStringValue("[oops")).toBe("[oops");
     expect(convertStringValue("gpt-4o")).toBe("gpt-4o");
+  });
+
+  it("a credential inside a URL, under a header-like key, or in a misspelt argument is never shown or written", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, "m.tf"),
+      [
+        'resource "litellm_model" "m" {',
+        '  model_name          = "a"',
+        '  custom_llm_provider = "openai"',
+        '  base_model          = "gpt-4o"',
+        '  model_api_base      = "https://user:sk-CANARY111@api.example.com/v1?api_key=sk-CANARY222"',
+        "  additional_litellm_params = {",
+        '    extra_headers = "{\\"Authorization\\": \\"Bearer sk-CANARY333\\"}"',
+        '    api-key       = "sk-CANARY444"',
+        "  }",
+        '  model_api_kye = "sk-CANARY555"',
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const before = contentTree(dir);
+    for (const format of ["text", "json", "github"]) {
+      const run = await cli(dir, ["import", "m.tf", "--out", `out-${format}`, "--format", format]);
+      expect(run.code).toBe(0);
+      expect(run.stdout + run.stderr).not.toContain("CANARY");
+      for (const [file, text] of readTree(path.join(dir, `out-${format}`))) expect(text, file).not.toContain("CANARY");
+    }
+    const run = await cli(dir, ["import", "m.tf", "--out", "out-text", "--force"]);
+    expect(run.stderr).toMatch(/m\.tf:5:3 warning LG6005 api_base holds a literal credential/);
+    // A nested value is located at the argument that holds it, not at the block.
+    expect(run.stderr).toMatch(/m\.tf:6:3 warning LG6005 Authorization holds a literal credential/);
+    expect(run.stderr).toMatch(/m\.tf:6:3 warning LG6005 api-key holds a literal credential/);
+    expect(run.stderr).toMatch(/m\.tf:10:3 warning LG6006 litellm_model\.m: model_api_kye is not an argument[^\n]*\n(?:.*\n)*?\s+hint: Did you mean model_api_key\?/);
+    // Nothing outside the output folders changed.
+    const after = Object.fromEntries(Object.entries(contentTree(dir)).filter(([file]) => !file.startsWith("out-")));
+    expect(after).toEqual(before);
   });
 });

@@ -38,7 +38,8 @@ export function replaceLiteral(ctx: ImportContext, at: Sourced, key: string, val
   return environReference(name);
 }
 
-function hide(ctx: ImportContext, file: string, value: unknown): void {
+/** Keeps a value out of every code frame (a credential, or a value import does not understand). */
+export function hide(ctx: ImportContext, file: string, value: unknown): void {
   if (!ctx.hidden.has(file)) ctx.hidden.set(file, new Set());
   const set = ctx.hidden.get(file)!;
   const walk = (v: unknown): void => {

@@ -18,7 +18,8 @@
 import { diagnose, diagnostic } from "../../compiler/diagnostics.js";
 import { dataKeyForEnv, envWord, secretNameForEnv } from "../secrets.js";
 import { environReference, isCredentialParam } from "../../litellm/index.js";
-import { replaceLiteral, type ImportContext } from "../context.js";
+import { hide, replaceLiteral, type ImportContext } from "../context.js";
+import { closest } from "../../compiler/suggest.js";
 import { importModel, type ImportedModel } from "../models.js";
 import { dnsLabel, UniqueNames } from "../names.js";
 import type { Plain } from "../types.js";
@@ -69,6 +70,9 @@ const SHAPED = new Set([
   "access_groups",
   "id",
 ]);
+
+/** Every argument the table maps, for a misspelling's did-you-mean. */
+const KNOWN_ARGUMENTS = (): string[] => [...SHAPED, ...Object.keys(LITELLM_PARAM_ARGUMENTS), ...Object.keys(PER_MILLION_ARGUMENTS)];
 
 /** Arguments that are Terraform's or the provider's own bookkeeping, never sent as a param. */
 const BOOKKEEPING = new Set(["id", "db_model", "created_at", "updated_at", "created_by", "updated_by"]);
@@ -149,19 +153,32 @@ export function importTerraformModel(
 
   for (const key of Object.keys(v)) {
     if (SHAPED.has(key) || BOOKKEEPING.has(key) || key in LITELLM_PARAM_ARGUMENTS || key in PER_MILLION_ARGUMENTS) continue;
+    // Not understood, so possibly a misspelt credential (`model_api_kye`): never shown in a frame.
+    hide(ctx, resource.file, v[key]);
+    const near = closest(key, KNOWN_ARGUMENTS());
     ctx.report(
       diagnostic(
         "LG6006",
         locationOf(resource, key),
         `${resource.address}: ${key} is not an argument of litellm_model that the importer knows; not imported`,
-        "Set it under additional_litellm_params (the provider sends those as litellm_params) and import again.",
+        near !== undefined
+          ? `Did you mean ${near}?`
+          : "Set it under additional_litellm_params (the provider sends those as litellm_params) and import again.",
       ),
     );
   }
 
   const entry: Plain = { model_name: v.model_name, litellm_params: params };
   if (Object.keys(info).length > 0) entry.model_info = info;
-  const doc = translatedDocument(resource, entry, (pointer) => argumentOf.get(pointer) ?? (pointer === "/model_name" ? "model_name" : undefined));
+  const argumentAt = (pointer: string): string | undefined => {
+    // A nested value (`/litellm_params/extra_headers/Authorization`) is where its param was written.
+    for (let p = pointer; p !== ""; p = p.slice(0, p.lastIndexOf("/"))) {
+      const argument = argumentOf.get(p);
+      if (argument !== undefined) return argument;
+    }
+    return pointer === "/model_name" ? "model_name" : undefined;
+  };
+  const doc = translatedDocument(resource, entry, argumentAt);
   const model = importModel(ctx, entry, { doc, pointer: "" }, new UniqueNames(), target);
   if (!model) return undefined;
 
