@@ -9,6 +9,7 @@ import { renderTree } from "../src/render/files.js";
 import { renderInstances } from "../src/render/instances.js";
 import { compileDir, INSTANCE, model, writeProject } from "./support/project.js";
 import { pyyamlLoad, pyyamlTypes, toPlain } from "./support/pyyaml.js";
+import { runs } from "./support/property.js";
 
 function compiled(files: Record<string, string>): IR {
   const outcome = compileDir(writeProject(files));
@@ -251,7 +252,7 @@ describe("determinism", () => {
         for (let i = 0; i < order.length; i += perFile) project[`f${(order.length - i) * 7}.yaml`] = order.slice(i, i + perFile).join("---\n");
         expect(tree(project)).toEqual(reference);
       }),
-      { numRuns: 15 },
+      runs(15),
     );
   });
 });

@@ -8,6 +8,7 @@ import {
   parseDecimal,
   shiftDecimal,
 } from '../src/compiler/decimal.js';
+import { runs } from "./support/property.js";
 
 function must(input: string | number): Decimal {
   const d = parseDecimal(input);
@@ -146,7 +147,7 @@ describe('properties', () => {
         expect(must(decimalToString(d))).toEqual(d);
         expect(decimalToNumber(d)).toBe(Number(decimalToString(d)) || 0);
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 
@@ -155,7 +156,7 @@ describe('properties', () => {
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
         expect(decimalToNumber(must(n))).toBe(n === 0 ? 0 : n);
       }),
-      { numRuns: 2000 },
+      runs(2000),
     );
   });
 

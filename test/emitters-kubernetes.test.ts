@@ -11,6 +11,7 @@ import {
 import { instanceKustomization, rootKustomization } from "../src/emitters/kustomization.js";
 import { CONFIG_YAML, deepFreeze, fullInstance, minimalInstance } from "./support/ir-fixtures.js";
 import { validateUpstream } from "./support/upstream-schemas.js";
+import { runs } from "./support/property.js";
 
 const emit = (instance: InstanceIR, config = CONFIG_YAML) => emitInstanceObjects(instance, config);
 
@@ -309,7 +310,7 @@ describe("emitInstanceObjects", () => {
         const c = containerOf(emit({ ...minimalInstance(), env }));
         expect(c.env.map((e) => e.name)).toEqual(env.map((e) => e.name));
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 });

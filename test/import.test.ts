@@ -11,6 +11,7 @@ import { importFiles, roundTripDiff } from "../src/importer/index.js";
 import { toYaml } from "../src/render/yaml.js";
 import { compileDir, writeProject } from "./support/project.js";
 import { pyyamlLoad, toPlain } from "./support/pyyaml.js";
+import { runs } from "./support/property.js";
 
 const ROOT = process.cwd();
 const temps: string[] = [];
@@ -457,7 +458,7 @@ describe("import → build on generated configs", () => {
         const rebuilt = emitLiteLLMConfig(outcome.result!.instances[0]!);
         expect(roundTripDiff(result.view, rebuilt)).toEqual([]);
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   }, 120_000);
 });

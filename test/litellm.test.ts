@@ -129,6 +129,20 @@ describe("apiKey: os.environ/MY-KEY (LG3008 used to call it a literal)", () => {
     expect(outcome.diagnostics.map((x) => x.code)).not.toContain("LG3008");
   });
 
+  it("is located where it is written: a list item of additionalProp1, an instance model's additionalProperties", () => {
+    const params = "model: openai/gpt-4o\nadditionalProp1:\n  region_name:\n    - os.environ/UNSET_A";
+    const entry =
+      INSTANCE +
+      "  models:\n    - identifier: e\n      modelName: e\n      requiresAuth: false\n      liteLLMParams:\n        model: ollama/x\n      additionalProperties:\n        extra_headers: {x: os.environ/UNSET_B}\n";
+    const outcome = compileDir(writeProject({ "i.yaml": entry, "m.yaml": model("m", params) }));
+    const found = outcome.diagnostics.filter((d) => d.code === "LG4003").map((d) => `${path.basename(d.file)}:${d.line}:${d.column} ${d.message.split(" ")[0]}`);
+    const lineOf = (file: string, text: string) => (file === "m.yaml" ? model("m", params) : entry).split("\n").findIndex((l) => l.includes(text)) + 1;
+    expect(found.sort()).toEqual([
+      `i.yaml:${lineOf("i.yaml", "UNSET_B")}:${entry.split("\n")[lineOf("i.yaml", "UNSET_B") - 1]!.indexOf("os.environ") + 1} os.environ/UNSET_B`,
+      `m.yaml:${lineOf("m.yaml", "UNSET_A")}:${model("m", params).split("\n")[lineOf("m.yaml", "UNSET_A") - 1]!.indexOf("os.environ") + 1} os.environ/UNSET_A`,
+    ]);
+  });
+
   describe("import", () => {
     const dirs: string[] = [];
     afterEach(() => {
@@ -152,6 +166,25 @@ describe("apiKey: os.environ/MY-KEY (LG3008 used to call it a literal)", () => {
       expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       const config = emitLiteLLMConfig(outcome.result!.instances[0]!) as { model_list: Array<{ litellm_params: Record<string, unknown> }> };
       expect(config.model_list[0]!.litellm_params.api_key).toBe("os.environ/MY-KEY");
+    });
+
+    // Found by the generated-config property: REDIS_HOST is a name the compiler keeps for its
+    // own Redis wiring, so a model credential read from it cannot keep the name; the importer
+    // must set it on the container itself, or a second reference to it is left unset.
+    it.each(["REDIS_HOST", "DATABASE_URL", "LITELLM_SALT_KEY"])("an api_key read from %s, a name the compiler keeps, still reaches every reader", (name) => {
+      const dir = mkdtempSync(path.join(tmpdir(), "lg-litellm-"));
+      dirs.push(dir);
+      writeFileSync(
+        path.join(dir, "config.yaml"),
+        `model_list:\n  - model_name: a\n    litellm_params:\n      model: openai/gpt-4o\n      api_key: os.environ/${name}\n` +
+          `  - model_name: a\n    litellm_params:\n      model: openai/gpt-4o\n      region_name: ["os.environ/${name}"]\n`,
+      );
+      const result = importFiles(["config.yaml"], { cwd: dir, namespace: "ai", instance: "proxy" });
+      expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+      const outcome = compileDir(writeProject(Object.fromEntries(result.files)));
+      expect(outcome.diagnostics.filter((d) => d.severity === "error").map((d) => d.message)).toEqual([]);
+      const config = emitLiteLLMConfig(outcome.result!.instances[0]!) as { model_list: Array<{ litellm_params: Record<string, unknown> }> };
+      expect(config.model_list[0]!.litellm_params.api_key).toBe(`os.environ/${name}`);
     });
   });
 });

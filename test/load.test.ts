@@ -13,6 +13,7 @@ import { compareStrings } from "../src/compare.js";
 import { collector } from "../src/compiler/diagnostics.js";
 import { discover } from "../src/compiler/discover/discover.js";
 import { displayPath } from "../src/compiler/discover/display-path.js";
+import { runs } from "./support/property.js";
 
 const base = mkdtempSync(path.join(tmpdir(), "lg-load-"));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -131,7 +132,7 @@ describe("displayPath", () => {
         expect(displayPath(absolute, cwd)).toBe(reference(absolute, cwd));
         expect(displayPath(path.resolve(absolute), path.resolve(cwd))).toBe(reference(path.resolve(absolute), path.resolve(cwd)));
       }),
-      { numRuns: 3000 },
+      runs(3000),
     );
   });
 });

@@ -22,13 +22,8 @@ import type { Diagnostic } from "../src/compiler/diagnostics.js";
 import { type Doc, type GeneratedProject, type Layout, projectArb, renderFiles } from "./support/arbitraries.js";
 import { parseYamlStream } from "./support/kustomize.js";
 import { validateUpstream } from "./support/upstream-schemas.js";
+import { SCALE, runs } from "./support/property.js";
 
-/**
- * Runs are reproducible: a fixed seed unless PROPERTY_SEED says otherwise (a number, or
- * `random` to explore; PROPERTY_RUNS_SCALE=10 explores ten times as many inputs).
- */
-const SCALE = Number(process.env.PROPERTY_RUNS_SCALE ?? 1);
-const SEED = process.env.PROPERTY_SEED === "random" ? undefined : Number(process.env.PROPERTY_SEED ?? 8);
 const STACK = /\n\s+at .+:\d+:\d+|^\s{4}at /m;
 
 const made: string[] = [];
@@ -327,7 +322,7 @@ describe("mutated valid projects", () => {
           rmSync(root, { recursive: true, force: true });
         }
       }),
-      { numRuns: Math.round(100 * SCALE), ...(SEED === undefined ? {} : { seed: SEED }) },
+      runs(100),
     );
   });
 });

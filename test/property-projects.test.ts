@@ -23,15 +23,8 @@ import { toYamlStream } from "../src/render/yaml.js";
 import { type GeneratedProject, type InstanceFacts, type Layout, projectAndRelayoutArb, projectArb, renderFiles } from "./support/arbitraries.js";
 import { kustomizeBuild, parseYamlStream } from "./support/kustomize.js";
 import { validateUpstream } from "./support/upstream-schemas.js";
+import { SCALE, runs } from "./support/property.js";
 
-/**
- * Runs are reproducible: a fixed seed unless PROPERTY_SEED says otherwise (a number, or
- * `random` to explore); PROPERTY_RUNS_SCALE=10 explores ten times as many projects (the
- * default keeps this file well under a minute).
- */
-const SCALE = Number(process.env.PROPERTY_RUNS_SCALE ?? 1);
-const SEED = process.env.PROPERTY_SEED === "random" ? undefined : Number(process.env.PROPERTY_SEED ?? 8);
-const runs = (n: number) => ({ numRuns: Math.max(1, Math.round(n * SCALE)), ...(SEED === undefined ? {} : { seed: SEED }) });
 
 const made: string[] = [];
 afterAll(() => {

@@ -13,6 +13,7 @@
  */
 import { diagnostic } from "../compiler/diagnostics.js";
 import { envNameFor } from "../compiler/resolve/credentials.js";
+import { FIXED_ENV_NAMES } from "../compiler/resolve/env.js";
 import type { Report, Sourced } from "./types.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { environName, isCredentialParam, isEnvironReference, isLiteralSecret } from "../litellm/index.js";
@@ -48,10 +49,14 @@ export function dataKeyForEnv(name: string): string {
   return name.replace(/[^-._a-zA-Z0-9]/g, "_");
 }
 
-/** Does a model credential wired through modelSecretRef keep its variable name? */
+/**
+ * Does a model credential wired through modelSecretRef keep its variable name? Not a name the
+ * compiler sets itself (master key, salt key, database, Redis: FIXED_ENV_NAMES), even when
+ * this instance does not use it: the compiler never hands such a name to a model credential.
+ */
 export function keepsEnvName(name: string): boolean {
   const secret = secretNameForEnv(name);
-  return dataKeyForEnv(name) === name && envNameFor(secret, name) === name;
+  return dataKeyForEnv(name) === name && envNameFor(secret, name) === name && !FIXED_ENV_NAMES.includes(name);
 }
 
 export { envWord } from "../compiler/resolve/credentials.js";

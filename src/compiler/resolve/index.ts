@@ -151,7 +151,7 @@ function resolveInstance(
   for (const section of ["routerSettings", "litellmSettings", "generalSettings"] as const) {
     checkEnvReferences(instance.doc, `/spec/${section}`, spec[section], envNames, report);
   }
-  for (const r of resolved) checkEnvReferences(r.doc, r.paramsPointer, { ...r.model.params, ...r.model.passthrough }, envNames, report);
+  for (const r of resolved) for (const { pointer, value } of r.written) checkEnvReferences(r.doc, pointer, value, envNames, report);
 
   const image = spec.image ?? settings.defaultImage;
   if (isUnpinned(image)) {

@@ -33,9 +33,19 @@ export interface CredentialUse {
 export interface ResolvedModel {
   model: ModelIR;
   uses: CredentialUse[];
-  /** Pointer to the params mapping, for locating os.environ references. */
+  /** Pointer to the params mapping. */
   paramsPointer: string;
+  /**
+   * The params as written (model_info aside: LiteLLM resolves no os.environ/ there), each
+   * with its pointer, so that an os.environ/ reference is located where it is written.
+   */
+  written: Array<{ pointer: string; value: unknown }>;
   doc: ParsedDocument;
+}
+
+function withoutModelInfo(params: Params): Params {
+  const { modelInfo: _modelInfo, ...rest } = params;
+  return rest;
 }
 
 type Params = Record<string, unknown>;
@@ -103,7 +113,7 @@ export function resolveModelResource(resource: ModelResource, report: Report, se
   };
   if (provider !== undefined) model.provider = provider;
   if (selectedBy !== undefined) model.selected = true;
-  return { model, uses, paramsPointer: pointer, doc: resource.doc };
+  return { model, uses, paramsPointer: pointer, written: [{ pointer, value: withoutModelInfo(params) }], doc: resource.doc };
 }
 
 /** An entry of a LiteLLMInstance's spec.models (the operator's InitModelInstance). */
@@ -157,7 +167,11 @@ export function resolveInstanceModel(
     modelInfo: modelInfoFrom(params.modelInfo as Params | undefined),
   };
   if (provider !== undefined) model.provider = provider;
-  return { model, uses, paramsPointer: pointer, doc: instance.doc };
+  const written = [
+    { pointer, value: withoutModelInfo(params) },
+    { pointer: `/spec/models/${index}/additionalProperties`, value: entry.additionalProperties },
+  ];
+  return { model, uses, paramsPointer: pointer, written, doc: instance.doc };
 }
 
 /**
