@@ -1,4 +1,5 @@
 import { closest } from "../compiler/suggest.js";
+import { diagnose } from "../compiler/diagnostics.js";
 import { HELP_USAGE, type OptionSpec } from "./args.js";
 import { EXIT_USAGE, UsageError, type Io } from "./io.js";
 import { useColor } from "./format/text.js";
@@ -54,7 +55,9 @@ export function guardStandardStreams(): void {
       if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
       if (stream !== process.stderr) {
         try {
-          process.stderr.write(`<stdout> error LG5022 cannot write to ${name}: ${error.code ?? error.message}\n`);
+          const d = diagnose("LG5022", { file: "<stdout>", line: 0, column: 0, pointer: "" }, "cannotWrite", { stream: name, reason: error.code ?? error.message });
+          // Written by hand, not through the text writer: the run is failing and this must not.
+          process.stderr.write(`${d.file} ${d.severity} ${d.code} ${d.message}\n`);
         } catch {
           // stderr is gone too: the exit code is all that is left
         }

@@ -369,8 +369,27 @@ export const CODES = {
       incomplete: { message: "{problem}", hint: "Fix the cause (or the input) and build again; the message says how to return to the committed output instead." },
     },
   },
-  LG5022: { stage: "write", severity: "error", title: "standard output cannot be written", messages: {} },
-  LG5080: { stage: "write", severity: "error", title: "graph file cannot be written", messages: {} },
+  LG5022: {
+    stage: "write",
+    severity: "error",
+    title: "standard output cannot be written",
+    messages: {
+      // {stream}: "standard output"; {reason}: the error code (ENOSPC, EBADF) or message.
+      cannotWrite: { message: "cannot write to {stream}: {reason}" },
+    },
+  },
+  LG5080: {
+    stage: "write",
+    severity: "error",
+    title: "graph file cannot be written",
+    messages: {
+      readAsInput: {
+        message: "cannot write the graph: a .yaml/.yml output would be read as an input by the next run",
+        hint: "Name the file for its format: graph.mmd, graph.dot, graph.svg, graph.html.",
+      },
+      cannotWrite: { message: "cannot write the graph: {problem}", hint: "Choose a --out in an existing, writable folder." },
+    },
+  },
 
   // `import` (src/importer): reading an existing LiteLLM config.yaml, models.yaml or Helm values.
   LG6001: { stage: "import", severity: "error", title: "not a LiteLLM config, model list or Helm values file", messages: {} },

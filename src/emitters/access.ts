@@ -7,11 +7,12 @@
  */
 import { createHash } from "node:crypto";
 import type { AccessIR, AccessSettings } from "../compiler/ir.js";
-import { ACCESS_STATE_API_VERSION, ACCESS_STATE_KIND, MASTER_KEY_ENV, URL_ENV, type AccessState } from "../sync/access-state.js";
+import { ACCESS_STATE_API_VERSION, ACCESS_STATE_KIND, URL_ENV, type AccessState } from "../sync/access-state.js";
 import { SYNC_SCRIPT_NAME } from "../sync/bundle.js";
 import { recommendedLabels } from "./kubernetes/labels.js";
 import { HTTP_PORT, objectNames } from "./kubernetes/names.js";
 import type { K8sObject } from "./kubernetes/object.js";
+import { MASTER_KEY_ENV } from "../litellm/env-names.js";
 
 /** Keys of the `<instance>-access` ConfigMap; the Job mounts both at ACCESS_DIR. */
 export const ACCESS_KEY = "access.json";

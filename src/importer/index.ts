@@ -9,7 +9,7 @@ import path from "node:path";
 import { diagnostic, sortDiagnostics, type Diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
-import { MASTER_KEY_ENV } from "../compiler/resolve/env.js";
+import { MASTER_KEY_ENV } from "../litellm/env-names.js";
 import type { ImportContext } from "./context.js";
 import { CONFIG_KEYS, detectKind } from "./detect.js";
 import { importEnvMap, pythonStr } from "./env-vars.js";

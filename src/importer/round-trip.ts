@@ -28,7 +28,7 @@
  * either carried elsewhere (environment_variables → container env) or reported by the import.
  */
 import { isLiteralCredentialParam } from "./secrets.js";
-import { MASK, isEnvironReference, isLiteralSecret } from "../litellm/index.js";
+import { MASK, MASTER_KEY_ENV, environReference, isEnvironReference, isLiteralSecret } from "../litellm/index.js";
 import type { Plain } from "./types.js";
 import { isRecord } from "../records.js";
 
@@ -42,7 +42,7 @@ export interface Difference {
 }
 
 const SECTIONS = ["router_settings", "litellm_settings", "general_settings"] as const;
-const GENERATED_MASTER_KEY = "os.environ/LITELLM_MASTER_KEY";
+const GENERATED_MASTER_KEY = environReference(MASTER_KEY_ENV);
 
 /** The differences left after the documented normalisations; empty when the import round-trips. */
 export function roundTripDiff(original: unknown, rebuilt: unknown): Difference[] {

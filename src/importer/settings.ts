@@ -7,7 +7,7 @@
 import { diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
-import { MASTER_KEY_ENV } from "../compiler/resolve/env.js";
+import { MASTER_KEY_ENV } from "../litellm/env-names.js";
 import { importFreeForm, type ImportContext } from "./context.js";
 import { dataKeyForEnv, envReference, secretNameForEnv } from "./secrets.js";
 import type { Plain, Sourced, TopValue } from "./types.js";

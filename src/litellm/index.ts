@@ -7,6 +7,7 @@
  */
 export * from "./access.js";
 export * from "./data.js";
+export * from "./env-names.js";
 export * from "./environ.js";
 export * from "./model-info.js";
 export * from "./params.js";

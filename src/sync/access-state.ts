@@ -25,8 +25,6 @@ export const MANAGED_BY = "litellm-gitops";
 /** The value the bbdsoftware operator writes (`util.EnsureMetadata`); adoptable with `--adopt`. */
 export const OPERATOR_MANAGED_BY = "litellm-operator";
 
-/** The environment variable the Job sets from the instance's master key Secret. */
-export const MASTER_KEY_ENV = "LITELLM_MASTER_KEY";
 /** Overrides `proxy.url`; the Job sets it from the connection Secret for an external proxy. */
 export const URL_ENV = "LITELLM_URL";
 

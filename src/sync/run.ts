@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ACCESS_STATE_API_VERSION, ACCESS_STATE_KIND, MASTER_KEY_ENV, URL_ENV, type AccessState } from "./access-state.js";
+import { ACCESS_STATE_API_VERSION, ACCESS_STATE_KIND, URL_ENV, type AccessState } from "./access-state.js";
 import { apply, type Outcome } from "./apply.js";
 import { ApiError, LiteLLMClient } from "./client.js";
 import { keyToken } from "./hash.js";
@@ -15,6 +15,7 @@ import { observe } from "./observe.js";
 import { LAST_MEMBERSHIP_PHASE, plan, type KeyValueState } from "./plan.js";
 import { report, type Report } from "./report.js";
 import { waitUntilReady } from "./wait.js";
+import { MASTER_KEY_ENV } from "../litellm/env-names.js";
 
 export interface SyncIo {
   cwd: string;

@@ -5,6 +5,7 @@
 import { join } from "node:path";
 import { OutputError } from "./errors.js";
 import { compareStrings } from "../compare.js";
+import { NAME_MAX_BYTES } from "../output-names.js";
 
 /** Every bookkeeping entry lives directly in DIR and starts with this prefix. */
 export const RESERVED_PREFIX = ".litellm-gitops-";
@@ -14,8 +15,6 @@ export const LOCK_NAME = ".litellm-gitops-lock";
 export const STAGING_PREFIX = ".litellm-gitops-staging-";
 export const STAGING_PATTERN = /^\.litellm-gitops-staging-[0-9a-f]{8,64}$/;
 
-/** Longest name of one folder entry in bytes (NAME_MAX of ext4, XFS, Btrfs, APFS, tmpfs). */
-export const NAME_MAX_BYTES = 255;
 /** Longest absolute path in bytes, without its terminating NUL (Linux PATH_MAX is 4096 with it). */
 export const PATH_MAX_BYTES = 4095;
 

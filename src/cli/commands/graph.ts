@@ -1,7 +1,7 @@
 import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { compileInputs } from "../../compiler/compile.js";
-import { diagnostic } from "../../compiler/diagnostics.js";
+import { diagnose, type Diagnostic, type Location } from "../../compiler/diagnostics.js";
 import { toDot } from "../../graph/dot.js";
 import { toHtml } from "../../graph/html.js";
 import { toMermaid } from "../../graph/mermaid.js";
@@ -67,7 +67,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const out = values.out === undefined ? undefined : path.resolve(io.cwd, values.out);
   if (out !== undefined && /\.ya?ml$/i.test(out)) {
     // It would be read as an input on the next run, and fail to parse.
-    return writeProblem(io, values.out!, "a .yaml/.yml output would be read as an input by the next run", "Name the file for its format: graph.mmd, graph.dot, graph.svg, graph.html.");
+    return writeProblem(io, diagnose("LG5080", nowhere(values.out!), "readAsInput", {}));
   }
 
   const outcome = compileInputs(positionals, {
@@ -95,7 +95,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return code;
   }
   const problem = writeAtomically(out, values.out!, text);
-  if (problem) return writeProblem(io, values.out!, problem, "Choose a --out in an existing, writable folder.");
+  if (problem) return writeProblem(io, diagnose("LG5080", nowhere(values.out!), "cannotWrite", { problem }));
   io.stderr.write(`${path.relative(io.cwd, out) || out}: ${format}, ${graphs.length === 1 ? "1 proxy" : `${graphs.length} proxies`}\n`);
   return code;
 }
@@ -143,8 +143,12 @@ function writeAtomically(file: string, shown: string, text: string): string | un
   }
 }
 
-function writeProblem(io: Io, shown: string, message: string, hint: string): number {
-  const problem = diagnostic("LG5080", { file: shown, line: 0, column: 0, pointer: "" }, `cannot write the graph: ${message}`, hint);
+/** The --out file as the user wrote it: the problem has no place inside a file. */
+function nowhere(shown: string): Location {
+  return { file: shown, line: 0, column: 0, pointer: "" };
+}
+
+function writeProblem(io: Io, problem: Diagnostic): number {
   report({ diagnostics: [problem], sources: new Map() }, io, "text", io.stderr);
   return EXIT_INPUT;
 }

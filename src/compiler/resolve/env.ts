@@ -4,6 +4,7 @@ import { locationOf, type ParsedDocument } from "../parse/locate.js";
 import type { InstanceResource } from "../resources.js";
 import type { CredentialUse } from "./models.js";
 import { compareStrings } from "../../compare.js";
+import { MASTER_KEY_ENV, SALT_KEY_ENV } from "../../litellm/env-names.js";
 
 /** An env variable set from a Secret key, with where it was asked for (guardrail, MCP and callback credentials). */
 export interface SecretBinding {
@@ -37,9 +38,6 @@ const REDIS_ENV = [
   ["REDIS_PASSWORD", "passwordSecret", "redis password"],
 ] as const;
 
-export const MASTER_KEY_ENV = "LITELLM_MASTER_KEY";
-/** LiteLLM reads it to encrypt credentials stored in its database (encrypt_decrypt_utils.py _get_salt_key; the master key otherwise). */
-export const SALT_KEY_ENV = "LITELLM_SALT_KEY";
 
 /** A Secret the env reads and the keys it reads from it, sorted. */
 export interface SecretRead {

@@ -3,7 +3,7 @@ import { locationOf } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import type { InstanceResource } from "../resources.js";
 import { closest } from "../suggest.js";
-import { MASTER_KEY_ENV } from "./env.js";
+import { MASTER_KEY_ENV } from "../../litellm/env-names.js";
 import { FALLBACK_LISTS, ROUTING_STRATEGIES, environReference } from "../../litellm/index.js";
 
 export interface ProxySettings {

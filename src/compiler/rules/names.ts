@@ -1,8 +1,8 @@
-import { externalSecretFileName } from "../../emitters/kubernetes/files.js";
 import { diagnostic, type Report } from "../diagnostics.js";
 import { locationOf, type ParsedDocument } from "../parse/locate.js";
 import type { Project } from "../resources.js";
 import type { LiteLLMInstanceSpec } from "../types/litellm-instance.js";
+import { NAME_MAX_BYTES, externalSecretFileName } from "../../output-names.js";
 
 /** A Secret's data key, as Kubernetes (and the ExternalSecret CRD's `secretKey`) accepts it. */
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
@@ -70,23 +70,21 @@ export function checkNames(project: Project, report: Report): void {
 
 /**
  * A Secret's name is also part of a file name: its ExternalSecret is written to
- * `externalsecret-<name>.yaml` (src/emitters/kubernetes/files.ts), and file systems allow 255
- * bytes a name. A valid Secret name of 236–253 characters would pass Kubernetes and fail the
- * build's write, so it is reported here, where the name is.
+ * `externalsecret-<name>.yaml` (src/output-names.ts), and file systems allow 255 bytes a name.
+ * A valid Secret name of 236–253 characters would pass Kubernetes and fail the build's write,
+ * so it is reported here, where the name is.
  */
-const MAX_FILE_NAME_BYTES = 255;
-
 function checkSecretName(doc: ParsedDocument, pointer: string, name: string, report: Report): void {
   checkName(doc, pointer, name, "Secret name", "subdomain", 253, report);
   const file = externalSecretFileName(name);
   const bytes = Buffer.byteLength(file, "utf8");
-  if (bytes <= MAX_FILE_NAME_BYTES || name.length > 253) return;
-  const max = MAX_FILE_NAME_BYTES - (bytes - Buffer.byteLength(name, "utf8"));
+  if (bytes <= NAME_MAX_BYTES || name.length > 253) return;
+  const max = NAME_MAX_BYTES - (bytes - Buffer.byteLength(name, "utf8"));
   report(
     diagnostic(
       "LG3020",
       locationOf(doc, pointer),
-      `Secret name of ${name.length} characters makes its ExternalSecret's file name ${bytes} bytes long; file systems allow ${MAX_FILE_NAME_BYTES}`,
+      `Secret name of ${name.length} characters makes its ExternalSecret's file name ${bytes} bytes long; file systems allow ${NAME_MAX_BYTES}`,
       `Use a Secret name of at most ${max} characters (build writes externalsecret-<name>.yaml).`,
     ),
   );

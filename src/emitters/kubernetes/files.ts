@@ -1,3 +1,4 @@
+import { externalSecretFileName } from "../../output-names.js";
 import type { K8sObject } from "./object.js";
 
 /**
@@ -18,10 +19,6 @@ const FILE_BY_KIND: Readonly<Record<string, string>> = {
 /** A Kubernetes object name (DNS subdomain): safe as part of a file name on every OS. */
 const OBJECT_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
-/** The file of the ExternalSecret that produces Secret `name` (validation checks its length: rules/names.ts). */
-export function externalSecretFileName(name: string): string {
-  return `externalsecret-${name}.yaml`;
-}
 
 /** The objects that apply the access state (src/emitters/access.ts), one of each kind per instance. */
 const ACCESS_KINDS = new Set(["ConfigMap", "ServiceAccount", "Role", "RoleBinding", "Job", "CronJob"]);

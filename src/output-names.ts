@@ -1,0 +1,13 @@
+/**
+ * File names of the output that an earlier stage must foresee: the rules check a Secret's name
+ * against the file its ExternalSecret is written to (LG3020), long before render lays the
+ * files out (src/emitters/kubernetes/files.ts). A ground-floor leaf, so both read one rule.
+ */
+
+/** The file of the ExternalSecret that produces Secret `name`. */
+export function externalSecretFileName(name: string): string {
+  return `externalsecret-${name}.yaml`;
+}
+
+/** Longest name of one folder entry in bytes (NAME_MAX of ext4, XFS, Btrfs, APFS, tmpfs); the writer checks every path against it. */
+export const NAME_MAX_BYTES = 255;
