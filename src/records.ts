@@ -12,3 +12,20 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function sortedKeys(_key: string, value: unknown): unknown {
   return isRecord(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => compareStrings(a, b))) : value;
 }
+
+/**
+ * A record's own value for a key that comes from the input. `table[key]` would answer
+ * `constructor`, `toString`, `__proto__`… with what every object inherits (issue 12: such keys
+ * are ordinary LiteLLM setting names as far as the user is concerned).
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Sets an own, enumerable property, `__proto__` included: `record[key] = value` would set the
+ * prototype for that key instead, and the key would vanish from the output.
+ */
+export function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+}

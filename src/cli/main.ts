@@ -1,5 +1,6 @@
 import { closest } from "../compiler/suggest.js";
 import { diagnose } from "../compiler/diagnostics.js";
+import { own } from "../records.js";
 import { HELP_USAGE, type OptionSpec } from "./args.js";
 import { EXIT_USAGE, UsageError, type Io } from "./io.js";
 import { useColor } from "./format/text.js";
@@ -92,7 +93,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.stdout.write(versionText());
     return 0;
   }
-  const command = COMMANDS[name];
+  // Own keys only: `litellm-gitops constructor` is an unknown command, not Object's constructor.
+  const command = own(COMMANDS, name);
   if (!command) {
     const suggestion = closest(name.replace(/^-+/, ""), Object.keys(COMMANDS));
     const hint = suggestion === undefined ? "" : `Did you mean "litellm-gitops ${suggestion}"?\n`;

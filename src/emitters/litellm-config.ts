@@ -1,5 +1,6 @@
 import type { CallbackIR, EnvReference, GuardrailIR, InstanceIR, MCPServerIR, ModelIR } from "../compiler/ir.js";
 import { environReference, litellmName } from "../litellm/index.js";
+import { setOwn } from "../records.js";
 
 /** LiteLLM's config.yaml for one instance, as data. Key order is the emission order. */
 export function emitLiteLLMConfig(instance: InstanceIR): Record<string, unknown> {
@@ -22,8 +23,7 @@ export function emitLiteLLMConfig(instance: InstanceIR): Record<string, unknown>
 function guardrailEntry(guardrail: GuardrailIR): Record<string, unknown> {
   const params: Record<string, unknown> = { guardrail: guardrail.guardrail, mode: guardrail.mode };
   if (guardrail.defaultOn !== undefined) params.default_on = guardrail.defaultOn;
-  Object.assign(params, sortKeys({ ...guardrail.params, ...environRefs(guardrail.credentials) }));
-  const entry: Record<string, unknown> = { guardrail_name: guardrail.name, litellm_params: params };
+  const entry: Record<string, unknown> = { guardrail_name: guardrail.name, litellm_params: { ...params, ...sortKeys({ ...guardrail.params, ...environRefs(guardrail.credentials) }) } };
   if (guardrail.info !== undefined) entry.guardrail_info = guardrail.info;
   return entry;
 }
@@ -40,8 +40,7 @@ function mcpServerEntry(server: MCPServerIR): Record<string, unknown> {
   if (server.command !== undefined) entry.command = server.command;
   if (server.args !== undefined) entry.args = server.args;
   if (server.authType !== undefined) entry.auth_type = server.authType;
-  Object.assign(entry, sortKeys({ ...server.params, ...environRefs(server.credentials) }));
-  return entry;
+  return { ...entry, ...sortKeys({ ...server.params, ...environRefs(server.credentials) }) };
 }
 
 function environRefs(refs: readonly EnvReference[]): Record<string, string> {
@@ -55,9 +54,10 @@ function environRefs(refs: readonly EnvReference[]): Record<string, string> {
  */
 function modelEntry(model: ModelIR): Record<string, unknown> {
   const params: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(model.params)) params[litellmName(key)] = value;
-  for (const { param, env } of model.credentials) params[litellmName(param)] = environReference(env);
-  for (const [key, value] of Object.entries(model.passthrough)) if (!(key in params)) params[key] = value;
+  // setOwn and Object.hasOwn: a passthrough key may be `__proto__` or `constructor` (issue 12).
+  for (const [key, value] of Object.entries(model.params)) setOwn(params, litellmName(key), value);
+  for (const { param, env } of model.credentials) setOwn(params, litellmName(param), environReference(env));
+  for (const [key, value] of Object.entries(model.passthrough)) if (!Object.hasOwn(params, key)) setOwn(params, key, value);
   const { model: modelId, ...rest } = params;
   const litellmParams: Record<string, unknown> = { model: modelId, ...sortKeys(rest) };
   return {

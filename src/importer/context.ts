@@ -3,6 +3,7 @@ import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { dataKeyForEnv, envReference, envWord, secretNameForEnv, type EnvBook } from "./secrets.js";
 import { environReference, isLiteralSecret } from "../litellm/index.js";
+import { setOwn } from "../records.js";
 import type { Report, Sourced } from "./types.js";
 
 /** What every mapping stage shares: the report, the instance's env book, and the literals to hide. */
@@ -74,7 +75,7 @@ export function importFreeForm(ctx: ImportContext, value: unknown, at: Sourced, 
   }
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = importFreeForm(ctx, v, { doc: at.doc, pointer: childPointer(at.pointer, k) }, k, key);
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, importFreeForm(ctx, v, { doc: at.doc, pointer: childPointer(at.pointer, k) }, k, key));
     return out;
   }
   return value;

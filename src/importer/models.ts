@@ -13,7 +13,7 @@ import { dnsLabel, type UniqueNames } from "./names.js";
 import { secretRefField, typedInfo, typedParam } from "./params.js";
 import { envReference, envWord, isLiteralCredentialParam, keepsEnvName, secretNameForEnv } from "./secrets.js";
 import type { Plain, Sourced } from "./types.js";
-import { isRecord } from "../records.js";
+import { isRecord, setOwn } from "../records.js";
 
 /** The keys of a model_list entry that LiteLLM's router reads; anything else has no place in a Model. */
 const ENTRY_KEYS = new Set(["model_name", "litellm_params", "model_info"]);
@@ -128,7 +128,7 @@ export function importModel(
 function place(key: string, value: unknown, typed: Plain, passthrough: Plain): void {
   const field = typedParam(key, value);
   if (field) typed[field.field] = field.value;
-  else passthrough[key] = value;
+  else setOwn(passthrough, key, value);
 }
 
 /**
@@ -210,7 +210,7 @@ function importModelInfo(ctx: ImportContext, info: unknown, at: Sourced, modelNa
     const value = importFreeForm(ctx, raw, valueAt, key, "model_info");
     const field = typedInfo(key, value);
     if (field) out[field] = value;
-    else passthrough[key] = value;
+    else setOwn(passthrough, key, value);
   }
   if (Object.keys(passthrough).length > 0) out.additionalProp1 = passthrough;
   return out;

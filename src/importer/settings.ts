@@ -12,7 +12,7 @@ import { importFreeForm, type ImportContext } from "./context.js";
 import { dataKeyForEnv, envReference, secretNameForEnv } from "./secrets.js";
 import type { Plain, Sourced, TopValue } from "./types.js";
 import { environReference } from "../litellm/index.js";
-import { isRecord } from "../records.js";
+import { isRecord, setOwn } from "../records.js";
 
 export interface SecretKeyRef {
   secretName: string;
@@ -108,7 +108,7 @@ export function importSection(ctx: ImportContext, key: string, section: Plain, a
   const out: Plain = {};
   for (const [k, v] of Object.entries(section)) {
     if (drop.includes(k)) continue;
-    out[k] = importFreeForm(ctx, v, { doc: at.doc, pointer: childPointer(at.pointer, k) }, k, key);
+    setOwn(out, k, importFreeForm(ctx, v, { doc: at.doc, pointer: childPointer(at.pointer, k) }, k, key));
   }
   return out;
 }

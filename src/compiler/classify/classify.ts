@@ -1,7 +1,7 @@
 import { diagnose, type Report } from "../diagnostics.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import { closest, editDistance } from "../suggest.js";
-import { isRecord } from "../../records.js";
+import { isRecord, own } from "../../records.js";
 
 export const LITELLM_API_VERSION = "litellm.litellm.ai/v1alpha1";
 export const GITOPS_API_VERSION = "litellm-gitops.dev/v1alpha1";
@@ -83,7 +83,7 @@ export function classify(doc: ParsedDocument, report: Report): Classified {
     );
     return { role: "ignored" };
   }
-  if (apiVersion === undefined && typeof kind === "string" && kind in INPUT_KINDS) {
+  if (apiVersion === undefined && typeof kind === "string" && Object.hasOwn(INPUT_KINDS, kind)) {
     const { line, column } = doc.locate("/kind");
     report(
       diagnose("LG1009", { file: doc.file, line, column, pointer: "" }, "noApiVersion", { kind, expected: INPUT_KINDS[kind as InputKind] }),
@@ -95,7 +95,7 @@ export function classify(doc: ParsedDocument, report: Report): Classified {
   if (isProducer(apiVersion, kind)) return { role: "producer", doc };
   const group = groupOf(apiVersion);
   if (!OUR_GROUPS.has(group)) {
-    const expected = (INPUT_KINDS as Record<string, string>)[kind];
+    const expected = own<string>(INPUT_KINDS, kind);
     if (expected !== undefined && looksLikeOurs(group, groupOf(expected))) {
       // A typo in the group would otherwise drop the document from the build without a word.
       const { line, column } = doc.locate("/apiVersion");
@@ -106,7 +106,8 @@ export function classify(doc: ParsedDocument, report: Report): Classified {
     return { role: "ignored" };
   }
 
-  const expected = INPUT_KINDS[kind as InputKind] as string | undefined;
+  // own(): `kind: constructor` is an unknown kind, not Object's constructor.
+  const expected = own<string>(INPUT_KINDS, kind as string);
   if (expected === apiVersion) return { role: "input", kind: kind as InputKind, doc };
   if (expected !== undefined) {
     const { line, column } = doc.locate("/apiVersion");

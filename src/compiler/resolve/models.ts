@@ -5,6 +5,7 @@ import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import type { InstanceResource, ModelResource } from "../resources.js";
 import { uuidv5 } from "../uuid.js";
+import { own, setOwn } from "../../records.js";
 import { envNameFor } from "./credentials.js";
 import {
   CREDENTIAL_FIELDS,
@@ -183,7 +184,7 @@ function normaliseParams(params: Params, doc: ParsedDocument, pointer: string, r
   for (const [key, value] of Object.entries(params)) {
     // `os.environ/NAME` in a credential param is a reference, kept as written.
     if (NOT_COPIED.has(key) && !isEnvironReference(value)) continue;
-    out[key] = DECIMAL_FIELDS.includes(key) ? toNumber(value) : value;
+    setOwn(out, key, DECIMAL_FIELDS.includes(key) ? toNumber(value) : value);
   }
   for (const [perMillion, perToken] of PER_MILLION) {
     const value = params[perMillion];
@@ -234,8 +235,9 @@ function modelInfoFrom(info: Params | undefined): Record<string, unknown> {
   if (!info) return out;
   for (const [key, value] of Object.entries(info)) {
     if (key === "id") continue;
-    if (key === "additionalProp1" && value && typeof value === "object") Object.assign(out, value);
-    else out[MODEL_INFO_NAMES[key] ?? key] = value;
+    // Own keys only, set as own properties: an additionalProp1 key may be `__proto__` or `constructor`.
+    if (key === "additionalProp1" && value && typeof value === "object") for (const [k, v] of Object.entries(value)) setOwn(out, k, v);
+    else setOwn(out, own(MODEL_INFO_NAMES, key) ?? key, value);
   }
   return out;
 }

@@ -55,7 +55,7 @@ export function resolveProxySettings(
 function sortedWithout(user: Record<string, unknown>, generated: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
     Object.keys(user)
-      .filter((k) => !(k in generated))
+      .filter((k) => !Object.hasOwn(generated, k))
       .sort()
       .map((k) => [k, user[k]]),
   );

@@ -4,6 +4,7 @@
  * credentials, and unique names per instance. Per-instance checks (references, env) are in
  * resolve/integrations.ts.
  */
+import { own } from "../../records.js";
 import { callbackEnvNeeds, integrations, isKnownGuardrail, isLiteralSecret } from "../../litellm/index.js";
 import { diagnostic, type Report } from "../diagnostics.js";
 import { locationOf } from "../parse/locate.js";
@@ -68,7 +69,7 @@ function checkGuardrail(resource: GuardrailResource, report: Report): void {
   const params = spec.params ?? {};
   const owned: Record<string, string> = { guardrail: "spec.guardrail", mode: "spec.mode", default_on: "spec.defaultOn" };
   for (const key of Object.keys(params)) {
-    const field = owned[key] ?? (spec.secretRef?.keys[key] !== undefined ? `spec.secretRef.keys.${key}` : undefined);
+    const field = own(owned, key) ?? (spec.secretRef && own(spec.secretRef.keys, key) !== undefined ? `spec.secretRef.keys.${key}` : undefined);
     if (field) reportOwned(doc, childPointer("/spec/params", key), key, field, report);
   }
   checkSettings(doc, "/spec/params", params, report, fromSecretHint);
@@ -175,7 +176,7 @@ function checkMCPServer(resource: MCPServerResource, report: Report): void {
     ...(spec.secretRef?.key !== undefined ? { [integrations().mcpCredentialField]: "spec.secretRef.key", auth_value: "spec.secretRef.key" } : {}),
   };
   for (const key of Object.keys(params)) {
-    const field = owned[key] ?? (spec.secretRef?.keys?.[key] !== undefined ? `spec.secretRef.keys.${key}` : undefined);
+    const field = own(owned, key) ?? (spec.secretRef?.keys && own(spec.secretRef.keys, key) !== undefined ? `spec.secretRef.keys.${key}` : undefined);
     if (field) reportOwned(doc, childPointer("/spec/params", key), key, field, report);
   }
   checkSettings(doc, "/spec/params", params, report, fromSecretHint);

@@ -1,0 +1,159 @@
+// Issue 12, class 3 (values that break semantics), second half: every value reaches
+// config.yaml meaning what the user wrote, or is a located diagnostic. Keys that are also
+// names of Object.prototype members survive every object-building step; numbers that a float
+// cannot hold are errors; a float stays a float.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { cli } from "./support/cli.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+/** A copy of the quick start, without its rendered output, with files added or replaced. */
+function quickstart(files: Record<string, string> = {}, edit?: (instance: string) => string): string {
+  const tmp = mkdtempSync(path.join(tmpdir(), "lg-values-"));
+  temps.push(tmp);
+  const dir = path.join(tmp, "qs");
+  cpSync(path.join(ROOT, "examples/quickstart"), dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}rendered`) });
+  const instance = path.join(dir, "instance.yaml");
+  if (edit) writeFileSync(instance, edit(readFileSync(instance, "utf8")));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/** The names plain JavaScript objects inherit: a `key in {}` check or an `obj[key] = v` mistakes them. */
+const PROTO_KEYS = ["constructor", "toString", "hasOwnProperty", "valueOf", "__proto__", "__defineGetter__", "isPrototypeOf"];
+
+/** `indent`-indented YAML lines setting each prototype-named key to a distinct value, plus a nested mapping. */
+function protoBlock(indent: string, tag: string): string {
+  return PROTO_KEYS.map((k, i) => `${indent}${k}: ${tag}-${i}\n`).join("") + `${indent}nested:\n` + PROTO_KEYS.map((k) => `${indent}  ${k}: {${k}: ${tag}}\n`).join("");
+}
+
+function expectProtoKeys(block: unknown, tag: string): void {
+  const record = block as Record<string, unknown>;
+  for (const [i, k] of PROTO_KEYS.entries()) {
+    expect(Object.hasOwn(record, k), `${tag}: ${k}`).toBe(true);
+    expect(record[k], `${tag}: ${k}`).toBe(`${tag}-${i}`);
+  }
+  const nested = record.nested as Record<string, Record<string, unknown>>;
+  for (const k of PROTO_KEYS) {
+    expect(Object.hasOwn(nested, k), `${tag}: nested.${k}`).toBe(true);
+    expect(Object.hasOwn(nested[k]!, k) && nested[k]![k], `${tag}: nested.${k}.${k}`).toBe(tag);
+  }
+}
+
+const INTEGRATIONS = `apiVersion: litellm-gitops.dev/v1alpha1
+kind: Guardrail
+metadata: {name: pii, namespace: ai-platform}
+spec:
+  instanceRef: {name: gateway}
+  guardrail: presidio
+  mode: pre_call
+  params:
+${protoBlock("    ", "guardrail")}---
+apiVersion: litellm-gitops.dev/v1alpha1
+kind: MCPServer
+metadata: {name: docs, namespace: ai-platform}
+spec:
+  instanceRef: {name: gateway}
+  url: https://mcp.example.com/mcp
+  transport: http
+  params:
+${protoBlock("    ", "mcp")}---
+apiVersion: litellm-gitops.dev/v1alpha1
+kind: Callback
+metadata: {name: langfuse, namespace: ai-platform}
+spec:
+  instanceRef: {name: gateway}
+  callback: langfuse
+  secretRef: {secretName: langfuse, keys: {LANGFUSE_PUBLIC_KEY: public-key, LANGFUSE_SECRET_KEY: secret-key}}
+  settings:
+${protoBlock("    ", "callback")}`;
+
+const PROTO_MODEL = `apiVersion: litellm.litellm.ai/v1alpha1
+kind: Model
+metadata: {name: proto, namespace: ai-platform}
+spec:
+  modelName: proto
+  connectionRef: {instanceRef: {name: gateway}}
+  modelSecretRef: {secretName: openai, keys: {apiKey: OPENAI_API_KEY}}
+  litellmParams:
+    model: openai/gpt-4o
+    additionalProp1:
+${protoBlock("      ", "params")}  modelInfo:
+    mode: chat
+    additionalProp1:
+${protoBlock("      ", "info")}`;
+
+describe("keys named like Object.prototype members", { timeout: 60_000 }, () => {
+  it("reach config.yaml exactly, in every settings section, passthrough block, model_info and integration", async () => {
+    const dir = quickstart({ "models/proto.yaml": PROTO_MODEL, "integrations.yaml": INTEGRATIONS }, (text) =>
+      text
+        .replace("  litellmSettings:\n    drop_params: true\n", `  litellmSettings:\n    drop_params: true\n${protoBlock("    ", "litellm")}  generalSettings:\n${protoBlock("    ", "general")}`)
+        .replace("    num_retries: 2\n", `    num_retries: 2\n${protoBlock("    ", "router")}`),
+    );
+    const run = await cli(dir, ["build", "--format", "json"]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const text = readFileSync(path.join(dir, "rendered/ai-platform/gateway/config.yaml"), "utf8");
+    const config = parse(text) as Record<string, Record<string, unknown>> & { model_list: Array<Record<string, unknown>> };
+    expectProtoKeys(config.litellm_settings, "litellm");
+    expectProtoKeys(config.router_settings, "router");
+    expectProtoKeys(config.general_settings, "general");
+    const proto = config.model_list.find((m) => m.model_name === "proto")!;
+    expectProtoKeys(proto.litellm_params, "params");
+    expectProtoKeys(proto.model_info, "info");
+    expectProtoKeys((config.guardrails as unknown as Array<{ litellm_params: unknown }>)[0]!.litellm_params, "guardrail");
+    expectProtoKeys(config.mcp_servers!.docs, "mcp");
+    expectProtoKeys(config.callback_settings!.langfuse, "callback");
+    // The ConfigMap carries the same bytes.
+    const configMap = parse(readFileSync(path.join(dir, "rendered/ai-platform/gateway/configmap.yaml"), "utf8")) as { data: Record<string, string> };
+    expect(configMap.data["config.yaml"]).toBe(text);
+  });
+});
+
+describe("prototype-named keys elsewhere", { timeout: 60_000 }, () => {
+  it("import keeps them in settings, litellm_params and model_info, and a build of the result writes them back", async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), "lg-values-import-"));
+    temps.push(tmp);
+    const source = `model_list:
+  - model_name: proto
+    litellm_params:
+      model: openai/gpt-4o
+      api_key: os.environ/OPENAI_API_KEY
+${protoBlock("      ", "params")}    model_info:
+${protoBlock("      ", "info")}litellm_settings:
+${protoBlock("  ", "litellm")}general_settings:
+  master_key: os.environ/LITELLM_MASTER_KEY
+${protoBlock("  ", "general")}`;
+    writeFileSync(path.join(tmp, "config.yaml"), source);
+    const imported = await cli(tmp, ["import", "config.yaml", "--out", "project", "--namespace", "ai", "--instance", "gateway"]);
+    expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+    const built = await cli(path.join(tmp, "project"), ["build", "--format", "json"]);
+    expect(built.code, built.stdout + built.stderr).toBe(0);
+    const config = parse(readFileSync(path.join(tmp, "project/rendered/ai/gateway/config.yaml"), "utf8")) as Record<string, Record<string, unknown>> & {
+      model_list: Array<Record<string, unknown>>;
+    };
+    expectProtoKeys(config.litellm_settings, "litellm");
+    expectProtoKeys(config.general_settings, "general");
+    expectProtoKeys(config.model_list[0]!.litellm_params, "params");
+    expectProtoKeys(config.model_list[0]!.model_info, "info");
+  });
+
+  it("a command or a kind named like a prototype member is unknown, not an internal error", async () => {
+    const dir = quickstart({ "odd.yaml": "apiVersion: litellm.litellm.ai/v1alpha1\nkind: constructor\nmetadata: {name: odd}\n---\napiVersion: litellm.example.com/v1alpha1\nkind: toString\nmetadata: {name: odd}\n" });
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      const run = await cli(dir, [name]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`unknown command "${name}"`);
+    }
+    const run = await cli(dir, ["validate", "--format", "json"]);
+    const diagnostics = JSON.parse(run.stdout) as Array<{ code: string; line: number; message: string }>;
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([["LG1009", 2]]);
+    expect(diagnostics[0]!.message).toContain("unknown kind constructor");
+  });
+});
