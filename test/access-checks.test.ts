@@ -222,3 +222,126 @@ describe("keys", () => {
     ]);
   });
 });
+
+describe("guardrails (LG4040, as for the instance's own references)", () => {
+  const guardrail = `apiVersion: litellm-gitops.dev/v1alpha1
+kind: Guardrail
+metadata: {name: pii-mask, namespace: ai}
+spec:
+  instanceRef: {name: proxy}
+  guardrail: presidio
+  mode: pre_call
+`;
+  it("a team's, user's or key's guardrail must be one of its proxy's, with a did-you-mean", async () => {
+    const ds = await check(
+      guardrail +
+        "---\n" +
+        team("t", "  teamAlias: t\n  guardrails: [pii-mask, pii-mask2]\n") +
+        "---\n" +
+        user("u", "  userEmail: u@example.com\n  guardrails: [pii_mask]\n") +
+        "---\n" +
+        key("k", "  keyAlias: k\n  guardrails: [pii-mask]\n", "other"),
+    );
+    const found = ds.filter((d) => d.code === "LG4040");
+    expect(found.map((d) => `${d.line}:${d.column}`)).toEqual(["15:26", "23:16", "31:16"]);
+    expect(found[0]!.message).toBe('guardrail "pii-mask2" is not a guardrail of instance ai/proxy');
+    expect(found[0]!.hint).toBe('Did you mean "pii-mask"?');
+    expect(found[1]!.hint).toBe('Did you mean "pii-mask"?');
+    // The other proxy has no guardrail at all: declaring one is the fix.
+    expect(found[2]!.message).toBe('guardrail "pii-mask" is not a guardrail of instance ai/other');
+    expect(found[2]!.hint).toBe("Declare it: a Guardrail with instanceRef: {name: other} and guardrailName: pii-mask.");
+    expect(found.every((d) => d.severity === "error")).toBe(true);
+  });
+
+  it("a guardrail defined the old way in litellmSettings counts too", async () => {
+    const dir = writeProject({
+      ...BASE,
+      "instance.yaml": BASE["instance.yaml"]!.replace("  routerSettings:", "  litellmSettings:\n    guardrails: [{legacy-guard: {callbacks: [lakera_prompt_injection], default_on: true}}]\n  routerSettings:"),
+      "access.yaml": team("t", "  teamAlias: t\n  guardrails: [legacy-guard]\n"),
+    });
+    const r = await cli(dir, ["validate", "--format", "json"]);
+    expect((JSON.parse(r.stdout || "[]") as JsonDiagnostic[]).filter((d) => d.code === "LG4040")).toEqual([]);
+  });
+});
+
+describe("a team key's models are its team's (LG4056)", () => {
+  const teams = team("narrow", "  teamAlias: narrow\n  teamID: team-narrow\n  models: [beta]\n") + "---\n" + team("open", "  teamAlias: open\n  teamID: team-open\n");
+  it("accepts the team's names, models of its access groups, wildcards that reach only those, special names; a team without models allows all", async () => {
+    const ds = await check(
+      teams +
+        "---\n" +
+        key("a", "  keyAlias: a\n  teamID: team-narrow\n  models: [beta, gpt-4o, gpt-*, all-team-models]\n") +
+        "---\n" +
+        key("b", "  keyAlias: b\n  teamID: team-open\n  models: [anthropic/claude-3-5-sonnet, gpt-4o]\n"),
+    );
+    expect(ds).toEqual([]);
+  });
+
+  it("refuses a model the team may not call, at the entry, naming the team and its models", async () => {
+    const ds = await check(teams + "---\n" + key("k", '  keyAlias: k\n  teamID: team-narrow\n  models: [gpt-4o, anthropic/claude-3-5-sonnet, "anthropic/*"]\n'));
+    expect(where(ds)).toEqual(["25:20 LG4056", "25:49 LG4056"]);
+    expect(ds[0]!.message).toBe('team narrow (Team/ai/narrow) may not call "anthropic/claude-3-5-sonnet": LiteLLM refuses every call of this key with it (401, Team not allowed to access model)');
+    expect(ds[0]!.hint).toContain("(beta)");
+    expect(ds[1]!.message).toContain('may not call "anthropic/*"');
+    // An access group of the key reaches models; each must be the team's (a team wildcard counts).
+    const grouped = await check(
+      team("anth", '  teamAlias: anth\n  teamID: team-anth\n  models: ["anthropic/*"]\n') + "---\n" + key("k", "  keyAlias: k\n  teamID: team-anth\n  models: [beta, anthropic/claude-3-opus]\n"),
+    );
+    expect(where(grouped)).toEqual(["17:12 LG4056"]);
+    expect(grouped[0]!.message).toBe('"beta" reaches gpt-4o, which team anth (Team/ai/anth) may not call: LiteLLM refuses those calls of this key (401)');
+  });
+
+  it("a team of another proxy, or an undeclared one, is not checked here (LG4052 warns about it)", async () => {
+    const ds = await check(teams + "---\n" + key("k", "  keyAlias: k\n  teamID: elsewhere\n  models: [gpt-4o]\n"));
+    expect(ds.map((d) => d.code)).toEqual(["LG4052"]);
+  });
+});
+
+describe("Secrets the access resources read", () => {
+  const external = (kind: string, name: string, keys: string, rest: string) => `apiVersion: auth.litellm.ai/v1alpha1
+kind: ${kind}
+metadata: {name: ${name}, namespace: ai}
+spec:
+  connectionRef: {secretRef: {name: remote-proxy, keys: ${keys}}}
+${rest}`;
+  it("two resources naming one connection Secret with different keys: LG4057 at the differing key", async () => {
+    const ds = await check(
+      external("Team", "a", "{masterKey: master, url: url}", "  teamAlias: a\n") +
+        "---\n" +
+        external("VirtualKey", "b", "{masterKey: masterkey, url: url}", "  keyAlias: b\n  keySecretRef: {secretName: b-key}\n"),
+    );
+    expect(where(ds)).toEqual(["12:69 LG4057"]);
+    expect(ds[0]!.message).toBe('Secret remote-proxy holds the proxy\'s master key under key "master" according to Team/ai/a (access.yaml:5), not "masterkey"');
+    expect(ds[0]!.hint).toContain("write keys.masterKey: master here");
+  });
+
+  it("a keySecretRef or connection Secret made by a producer must have the key read (LG4030)", async () => {
+    const sealed = (name: string, keys: string) => `apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+metadata: {name: ${name}, namespace: ai}
+spec:
+  encryptedData: {${keys}}
+---
+`;
+    const ds = await check(
+      sealed("ci-key", "token: AgBy3i4OJSWK") +
+        sealed("remote-proxy", "masterKey: AgBy3i4OJSWK, url: AgBy3i4OJSWK") +
+        key("ci", "  keyAlias: ci\n  keySecretRef: {secretName: ci-key}\n") +
+        "---\n" +
+        key("ok", "  keyAlias: ok\n  keySecretRef: {secretName: ci-key, key: token}\n") +
+        "---\n" +
+        external("Team", "t", "{masterKey: masterkey, url: url}", "  teamAlias: t\n"),
+    );
+    expect(where(ds)).toEqual(["19:17 LG4030", "33:69 LG4030"]);
+    expect(ds[0]!.message).toBe('Secret ci-key is made by SealedSecret ai/ci-key, which writes no key "key"');
+    expect(ds[0]!.hint).toBe("Its keys: token.");
+    expect(ds[1]!.hint).toBe('Did you mean "masterKey"? Its keys: masterKey, url.');
+  });
+
+  it("a keySecretRef or connection Secret name too long for its ExternalSecret's file name is LG3020", async () => {
+    const long = "s".repeat(250);
+    const ds = await check(key("k", `  keyAlias: k\n  keySecretRef: {secretName: ${long}}\n`) + "---\n" + external("Team", "t", "{masterKey: m, url: u}", "  teamAlias: t\n").replace("remote-proxy", long));
+    expect(ds.map((d) => d.code)).toEqual(["LG3020", "LG3020"]);
+    expect(ds[0]!.hint).toBe("Use a Secret name of at most 235 characters (build writes externalsecret-<name>.yaml).");
+  });
+});

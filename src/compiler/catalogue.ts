@@ -326,6 +326,32 @@ export const CODES = {
   LG4053: { stage: "resolve", severity: "error", title: "team membership reference does not resolve", messages: {} },
   LG4054: { stage: "resolve", severity: "error", title: "alias, id or membership declared twice on one proxy", messages: {} },
   LG4055: { stage: "resolve", severity: "warning", title: "budget above its team's budget", messages: {} },
+  LG4056: {
+    stage: "resolve",
+    severity: "error",
+    title: "key names a model its team may not call",
+    messages: {
+      model: {
+        message: 'team {team} ({teamResource}) may not call "{model}": LiteLLM refuses every call of this key with it (401, Team not allowed to access model)',
+        hint: "A team's key calls at most the team's models ({teamModels}): remove it here, or add it to the Team's models.",
+      },
+      reached: {
+        message: '"{model}" reaches {refused}, which team {team} ({teamResource}) may not call: LiteLLM refuses those calls of this key (401)',
+        hint: "A team's key calls at most the team's models ({teamModels}): name only those here, or add them to the Team's models.",
+      },
+    },
+  },
+  LG4057: {
+    stage: "resolve",
+    severity: "error",
+    title: "one connection Secret named with different keys",
+    messages: {
+      keys: {
+        message: 'Secret {secret} holds the proxy\'s {what} under key "{first}" according to {firstResource} ({firstAt}), not "{given}"',
+        hint: "Every resource connected through Secret {secret} reaches one proxy, whose sync Job reads it once: write keys.{field}: {first} here, or name another Secret for another proxy.",
+      },
+    },
+  },
 
   LG5001: { stage: "render", severity: "error", title: "output wiring broken (internal check)", messages: {} },
   LG5002: {

@@ -18,11 +18,13 @@ import type {
 } from "../../sync/access-state.js";
 import { resourceId } from "../../sync/access-state.js";
 import { decimalToNumber, parseDecimal, type Decimal } from "../decimal.js";
-import { diagnostic, type Diagnostic, type Location } from "../diagnostics.js";
+import { diagnose, diagnostic, type Diagnostic, type Location } from "../diagnostics.js";
 import { compareStrings } from "../../compare.js";
 import type { AccessIR, ExternalProxyIR, InstanceIR, SecretIR } from "../ir.js";
 import type { SecretRead } from "./env.js";
-import { locationOf } from "../parse/locate.js";
+import { definedGuardrails } from "./integration-checks.js";
+import type { KeyReference } from "./secret-origins.js";
+import { locationOf, type ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
 import { DURATION, SPECIAL_MODEL_NAMES } from "../../litellm/index.js";
@@ -32,8 +34,12 @@ import { isWholeNumber, RESERVED_METADATA } from "../rules/access.js";
 import { modelMatcher } from "./proxy-settings.js";
 
 type Report = (d: Diagnostic) => void;
-/** The keySecretRef Secrets an instance reads, as SecretIRs (remote references rendered, cluster-made ones marked). */
-export type SecretsOf = (target: { name: string; namespace: string }, reads: SecretRead[]) => SecretIR[];
+/**
+ * The keySecretRef (and connection) Secrets a proxy's sync reads, as SecretIRs (remote references
+ * rendered, cluster-made ones marked); `refs` locate each key read, for checking it against
+ * what a Secret's maker writes.
+ */
+export type SecretsOf = (target: { name: string; namespace: string }, reads: SecretRead[], refs: readonly KeyReference[]) => SecretIR[];
 type Kind = "Team" | "User" | "VirtualKey" | "TeamMemberAssociation";
 
 interface AuthSpec {
@@ -59,7 +65,11 @@ interface ProxyFacts {
   serves: (name: string) => boolean;
   modelNames: readonly string[];
   accessGroups: ReadonlySet<string>;
+  /** Served model names by access group (`model_info.access_groups`). */
+  groupModels: ReadonlyMap<string, readonly string[]>;
   aliases: ReadonlySet<string>;
+  /** Guardrail names the proxy has; undefined when nothing is known of it (a proxy elsewhere). */
+  guardrails?: ReadonlySet<string>;
 }
 
 
@@ -73,7 +83,7 @@ interface ProxyFacts {
 export function resolveAccess(project: Project, instances: InstanceIR[], secretsOf: SecretsOf, report: Report): ExternalProxyIR[] {
   const byKey = new Map(instances.map((i) => [resourceKey(i.namespace, i.name), i]));
   const groups = new Map<string, Bound<unknown>[]>();
-  const connections = new Map<string, { namespace: string; secret: ConnectionSecret; source: Location }>();
+  const connections = new Map<string, { namespace: string; secret: ConnectionSecret; source: Location; doc: ParsedDocument; id: ResourceId }>();
   const bind = (kind: Kind, resource: Resource<{ spec: AuthSpec }>) => {
     const ref = resource.value.spec.connectionRef;
     let key: string;
@@ -82,8 +92,10 @@ export function resolveAccess(project: Project, instances: InstanceIR[], secrets
       if (!byKey.has(key)) return; // rules/access.ts reports it (LG3001)
     } else if (ref.secretRef) {
       key = externalKey(resource.namespace, ref.secretRef.name);
-      // The first resource (in id order) names the Secret's keys; rules/access.ts checks the others agree.
-      if (!connections.has(key)) connections.set(key, { namespace: resource.namespace, secret: ref.secretRef, source: locationOf(resource.doc, "/spec/connectionRef/secretRef/name") });
+      const first = connections.get(key);
+      // The first resource (in id order) names the Secret's keys; every other must name the same.
+      if (!first) connections.set(key, { namespace: resource.namespace, secret: ref.secretRef, source: locationOf(resource.doc, "/spec/connectionRef/secretRef/name"), doc: resource.doc, id: resourceId(kind, resource.namespace, resource.name) });
+      else checkConnectionKeys(first, resource.doc, ref.secretRef, report);
     } else {
       return;
     }
@@ -101,12 +113,13 @@ export function resolveAccess(project: Project, instances: InstanceIR[], secrets
   for (const [key, bound] of groups) {
     const instance = byKey.get(key);
     if (instance) {
-      const access = resolveProxy(proxyFacts(instance), bound, report);
+      const refs: KeyReference[] = [];
+      const access = resolveProxy(proxyFacts(instance), bound, refs, report);
       instance.access = access;
-      instance.secrets = mergeSecrets(instance.secrets, secretsOf(instance, groupReads(access.keySecrets)));
+      instance.secrets = mergeSecrets(instance.secrets, secretsOf(instance, groupReads(access.keySecrets), refs));
       continue;
     }
-    const { namespace, secret, source } = connections.get(key)!;
+    const { namespace, secret, source, doc } = connections.get(key)!;
     const target = { name: secret.name, namespace };
     const clash = byKey.get(resourceKey(namespace, secret.name));
     if (clash) {
@@ -120,10 +133,14 @@ export function resolveAccess(project: Project, instances: InstanceIR[], secrets
       );
       continue;
     }
-    const access = resolveProxy(externalFacts(namespace, secret), bound, report);
+    const refs: KeyReference[] = [
+      { secretName: secret.name, key: secret.keys.masterKey, doc, pointer: "/spec/connectionRef/secretRef/keys/masterKey" },
+      { secretName: secret.name, key: secret.keys.url, doc, pointer: "/spec/connectionRef/secretRef/keys/url" },
+    ];
+    const access = resolveProxy(externalFacts(namespace, secret), bound, refs, report);
     access.url = { secretName: secret.name, key: secret.keys.url };
     const reads = groupReads([...access.keySecrets, { secretName: secret.name, key: secret.keys.masterKey }, { secretName: secret.name, key: secret.keys.url }]);
-    external.push({ ...target, source, secrets: secretsOf(target, reads), access });
+    external.push({ ...target, source, secrets: secretsOf(target, reads, refs), access });
   }
   checkMembershipProxies(project, new Set([...byKey.keys(), ...connections.keys()]), report);
   return external.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));
@@ -132,6 +149,33 @@ export function resolveAccess(project: Project, instances: InstanceIR[], secrets
 interface ConnectionSecret {
   name: string;
   keys: { masterKey: string; url: string };
+}
+
+/**
+ * One connection Secret, one pair of keys: the sync Job reads the URL and master key once per
+ * proxy, so a second resource naming other keys of the same Secret would be silently ignored.
+ */
+function checkConnectionKeys(
+  first: { secret: ConnectionSecret; doc: ParsedDocument; id: ResourceId },
+  doc: ParsedDocument,
+  secret: ConnectionSecret,
+  report: Report,
+): void {
+  for (const field of ["masterKey", "url"] as const) {
+    if (secret.keys[field] === first.secret.keys[field]) continue;
+    const { line } = first.doc.locate(`/spec/connectionRef/secretRef/keys/${field}`);
+    report(
+      diagnose("LG4057", locationOf(doc, `/spec/connectionRef/secretRef/keys/${field}`), "keys", {
+        secret: secret.name,
+        what: field === "url" ? "URL" : "master key",
+        first: first.secret.keys[field],
+        firstResource: first.id,
+        firstAt: `${first.doc.file}:${line}`,
+        given: secret.keys[field],
+        field,
+      }),
+    );
+  }
 }
 
 /** The owner and group key of a proxy reached through Secret `name` (AccessProxy.owner's form). */
@@ -149,17 +193,24 @@ function externalFacts(namespace: string, secret: ConnectionSecret): ProxyFacts 
     serves: () => true,
     modelNames: [],
     accessGroups: new Set(),
+    groupModels: new Map(),
     aliases: new Set(),
   };
 }
 
 function proxyFacts(instance: InstanceIR): ProxyFacts {
   const names = new Set(instance.models.map((m) => m.modelName));
-  const groups = new Set<string>();
+  const groupModels = new Map<string, string[]>();
   for (const m of instance.models) {
     const g = m.modelInfo.access_groups;
-    if (Array.isArray(g)) for (const name of g) if (typeof name === "string") groups.add(name);
+    if (!Array.isArray(g)) continue;
+    for (const name of g) {
+      if (typeof name !== "string") continue;
+      if (!groupModels.has(name)) groupModels.set(name, []);
+      if (!groupModels.get(name)!.includes(m.modelName)) groupModels.get(name)!.push(m.modelName);
+    }
   }
+  const groups = new Set(groupModels.keys());
   const aliasMap = instance.routerSettings.model_group_alias;
   const aliases = new Set(aliasMap && typeof aliasMap === "object" ? Object.keys(aliasMap) : []);
   return {
@@ -170,12 +221,14 @@ function proxyFacts(instance: InstanceIR): ProxyFacts {
     serves: modelMatcher(names),
     modelNames: [...names].sort(),
     accessGroups: groups,
+    groupModels,
     aliases,
+    guardrails: definedGuardrails(instance.guardrails, instance.litellmSettings.guardrails),
   };
 }
 
 /** Everything bound to one proxy, in the order of access.json. */
-function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report): AccessIR {
+function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], refs: KeyReference[], report: Report): AccessIR {
   const of = <T>(kind: Kind) =>
     bound
       .filter((b) => b.kind === kind)
@@ -210,7 +263,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
       params.model_aliases = sortedRecord(spec.modelAliases);
     }
     if (spec.tags) params.tags = [...spec.tags];
-    if (spec.guardrails) params.guardrails = guardrailNames(spec.guardrails);
+    if (spec.guardrails) params.guardrails = guardrailNames(proxy, b, spec.guardrails, report);
     if (spec.teamMemberPermissions) params.team_member_permissions = [...spec.teamMemberPermissions];
     const metadata = metadataOf(spec.metadata);
     if (metadata) params.metadata = metadata;
@@ -264,7 +317,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
     if (spec.rpmLimit !== undefined) params.rpm_limit = spec.rpmLimit;
     if (spec.aliases) params.aliases = sortedRecord(spec.aliases);
     if (spec.allowedCacheControls) params.allowed_cache_controls = [...spec.allowedCacheControls];
-    if (spec.guardrails) params.guardrails = guardrailNames(spec.guardrails);
+    if (spec.guardrails) params.guardrails = guardrailNames(proxy, b, spec.guardrails, report);
     if (spec.permissions) params.permissions = sortedRecord(spec.permissions);
     if (spec.modelMaxBudget) params.model_max_budget = modelBudgets(proxy, b, "/spec/modelMaxBudget", spec.modelMaxBudget, durationOf(spec.budgetDuration), report);
     if (spec.modelRPMLimit) params.model_rpm_limit = wholeNumberMap(proxy, b, "/spec/modelRPMLimit", spec.modelRPMLimit, report);
@@ -319,7 +372,9 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
     copyModels(proxy, b, spec.models, params, report);
     if (spec.teamID) {
       params.team_id = spec.teamID;
-      if (!teamById.has(spec.teamID)) warnExternal(proxy, b, "/spec/teamID", "team", spec.teamID, teamsIn, report);
+      const team = teamById.get(spec.teamID);
+      if (!team) warnExternal(proxy, b, "/spec/teamID", "team", spec.teamID, teamsIn, report);
+      else if (spec.models) checkKeyModelsInTeam(proxy, b, spec.models, team, report);
     }
     if (spec.userID) {
       params.user_id = spec.userID;
@@ -342,7 +397,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
     if (spec.allowedCacheControls) params.allowed_cache_controls = [...spec.allowedCacheControls];
     if (spec.allowedRoutes) params.allowed_routes = [...spec.allowedRoutes];
     if (spec.enforcedParams) params.enforced_params = [...spec.enforcedParams];
-    if (spec.guardrails) params.guardrails = guardrailNames(spec.guardrails);
+    if (spec.guardrails) params.guardrails = guardrailNames(proxy, b, spec.guardrails, report);
     if (spec.tags) params.tags = [...spec.tags];
     if (spec.config) params.config = sortedRecord(spec.config);
     if (spec.permissions) params.permissions = sortedRecord(spec.permissions);
@@ -358,6 +413,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], report: Report
       const secret = { name: spec.keySecretRef.secretName, key: spec.keySecretRef.key ?? "key" };
       const env = keyEnvName(spec.keyAlias, keySecrets);
       keySecrets.push({ env, secretName: secret.name, key: secret.key });
+      refs.push({ secretName: secret.name, key: secret.key, doc: b.resource.doc, pointer: spec.keySecretRef.key !== undefined ? "/spec/keySecretRef/key" : "/spec/keySecretRef" });
       keySource = { env, secret };
     } else {
       const secretName = generatedSecretName(proxy.base, spec.keyAlias);
@@ -430,10 +486,7 @@ function checkModel(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, model
   if (!proxy.known) return;
   if (proxy.serves(model) || proxy.accessGroups.has(model) || proxy.aliases.has(model)) return;
   if ((SPECIAL_MODEL_NAMES as readonly string[]).includes(model)) return;
-  if (model.includes("*")) {
-    const pattern = new RegExp("^" + model.split("*").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
-    if (proxy.modelNames.some((n) => pattern.test(n))) return;
-  }
+  if (model.includes("*") && proxy.modelNames.some((n) => wildcard(model).test(n))) return;
   const candidates = [...proxy.modelNames, ...proxy.accessGroups, ...proxy.aliases];
   const suggestion = closest(model, candidates);
   report(
@@ -465,12 +518,74 @@ function checkModelKeys(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, m
 }
 
 /**
- * Guardrails a team, user or key enables. LiteLLM stores the names and silently runs nothing
- * for an unknown one; the proxy's guardrails come from Guardrail resources (issue 14), which
- * the IR does not carry yet, so the names pass through unchecked for now.
+ * Guardrails a team, user or key enables must be guardrails of its proxy (Guardrail resources,
+ * or old-style litellm_settings.guardrails definitions): LiteLLM stores any name
+ * (`guardrails` is a free list in NewTeamRequest/GenerateKeyRequest, litellm/proxy/_types.py)
+ * and its guardrail hooks run only the names they were configured with, so a misspelt name
+ * protects nothing. LG4040, the code of the same mistake in the instance's own settings.
  */
-function guardrailNames(names: string[]): string[] {
+function guardrailNames(proxy: ProxyFacts, b: Bound<unknown>, names: string[], report: Report): string[] {
+  const defined = proxy.guardrails;
+  if (defined) {
+    names.forEach((name, i) => {
+      if (defined.has(name)) return;
+      const suggestion = closest(name, defined);
+      report(
+        diagnostic(
+          "LG4040",
+          locationOf(b.resource.doc, `/spec/guardrails/${i}`),
+          `guardrail "${name}" is not a guardrail of instance ${proxy.owner}`,
+          suggestion
+            ? `Did you mean "${suggestion}"?`
+            : defined.size > 0
+              ? `Guardrails of this instance: ${[...defined].sort().join(", ")}.`
+              : `Declare it: a Guardrail with instanceRef: {name: ${proxy.base}} and guardrailName: ${name}.`,
+        ),
+      );
+    });
+  }
   return [...names];
+}
+
+/**
+ * A team key calls only what its team may call: on every request LiteLLM's common_checks runs
+ * can_team_access_model (litellm/proxy/auth/auth_checks.py) and answers 401 "Team not allowed
+ * to access model", and /key/update refuses to move a key into a team that cannot call the
+ * key's models (validate_key_team_change, litellm/proxy/management_endpoints/
+ * key_management_endpoints.py). /key/generate with the master key does not check, so without
+ * this the key would exist and fail. Team models as can_team_access_model reads them: an empty
+ * list or `all-proxy-models` allows every model; an entry is a model name, an access group of
+ * the proxy's models, or a wildcard. A key's access group or wildcard must reach only models
+ * the team may call; `all-team-models` and the other special names are the team's own.
+ */
+function checkKeyModelsInTeam(
+  proxy: ProxyFacts,
+  b: Bound<unknown>,
+  keyModels: readonly string[],
+  team: { team: AccessTeam; bound: Bound<TeamSpec> },
+  report: Report,
+): void {
+  const teamModels = team.team.params.models ?? [];
+  if (!proxy.known || teamModels.length === 0 || teamModels.includes("all-proxy-models")) return;
+  const teamWildcards = teamModels.filter((m) => m.includes("*")).map(wildcard);
+  const teamCalls = (model: string) =>
+    teamModels.includes(model) ||
+    teamModels.some((g) => proxy.groupModels.get(g)?.includes(model)) ||
+    teamWildcards.some((pattern) => pattern.test(model));
+  keyModels.forEach((model, i) => {
+    if (teamModels.includes(model) || (SPECIAL_MODEL_NAMES as readonly string[]).includes(model)) return;
+    const reached = proxy.groupModels.get(model) ?? (model.includes("*") ? proxy.modelNames.filter((n) => wildcard(model).test(n)) : [model]);
+    const refused = reached.filter((m) => !teamCalls(m));
+    if (refused.length === 0) return;
+    const at = locationOf(b.resource.doc, `/spec/models/${i}`);
+    const names = { model, team: team.team.params.team_alias, teamResource: team.bound.id, teamModels: teamModels.join(", ") };
+    report(reached.length === 1 && reached[0] === model ? diagnose("LG4056", at, "model", names) : diagnose("LG4056", at, "reached", { ...names, refused: refused.join(", ") }));
+  });
+}
+
+/** A LiteLLM model wildcard (`openai/*`) as a whole-name pattern. */
+function wildcard(model: string): RegExp {
+  return new RegExp("^" + model.split("*").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
 }
 
 /** A budget as an exact decimal; invalid values were reported by rules/access.ts and are left out. */

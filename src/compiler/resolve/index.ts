@@ -15,7 +15,7 @@ import { mergeCallbackLists, resolveIntegrations, type BoundIntegrations } from 
 import { boundInstanceKey } from "../rules/integrations.js";
 import { resolveProxySettings } from "./proxy-settings.js";
 import { remoteRefRenderer, withRemoteRefs, type RemoteRefOf } from "./remote-refs.js";
-import { markClusterSecrets } from "./secret-origins.js";
+import { checkProducedKeys, markClusterSecrets, type KeyReference } from "./secret-origins.js";
 import { matchesSelector } from "./selector.js";
 import { resolveSettings } from "./settings.js";
 import { clusterMade } from "../cluster-secrets.js";
@@ -61,12 +61,16 @@ export function resolve(project: Project, report: Report): IR {
       const key = resourceKey(instance.namespace, instance.name);
       return resolveInstance(instance, modelsByInstance.get(key) ?? [], boundTo(key), settings, remoteRef, project.producers, report);
     });
-  // A VirtualKey's keySecretRef Secret is read like every other: remote refs rendered, cluster-made ones marked.
-  const keySecrets = (instance: { name: string; namespace: string }, reads: SecretRead[]): SecretIR[] =>
-    withRemoteRefs(instance, reads, remoteRef).map((s) => {
-      const origin = clusterMade(instance.namespace, s.name, project.producers, settings.clusterSecrets);
+  // A VirtualKey's keySecretRef Secret (and a connection Secret) is read like every other:
+  // remote refs rendered, cluster-made ones marked, keys checked against what their maker writes.
+  const keySecrets = (instance: { name: string; namespace: string }, reads: SecretRead[], refs: readonly KeyReference[]): SecretIR[] => {
+    const originOf = (name: string) => clusterMade(instance.namespace, name, project.producers, settings.clusterSecrets);
+    checkProducedKeys(refs, originOf, report);
+    return withRemoteRefs(instance, reads, remoteRef).map((s) => {
+      const origin = originOf(s.name);
       return origin ? { ...s, madeBy: origin.madeBy } : s;
     });
+  };
   const externalProxies = resolveAccess(project, instances, keySecrets, report);
   const sharedSecrets = settings.externalSecrets ? shareSecrets(instances, settings, report) : [];
   detachedModels.sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)));

@@ -82,13 +82,12 @@ function checkCallbackEnv(bound: BoundIntegrations, env: readonly EnvEntry[], re
  */
 function checkGuardrailReferences(instance: InstanceResource, models: readonly ResolvedModel[], resolved: ResolvedIntegrations, report: Report): void {
   const spec = instance.value.spec;
-  const defined = new Set(resolved.guardrails.map((g) => g.name));
-  const references: Reference[] = [];
   const settingsList = spec.litellmSettings?.guardrails;
+  const defined = definedGuardrails(resolved.guardrails, settingsList);
+  const references: Reference[] = [];
   if (Array.isArray(settingsList)) {
     settingsList.forEach((item, i) => {
       if (typeof item === "string") references.push([instance.doc, `/spec/litellmSettings/guardrails/${i}`, item, "value"]);
-      else if (item && typeof item === "object") Object.keys(item).forEach((name) => defined.add(name));
     });
   }
   const endpoints = spec.generalSettings?.pass_through_endpoints;
@@ -124,6 +123,19 @@ function checkGuardrailReferences(instance: InstanceResource, models: readonly R
       ),
     );
   }
+}
+
+/**
+ * The guardrail names an instance has: its Guardrail resources', and those an old-style
+ * `litellm_settings.guardrails: [{name: {callbacks: …}}]` entry defines. Teams, users and keys
+ * (resolve/access.ts) are checked against the same set.
+ */
+export function definedGuardrails(guardrails: readonly { name: string }[], settingsList: unknown): Set<string> {
+  const defined = new Set(guardrails.map((g) => g.name));
+  if (Array.isArray(settingsList)) {
+    for (const item of settingsList) if (item && typeof item === "object") Object.keys(item).forEach((name) => defined.add(name));
+  }
+  return defined;
 }
 
 /** A guardrail name written somewhere: the document, where, the name, and whether the name is a key or a value there. */

@@ -30,8 +30,20 @@ export function markClusterSecrets(
   report: Report,
 ): SecretIR[] {
   const origins = new Map(secrets.map((s) => [s.name, clusterMade(instance.namespace, s.name, producers, configured)]));
-  for (const ref of keyReferences(instance, uses)) {
-    const origin = origins.get(ref.secretName);
+  checkProducedKeys(keyReferences(instance, uses), (name) => origins.get(name), report);
+  return secrets.map((s) => {
+    const origin = origins.get(s.name);
+    return origin ? { ...s, madeBy: origin.madeBy } : s;
+  });
+}
+
+/**
+ * Every key read from a Secret made in the cluster must be one its maker writes (LG4030): the
+ * instance's reads, and the keySecretRef and connection Secrets the access resources read.
+ */
+export function checkProducedKeys(refs: readonly KeyReference[], originOf: (secretName: string) => ReturnType<typeof clusterMade>, report: Report): void {
+  for (const ref of refs) {
+    const origin = originOf(ref.secretName);
     if (!origin?.keys || origin.keys.includes(ref.key)) continue;
     // A truncated name (`pass`) means the key it starts (`password`), not the nearest by edits (`pgpass`).
     const suggestion = origin.keys.find((k) => k.startsWith(ref.key)) ?? closest(ref.key, origin.keys);
@@ -44,10 +56,6 @@ export function markClusterSecrets(
       ),
     );
   }
-  return secrets.map((s) => {
-    const origin = origins.get(s.name);
-    return origin ? { ...s, madeBy: origin.madeBy } : s;
-  });
 }
 
 function keyReferences(instance: InstanceResource, uses: readonly KeyReference[]): KeyReference[] {

@@ -10,7 +10,7 @@ import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
 import { closest } from "../suggest.js";
-import { checkName, checkSecretKey } from "./names.js";
+import { checkSecretKey, checkSecretName } from "./names.js";
 import { DURATION } from "../../litellm/index.js";
 
 type Report = (d: Diagnostic) => void;
@@ -61,7 +61,7 @@ function checkConnection(r: Resource<{ spec: Spec }>, instances: ReadonlySet<str
     if (!ref.secretRef) return undefined;
     const { name, keys } = ref.secretRef;
     for (const field of ["masterKey", "url"] as const) checkSecretKey(r.doc, `/spec/connectionRef/secretRef/keys/${field}`, keys[field], report);
-    return checkName(r.doc, "/spec/connectionRef/secretRef/name", name, "Secret name", "subdomain", 253, report) ? name : undefined;
+    return checkSecretName(r.doc, "/spec/connectionRef/secretRef/name", name, report) ? name : undefined;
   }
   const key = resourceKey(ref.instanceRef.namespace ?? r.namespace, ref.instanceRef.name);
   if (instances.has(key)) return ref.instanceRef.name;
@@ -197,7 +197,7 @@ function checkKey(r: Resource<{ spec: Spec }>, instance: string | undefined, rep
   }
   if (spec.keySecretRef) {
     const { secretName, key = "key" } = spec.keySecretRef;
-    checkName(r.doc, "/spec/keySecretRef/secretName", secretName, "Secret name", "subdomain", 253, report);
+    checkSecretName(r.doc, "/spec/keySecretRef/secretName", secretName, report);
     checkSecretKey(r.doc, "/spec/keySecretRef/key", key, report);
   } else if (instance) {
     checkGeneratedSecretName(r.doc, instance, spec.keyAlias, report);

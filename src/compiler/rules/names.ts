@@ -74,11 +74,12 @@ export function checkNames(project: Project, report: Report): void {
  * A valid Secret name of 236–253 characters would pass Kubernetes and fail the build's write,
  * so it is reported here, where the name is.
  */
-function checkSecretName(doc: ParsedDocument, pointer: string, name: string, report: Report): void {
-  checkName(doc, pointer, name, "Secret name", "subdomain", 253, report);
+/** LG3005 unless `name` is a valid Secret name, LG3020 when its ExternalSecret's file name would be too long; true when neither. */
+export function checkSecretName(doc: ParsedDocument, pointer: string, name: string, report: Report): boolean {
+  const valid = checkName(doc, pointer, name, "Secret name", "subdomain", 253, report);
   const file = externalSecretFileName(name);
   const bytes = Buffer.byteLength(file, "utf8");
-  if (bytes <= NAME_MAX_BYTES || name.length > 253) return;
+  if (bytes <= NAME_MAX_BYTES || name.length > 253) return valid;
   const max = NAME_MAX_BYTES - (bytes - Buffer.byteLength(name, "utf8"));
   report(
     diagnostic(
@@ -88,6 +89,7 @@ function checkSecretName(doc: ParsedDocument, pointer: string, name: string, rep
       `Use a Secret name of at most ${max} characters (build writes externalsecret-<name>.yaml).`,
     ),
   );
+  return false;
 }
 
 /** LG3005 unless `name` is a valid Kubernetes name of the form and length; true when it is. */
