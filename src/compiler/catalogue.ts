@@ -242,6 +242,7 @@ export const CODES = {
     title: "not a non-negative decimal",
     messages: {
       notDecimal: { message: "{field} must be a non-negative decimal number", hint: 'Write a plain decimal such as "0.000003" or "2.5" (quoted or not); no units, commas or signs.' },
+      notBudget: { message: "{field} must be a non-negative decimal number", hint: 'Write a plain decimal in USD such as "100" or "12.50"; no units, commas or signs.' },
     },
   },
   LG3004: {
@@ -249,10 +250,26 @@ export const CODES = {
     severity: "error",
     title: "not a LiteLLM budget duration",
     messages: {
-      notDuration: { message: 'budgetDuration "{duration}" is not a LiteLLM duration', hint: "Use a whole number and one unit: 30s, 10m, 1h, 7d, 2w or 1mo." },
+      notDuration: { message: '{field} "{duration}" is not a LiteLLM duration', hint: "Use a whole number and one unit: 30s, 10m, 1h, 7d, 2w or 1mo." },
     },
   },
-  LG3005: { stage: "rules", severity: "error", title: "invalid resource name", messages: {} },
+  LG3005: {
+    stage: "rules",
+    severity: "error",
+    title: "invalid resource name",
+    messages: {
+      envSecretWithoutName: {
+        message: "extraEnvVars[{i}] ({name}) reads a Secret without a name",
+        hint: "Add name: <secret> under secretKeyRef; the compiler emits an ExternalSecret for it.",
+      },
+      invalidWithExample: { message: "{what} {name} {problems}", hint: "For example: {suggestion}" },
+      invalid: { message: "{what} {name} {problems}", hint: "Kubernetes object names follow RFC 1123." },
+      generatedKeySecret: {
+        message: "the generated key goes to Secret {name}, which is not a valid Secret name (lowercase letters, digits, '-' and '.', at most 253 characters)",
+        hint: "Use a keyAlias of lowercase letters, digits and '-', or give the key a keySecretRef.",
+      },
+    },
+  },
   LG3006: {
     stage: "rules",
     severity: "error",
@@ -272,8 +289,73 @@ export const CODES = {
       },
     },
   },
-  LG3008: { stage: "rules", severity: "error", title: "literal credential in Git", messages: {} },
-  LG3009: { stage: "rules", severity: "warning", title: "Secret with data committed to Git", messages: {} },
+  LG3008: {
+    stage: "rules",
+    severity: "error",
+    title: "literal credential in Git",
+    messages: {
+      credentialUrl: {
+        message: "{field} holds a URL with a credential in it (userinfo or a query parameter); credentials must not be committed",
+        hint: "Write the URL without the credential, and pass the credential as a parameter read from a Secret (apiKey through {secretField}).",
+      },
+      literalModelParam: {
+        message: "{field} holds a literal credential; credentials must not be committed",
+        hint: "Remove {field} here, store the value in the Secret named by spec.modelSecretRef and map it: modelSecretRef: {secretName: my-provider, keys: {{field}: MY_DATA_KEY}}",
+      },
+      literalInstanceParam: {
+        message: "{field} holds a literal credential; credentials must not be committed",
+        hint: "Remove {field} here and reference a Secret: modelCredentials: {nameRef: my-provider, keys: {{field}: MY_DATA_KEY}}",
+      },
+      literalMasterKey: {
+        message: "masterKey holds a literal credential; credentials must not be committed",
+        hint: "Remove masterKey: the proxy then reads its key from Secret {name}-master-key (data key masterKey), or name another with masterKeySecretRef: {secretName: <secret>, key: <data key>}.",
+      },
+      literalEnvValue: {
+        message: "extraEnvVars[{i}] ({name}) holds a literal credential in value; credentials must not be committed",
+        hint: "Read it from a Secret instead: {name: {variable}, valueFrom: {secretKeyRef: {name: my-secret, key: {key}}}}; build emits the ExternalSecret for it.",
+      },
+      literalSetting: {
+        message: "{key} holds a literal credential; credentials must not be committed",
+        hint: "Write `{key}: os.environ/MY_VARIABLE` and set MY_VARIABLE from a Secret in spec.extraEnvVars (valueFrom.secretKeyRef).",
+      },
+      // A top-level param can come from the resource's Secret; a nested one (a header) through `os.environ/`.
+      literalIntegrationParam: {
+        message: "{key} holds a literal credential; credentials must not be committed",
+        hint: "Put the value in a Secret and map it: secretRef: {secretName: <secret>, keys: {{key}: <data key>}} (nested fields: `{key}: os.environ/NAME` with NAME set in the instance's extraEnvVars).",
+      },
+      literalCallbackSetting: {
+        message: "{key} holds a literal credential; credentials must not be committed",
+        hint: "Write `{key}: os.environ/MY_VARIABLE` and set MY_VARIABLE from the Secret: secretRef: {secretName: <secret>, keys: {MY_VARIABLE: <data key>}}.",
+      },
+      literalMcpUrl: {
+        message: "url holds a literal credential; credentials must not be committed",
+        hint: "Keep the credential out of the URL: put it in a Secret and use authType with secretRef.key (sent as a header).",
+      },
+      literalCallbackEnv: {
+        message: "{name} holds a literal credential; credentials must not be committed",
+        hint: "Move it to a Secret: secretRef: {secretName: <secret>, keys: {{name}: <data key>}}.",
+      },
+      keyValue: {
+        message: "VirtualKey spec.key holds a key value in Git",
+        hint: "Remove it and put the value in your secret store; name it with keySecretRef: {secretName: <Secret>, key: key} (an ExternalSecret is emitted for it).",
+      },
+    },
+  },
+  LG3009: {
+    stage: "rules",
+    severity: "warning",
+    title: "Secret with data committed to Git",
+    messages: {
+      externalSecretEmitted: {
+        message: "Secret {namespace}/{name} carries {field} in Git",
+        hint: "Delete this file and let the ExternalSecret that `litellm-gitops build` emits create the Secret from your secret store (`litellm-gitops secrets` lists the keys to fill).",
+      },
+      notEmitted: {
+        message: "Secret {namespace}/{name} carries {field} in Git",
+        hint: "Encrypt it: with SOPS (a Secret with a top-level `sops:` block is read as made in the cluster) or as a SealedSecret of the same name; or delete it if nothing reads it.",
+      },
+    },
+  },
   LG3010: {
     stage: "rules",
     severity: "error",
@@ -286,20 +368,200 @@ export const CODES = {
   LG3012: { stage: "resolve", severity: "warning", title: "Model targets a proxy this project does not deploy", messages: {} },
   LG3013: { stage: "resolve", severity: "error", title: "gateway enabled without parentRefs", messages: {} },
   LG3014: { stage: "resolve", severity: "error", title: "requiresAuth without modelCredentials", messages: {} },
-  LG3015: { stage: "rules", severity: "error", title: "invalid Secret data key", messages: {} },
-  LG3020: { stage: "rules", severity: "error", title: "name makes an output file name too long", messages: {} },
-  LG3021: { stage: "rules", severity: "warning", title: "YAML 1.1 boolean written as a string", messages: {} },
-  LG3030: { stage: "rules", severity: "warning", title: "settings key LiteLLM does not read", messages: {} },
-  LG3040: { stage: "rules", severity: "warning", title: "unknown LiteLLM integration name", messages: {} },
-  LG3041: { stage: "rules", severity: "error", title: "guardrail mode LiteLLM does not know", messages: {} },
-  LG3042: { stage: "rules", severity: "error", title: "MCP transport without its url or command", messages: {} },
-  LG3043: { stage: "rules", severity: "error", title: "MCP auth type without its credential", messages: {} },
-  LG3044: { stage: "rules", severity: "error", title: "duplicate guardrail, MCP server or callback in an instance", messages: {} },
-  LG3045: { stage: "rules", severity: "error", title: "params repeats a field the resource sets itself", messages: {} },
-  LG3046: { stage: "rules", severity: "error", title: "label selector requirement malformed", messages: {} },
-  LG3050: { stage: "rules", severity: "error", title: "not a whole number", messages: {} },
-  LG3051: { stage: "rules", severity: "error", title: "generated key without a keyAlias", messages: {} },
-  LG3052: { stage: "rules", severity: "warning", title: "field the sync does not apply", messages: {} },
+  LG3015: {
+    stage: "rules",
+    severity: "error",
+    title: "invalid Secret data key",
+    messages: {
+      invalidKey: {
+        message: "{key} is not a valid Secret data key",
+        hint: "Secret data keys are letters, digits, '-', '_' and '.' (for example OPENAI_API_KEY or api-key).",
+      },
+    },
+  },
+  LG3020: {
+    stage: "rules",
+    severity: "error",
+    title: "name makes an output file name too long",
+    messages: {
+      fileNameTooLong: {
+        message: "Secret name of {length} characters makes its ExternalSecret's file name {bytes} bytes long; file systems allow {limit}",
+        hint: "Use a Secret name of at most {max} characters (build writes externalsecret-<name>.yaml).",
+      },
+    },
+  },
+  LG3021: {
+    stage: "rules",
+    severity: "warning",
+    title: "YAML 1.1 boolean written as a string",
+    messages: {
+      stringBoolean: {
+        message: '{key}: {child} is the string "{child}" here (YAML 1.2), and LiteLLM would get that string, which Python treats as true',
+        hint: 'Write {key}: {meant} for a boolean (what PyYAML and import read "{child}" as).',
+      },
+    },
+  },
+  LG3030: {
+    stage: "rules",
+    severity: "warning",
+    title: "settings key LiteLLM does not read",
+    messages: {
+      routerDidYouMean: {
+        message: "{section}.{key} is not a setting LiteLLM knows: LiteLLM's Router takes no such argument, and the proxy drops it without a word",
+        hint: 'Did you mean "{suggestion}"?',
+      },
+      routerUnknown: {
+        message: "{section}.{key} is not a setting LiteLLM knows: LiteLLM's Router takes no such argument, and the proxy drops it without a word",
+        hint: "Known {section} keys: see data/litellm/settings-keys.json.",
+      },
+      didYouMean: { message: "{section}.{key} is not a setting LiteLLM knows: LiteLLM does not read it from {section}", hint: 'Did you mean "{suggestion}"?' },
+      unknown: {
+        message: "{section}.{key} is not a setting LiteLLM knows: LiteLLM does not read it from {section}",
+        hint: "Known {section} keys: see data/litellm/settings-keys.json.",
+      },
+    },
+  },
+  LG3040: {
+    stage: "rules",
+    severity: "warning",
+    title: "unknown LiteLLM integration name",
+    messages: {
+      guardrailDidYouMean: {
+        message: 'guardrail integration "{guardrail}" is not one LiteLLM knows in the pinned version',
+        hint: 'Did you mean "{suggestion}"? (A newer LiteLLM may know it: then this warning is safe to ignore.)',
+      },
+      guardrailUnknown: {
+        message: 'guardrail integration "{guardrail}" is not one LiteLLM knows in the pinned version',
+        hint: "Integrations are listed in LiteLLM's SupportedGuardrailIntegrations; your own class is `custom_guardrail.<module>.<Class>`.",
+      },
+      mcpAuthDidYouMean: { message: 'MCP auth type "{authType}" is not one LiteLLM knows in the pinned version', hint: 'Did you mean "{suggestion}"?' },
+      mcpAuthUnknown: { message: 'MCP auth type "{authType}" is not one LiteLLM knows in the pinned version', hint: "Auth types: {mcpAuthTypes}." },
+      callbackDidYouMean: {
+        message: 'callback "{callback}" is not one LiteLLM knows in the pinned version',
+        hint: 'Did you mean "{suggestion}"? (A newer LiteLLM may know it: then this warning is safe to ignore.)',
+      },
+      callbackUnknown: {
+        message: 'callback "{callback}" is not one LiteLLM knows in the pinned version',
+        hint: "Callbacks LiteLLM knows are listed in docs/schemas.md (Callback).",
+      },
+    },
+  },
+  LG3041: {
+    stage: "rules",
+    severity: "error",
+    title: "guardrail mode LiteLLM does not know",
+    messages: {
+      didYouMean: { message: "guardrail mode \"{mode}\" is not one of LiteLLM's GuardrailEventHooks", hint: 'Did you mean "{suggestion}"?' },
+      unknown: { message: "guardrail mode \"{mode}\" is not one of LiteLLM's GuardrailEventHooks", hint: "Modes: {guardrailModes}." },
+    },
+  },
+  LG3042: {
+    stage: "rules",
+    severity: "error",
+    title: "MCP transport without its url or command",
+    messages: {
+      stdioWithoutCommand: {
+        message: "the stdio transport starts a program: `command` is required",
+        hint: "Add command (and args), e.g. command: npx, args: [-y, @modelcontextprotocol/server-github].",
+      },
+      stdioWithUrl: { message: "a stdio server has no url: LiteLLM would ignore it", hint: "Remove url, or use transport: http or sse." },
+      urlMissing: { message: "the {transport} transport needs `url`", hint: "Add url: https://<host>/mcp, or use transport: stdio with a command." },
+      stdioField: { message: "{field} is for the stdio transport; a server with transport {transport} ignores it", hint: "Remove it, or set transport: stdio." },
+    },
+  },
+  LG3043: {
+    stage: "rules",
+    severity: "error",
+    title: "MCP auth type without its credential",
+    messages: {
+      credentialMissing: {
+        message: "auth type {authType} sends a credential, but none is given",
+        hint: "Add secretRef: {secretName: <secret>, key: <data key>}: it becomes {mcpCredentialField}: os.environ/<NAME>.",
+      },
+      keyWithoutAuthType: {
+        message: "secretRef.key is the credential of an auth type, but no authType is set: LiteLLM would not send it",
+        hint: "Set authType to one of {authTypes}, or remove secretRef.key.",
+      },
+      keyUnused: {
+        message: "secretRef.key is the credential of an auth type, but auth type {authType} sends no static credential: LiteLLM would not send it",
+        hint: "Set authType to one of {authTypes}, or remove secretRef.key.",
+      },
+    },
+  },
+  LG3044: {
+    stage: "rules",
+    severity: "error",
+    title: "duplicate guardrail, MCP server or callback in an instance",
+    messages: {
+      duplicateCallback: { message: '{what} "{name}" of instance {instance} is already defined at {file}:{line}', hint: "Merge the two Callbacks into one." },
+      duplicate: {
+        message: '{what} "{name}" of instance {instance} is already defined at {file}:{line}',
+        hint: "Give one of them another {nameField} (or metadata.name).",
+      },
+    },
+  },
+  LG3045: {
+    stage: "rules",
+    severity: "error",
+    title: "params repeats a field the resource sets itself",
+    messages: {
+      repeated: { message: "params.{key} is set by {field}; the two would conflict", hint: "Remove {key} from params and keep {field}." },
+    },
+  },
+  LG3046: {
+    stage: "rules",
+    severity: "error",
+    title: "label selector requirement malformed",
+    messages: {
+      needsValues: { message: "operator {operator} needs at least one value", hint: "Add values: [<value>, …], or use operator: {alternative}." },
+      takesNoValues: { message: "operator {operator} takes no values", hint: "Remove values, or use operator: {alternative}." },
+    },
+  },
+  LG3050: {
+    stage: "rules",
+    severity: "error",
+    title: "not a whole number",
+    messages: {
+      notWhole: {
+        message: "{value} is not a whole number",
+        hint: "Write a limit per minute such as \"100\" (the operator's CRD types it as a string; LiteLLM reads an integer).",
+      },
+    },
+  },
+  LG3051: {
+    stage: "rules",
+    severity: "error",
+    title: "generated key without a keyAlias",
+    messages: {
+      noAlias: {
+        message: "autoCreateKey is true but keyAlias is empty: the generated key would have no Secret to go to",
+        hint: "Add keyAlias: the key is written to the Secret <instance>-key-<keyAlias> (data key `key`), as the operator names it.",
+      },
+    },
+  },
+  LG3052: {
+    stage: "rules",
+    severity: "warning",
+    title: "field the sync does not apply",
+    messages: {
+      reservedMetadata: {
+        message: "metadata.{key} is written by the sync itself (it marks the objects litellm-gitops owns); this value is not sent",
+        hint: "Remove it, or use another key.",
+      },
+      userSpend: {
+        message: "spend is LiteLLM's running total of the user's cost; the sync never sends it (it would reset the spend at every run)",
+        hint: "Remove it; LiteLLM's UI and API show the spend.",
+      },
+      keySpend: {
+        message: "spend is LiteLLM's running total of the key's cost; the sync never sends it (it would reset the spend at every run)",
+        hint: "Remove it; LiteLLM's UI and API show the spend.",
+      },
+      softBudget: {
+        message: "softBudget is not a field of LiteLLM's /user/new or /user/update request (NewUserRequest); the sync does not send it",
+        hint: "Remove it, or set a soft budget on the user's keys (VirtualKey.spec.softBudget).",
+      },
+    },
+  },
 
   LG4001: { stage: "resolve", severity: "error", title: "unknown routing strategy", messages: {} },
   LG4002: { stage: "resolve", severity: "error", title: "setting names a model the instance does not serve", messages: {} },
@@ -493,7 +755,25 @@ export type DiagnosticCode = keyof typeof CODES;
 /** The names of a code's message templates. */
 export type MessageName<C extends DiagnosticCode> = keyof (typeof CODES)[C]["messages"] & string;
 
-type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+type WordChar = "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i" | "j" | "k" | "l" | "m" | "n" | "o" | "p" | "q" | "r" | "s" | "t" | "u" | "v" | "w" | "x" | "y" | "z" | "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U" | "V" | "W" | "X" | "Y" | "Z" | "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "_";
+type IsWord<S extends string> = S extends `${infer C}${infer R}` ? (C extends WordChar ? (R extends "" ? true : IsWord<R>) : false) : false;
+
+/**
+ * The `{name}` placeholders of a template, as `fill` reads them: a Handlebars `{{name}}` (the
+ * hints quote remote key templates) and braces around anything but a bare name (`{name: X,
+ * key: Y}`, YAML flow mappings the hints show) are text.
+ */
+type Placeholders<S> = S extends `${string}{${infer Rest}`
+  ? Rest extends `{${infer Inner}}}${infer After}`
+    ? IsWord<Inner> extends true
+      ? Placeholders<After>
+      : Placeholders<Rest>
+    : Rest extends `${infer Name}}${infer After}`
+      ? IsWord<Name> extends true
+        ? Name | Placeholders<After>
+        : Placeholders<Rest>
+      : never
+  : never;
 
 type TemplateOf<C extends DiagnosticCode, M extends MessageName<C>> = (typeof CODES)[C]["messages"][M];
 
@@ -504,7 +784,8 @@ export type MessageArgs<C extends DiagnosticCode, M extends MessageName<C>> = {
 
 /** A template with its arguments filled in. */
 export function fill(template: string, args: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return template.replace(/\{\{\w+\}\}|\{(\w+)\}/g, (text, name: string | undefined) => {
+    if (name === undefined) return text;
     const value = args[name];
     if (value === undefined) throw new Error(`diagnostic template argument {${name}} missing`);
     return String(value);

@@ -4,7 +4,7 @@
  * ids unique on it, references between access objects) is resolve/access.ts.
  */
 import { parseDecimal } from "../decimal.js";
-import { diagnostic, type Diagnostic } from "../diagnostics.js";
+import { diagnose, type Diagnostic } from "../diagnostics.js";
 import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
@@ -67,17 +67,13 @@ function checkConnection(r: Resource<{ spec: Spec }>, instances: ReadonlySet<str
   if (instances.has(key)) return ref.instanceRef.name;
   if (invalid.has(key)) return undefined;
   const suggestion = closest(key, instances);
+  const at = locationOf(r.doc, "/spec/connectionRef/instanceRef/name");
   report(
-    diagnostic(
-      "LG3001",
-      locationOf(r.doc, "/spec/connectionRef/instanceRef/name"),
-      `instanceRef ${key} names no LiteLLMInstance among the inputs`,
-      suggestion
-        ? `Did you mean ${suggestion}?`
-        : instances.size > 0
-          ? `Instances in this project: ${[...instances].sort().join(", ")}.`
-          : "Add the LiteLLMInstance to the paths given, or use connectionRef.secretRef for a proxy deployed elsewhere.",
-    ),
+    suggestion
+      ? diagnose("LG3001", at, "didYouMean", { key, suggestion })
+      : instances.size > 0
+        ? diagnose("LG3001", at, "known", { key, instances: [...instances].sort().join(", ") })
+        : diagnose("LG3001", at, "none", { key }),
   );
   return undefined;
 }
@@ -95,37 +91,20 @@ function checkValues(kind: string, r: Resource<{ spec: Spec }>, report: Report):
   for (const field of ["budgetDuration", "duration"]) {
     const value = spec[field];
     if (typeof value !== "string" || value === "" || DURATION.test(value)) continue;
-    report(
-      diagnostic(
-        "LG3004",
-        locationOf(r.doc, `/spec/${field}`),
-        `${field} "${value}" is not a LiteLLM duration`,
-        "Use a whole number and one unit: 30s, 10m, 1h, 7d, 2w or 1mo.",
-      ),
-    );
+    report(diagnose("LG3004", locationOf(r.doc, `/spec/${field}`), "notDuration", { field, duration: value }));
   }
   const metadata = spec.metadata;
   if (metadata && typeof metadata === "object") {
     for (const key of Object.keys(metadata)) {
       if (!RESERVED_METADATA.includes(key)) continue;
       report(
-        diagnostic(
-          "LG3052",
-          locationOf(r.doc, childPointer("/spec/metadata", key), "key"),
-          `metadata.${key} is written by the sync itself (it marks the objects litellm-gitops owns); this value is not sent`,
-          "Remove it, or use another key.",
-        ),
+        diagnose("LG3052", locationOf(r.doc, childPointer("/spec/metadata", key), "key"), "reservedMetadata", { key }),
       );
     }
   }
   if (spec.spend !== undefined) {
     report(
-      diagnostic(
-        "LG3052",
-        locationOf(r.doc, "/spec/spend", "key"),
-        `spend is LiteLLM's running total of the ${kind === "User" ? "user's" : "key's"} cost; the sync never sends it (it would reset the spend at every run)`,
-        "Remove it; LiteLLM's UI and API show the spend.",
-      ),
+      diagnose("LG3052", locationOf(r.doc, "/spec/spend", "key"), kind === "User" ? "userSpend" : "keySpend", {}),
     );
   }
 }
@@ -133,14 +112,7 @@ function checkValues(kind: string, r: Resource<{ spec: Spec }>, report: Report):
 function checkDecimal(doc: ParsedDocument, pointer: string, value: string, report: Report): void {
   const parsed = parseDecimal(value);
   if (parsed && !parsed.negative) return;
-  report(
-    diagnostic(
-      "LG3003",
-      locationOf(doc, pointer),
-      `${pointer.slice(pointer.lastIndexOf("/") + 1)} must be a non-negative decimal number`,
-      'Write a plain decimal in USD such as "100" or "12.50"; no units, commas or signs.',
-    ),
-  );
+  report(diagnose("LG3003", locationOf(doc, pointer), "notBudget", { field: pointer.slice(pointer.lastIndexOf("/") + 1) }));
 }
 
 function checkUser(r: Resource<{ spec: Spec }>, instance: string | undefined, report: Report): void {
@@ -148,35 +120,20 @@ function checkUser(r: Resource<{ spec: Spec }>, instance: string | undefined, re
   // NewUserRequest and UpdateUserRequest have no soft_budget (litellm/proxy/_types.py).
   if (spec.softBudget !== undefined) {
     report(
-      diagnostic(
-        "LG3052",
-        locationOf(r.doc, "/spec/softBudget", "key"),
-        "softBudget is not a field of LiteLLM's /user/new or /user/update request (NewUserRequest); the sync does not send it",
-        "Remove it, or set a soft budget on the user's keys (VirtualKey.spec.softBudget).",
-      ),
+      diagnose("LG3052", locationOf(r.doc, "/spec/softBudget", "key"), "softBudget", {}),
     );
   }
   for (const field of ["modelRPMLimit", "modelTPMLimit"] as const) {
     for (const [model, value] of Object.entries(spec[field] ?? {})) {
       if (isWholeNumber(value)) continue;
       report(
-        diagnostic(
-          "LG3050",
-          locationOf(r.doc, childPointer(`/spec/${field}`, model)),
-          `${JSON.stringify(value)} is not a whole number`,
-          'Write a limit per minute such as "100" (the operator\'s CRD types it as a string; LiteLLM reads an integer).',
-        ),
+        diagnose("LG3050", locationOf(r.doc, childPointer(`/spec/${field}`, model)), "notWhole", { value: JSON.stringify(value) }),
       );
     }
   }
   if (spec.autoCreateKey && !spec.keyAlias) {
     report(
-      diagnostic(
-        "LG3051",
-        locationOf(r.doc, "/spec/autoCreateKey"),
-        "autoCreateKey is true but keyAlias is empty: the generated key would have no Secret to go to",
-        "Add keyAlias: the key is written to the Secret <instance>-key-<keyAlias> (data key `key`), as the operator names it.",
-      ),
+      diagnose("LG3051", locationOf(r.doc, "/spec/autoCreateKey"), "noAlias", {}),
     );
   } else if (spec.autoCreateKey && spec.keyAlias && instance) {
     checkGeneratedSecretName(r.doc, instance, spec.keyAlias, report);
@@ -187,12 +144,7 @@ function checkKey(r: Resource<{ spec: Spec }>, instance: string | undefined, rep
   const spec = r.value.spec as Spec & { key?: string; keyAlias: string; keySecretRef?: { secretName: string; key?: string } };
   if (spec.key !== undefined) {
     report(
-      diagnostic(
-        "LG3008",
-        locationOf(r.doc, "/spec/key"),
-        "VirtualKey spec.key holds a key value in Git",
-        "Remove it and put the value in your secret store; name it with keySecretRef: {secretName: <Secret>, key: key} (an ExternalSecret is emitted for it).",
-      ),
+      diagnose("LG3008", locationOf(r.doc, "/spec/key"), "keyValue", {}),
     );
   }
   if (spec.keySecretRef) {
@@ -209,12 +161,7 @@ function checkGeneratedSecretName(doc: ParsedDocument, instance: string, alias: 
   const name = `${instance}-key-${alias}`;
   if (name.length <= 253 && DNS_SUBDOMAIN.test(name)) return;
   report(
-    diagnostic(
-      "LG3005",
-      locationOf(doc, "/spec/keyAlias"),
-      `the generated key goes to Secret ${JSON.stringify(name)}, which is not a valid Secret name (lowercase letters, digits, '-' and '.', at most 253 characters)`,
-      "Use a keyAlias of lowercase letters, digits and '-', or give the key a keySecretRef.",
-    ),
+    diagnose("LG3005", locationOf(doc, "/spec/keyAlias"), "generatedKeySecret", { name: JSON.stringify(name) }),
   );
 }
 
@@ -228,13 +175,6 @@ function checkDuplicates(kind: string, resources: readonly Resource<unknown>[], 
       first.set(key, r);
       continue;
     }
-    report(
-      diagnostic(
-        "LG3006",
-        locationOf(r.doc, "/metadata/name"),
-        `${kind} ${key} is already defined at ${earlier.doc.file}:${earlier.doc.locate("/metadata/name").line}`,
-        "Rename one of them, or delete the copy.",
-      ),
-    );
+    report(diagnose("LG3006", locationOf(r.doc, "/metadata/name"), "duplicate", { kind, key, first: `${earlier.doc.file}:${earlier.doc.locate("/metadata/name").line}` }));
   }
 }

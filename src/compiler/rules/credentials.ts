@@ -1,5 +1,5 @@
 import { childPointer } from "../pointer.js";
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import { locationOf } from "../parse/locate.js";
 import { clusterMade, isSopsEncrypted } from "../cluster-secrets.js";
 import { resourceKey, type Project } from "../resources.js";
@@ -15,12 +15,7 @@ export function checkLiteralCredentials(project: Project, report: Report): void 
     for (const [field, value] of Object.entries(params)) {
       if (typeof value !== "string" || (CREDENTIAL_FIELDS as readonly string[]).includes(field) || !isLiteralSecret("", value)) continue;
       report(
-        diagnostic(
-          "LG3008",
-          locationOf(doc, `${pointer}/${field}`),
-          `${field} holds a URL with a credential in it (userinfo or a query parameter); credentials must not be committed`,
-          `Write the URL without the credential, and pass the credential as a parameter read from a Secret (apiKey through ${isModel ? "spec.modelSecretRef" : "modelCredentials"}).`,
-        ),
+        diagnose("LG3008", locationOf(doc, `${pointer}/${field}`), "credentialUrl", { field, secretField: isModel ? "spec.modelSecretRef" : "modelCredentials" }),
       );
     }
     for (const field of CREDENTIAL_FIELDS) {
@@ -28,28 +23,16 @@ export function checkLiteralCredentials(project: Project, report: Report): void 
       // `os.environ/NAME` is what LiteLLM reads from the environment, whatever NAME looks like (src/litellm/environ.ts).
       if (typeof value !== "string" || isEnvironReference(value)) continue;
       report(
-        diagnostic(
-          "LG3008",
-          locationOf(doc, `${pointer}/${field}`),
-          `${field} holds a literal credential; credentials must not be committed`,
-          isModel
-            ? `Remove ${field} here, store the value in the Secret named by spec.modelSecretRef and map it: ` +
-                `modelSecretRef: {secretName: my-provider, keys: {${field}: MY_DATA_KEY}}`
-            : `Remove ${field} here and reference a Secret: modelCredentials: {nameRef: my-provider, keys: {${field}: MY_DATA_KEY}}`,
-        ),
+        isModel
+          ? diagnose("LG3008", locationOf(doc, `${pointer}/${field}`), "literalModelParam", { field })
+          : diagnose("LG3008", locationOf(doc, `${pointer}/${field}`), "literalInstanceParam", { field }),
       );
     }
   }
   for (const instance of project.instances) {
     if (typeof instance.value.spec.masterKey === "string") {
       report(
-        diagnostic(
-          "LG3008",
-          locationOf(instance.doc, "/spec/masterKey"),
-          "masterKey holds a literal credential; credentials must not be committed",
-          `Remove masterKey: the proxy then reads its key from Secret ${instance.name}-master-key (data key masterKey), ` +
-            "or name another with masterKeySecretRef: {secretName: <secret>, key: <data key>}.",
-        ),
+        diagnose("LG3008", locationOf(instance.doc, "/spec/masterKey"), "literalMasterKey", { name: instance.name }),
       );
     }
     (instance.value.spec.extraEnvVars ?? []).forEach((envVar, i) => {
@@ -58,12 +41,7 @@ export function checkLiteralCredentials(project: Project, report: Report): void 
       const name = typeof envVar.name === "string" ? envVar.name : "";
       if (!isSensitiveEnvName(name) && !isLiteralSecret("", value)) return;
       report(
-        diagnostic(
-          "LG3008",
-          locationOf(instance.doc, `/spec/extraEnvVars/${i}/value`),
-          `extraEnvVars[${i}] (${name}) holds a literal credential in value; credentials must not be committed`,
-          `Read it from a Secret instead: {name: ${name || "MY_VARIABLE"}, valueFrom: {secretKeyRef: {name: my-secret, key: ${name || "MY_KEY"}}}}; build emits the ExternalSecret for it.`,
-        ),
+        diagnose("LG3008", locationOf(instance.doc, `/spec/extraEnvVars/${i}/value`), "literalEnvValue", { i, name, variable: name || "MY_VARIABLE", key: name || "MY_KEY" }),
       );
     });
     const settings = [
@@ -77,28 +55,28 @@ export function checkLiteralCredentials(project: Project, report: Report): void 
   }
 }
 
+/**
+ * Where a literal in a settings object should go instead, as LG3008's hint says it: the
+ * instance's settings (and a model's passthrough) read an `os.environ/` variable set from a
+ * Secret in extraEnvVars; a Guardrail's or MCPServer's params map a key of the resource's
+ * Secret; a Callback's settings read a variable set from its Secret.
+ */
+export type LiteralAdvice = "literalSetting" | "literalIntegrationParam" | "literalCallbackSetting";
+
 /** Secrets hidden in the free-form settings objects, at any depth. */
 export function checkSettings(
   doc: Parameters<typeof locationOf>[0],
   pointer: string,
   value: object,
   report: Report,
-  hint: (key: string) => string = (key) =>
-    `Write \`${key}: os.environ/MY_VARIABLE\` and set MY_VARIABLE from a Secret in spec.extraEnvVars (valueFrom.secretKeyRef).`,
+  advice: LiteralAdvice = "literalSetting",
 ): void {
   for (const [key, child] of Object.entries(value)) {
     const here = childPointer(pointer, key);
     if (child && typeof child === "object") {
-      checkSettings(doc, here, child, report, hint);
+      checkSettings(doc, here, child, report, advice);
     } else if (typeof child === "string" && isLiteralSecret(key, child)) {
-      report(
-        diagnostic(
-          "LG3008",
-          locationOf(doc, here),
-          `${key} holds a literal credential; credentials must not be committed`,
-          hint(key),
-        ),
-      );
+      report(diagnose("LG3008", locationOf(doc, here), advice, { key }));
     }
   }
 }
@@ -122,16 +100,9 @@ export function checkCommittedSecrets(project: Project, report: Report): void {
       const content = value[field];
       if (!content || typeof content !== "object" || Object.keys(content).length === 0) continue;
       report(
-        diagnostic(
-          "LG3009",
-          locationOf(secret.doc, `/${field}`, "key"),
-          `Secret ${secret.namespace}/${secret.name} carries ${field} in Git`,
-          emitsExternalSecret
-            ? "Delete this file and let the ExternalSecret that `litellm-gitops build` emits create the Secret from your secret store " +
-                "(`litellm-gitops secrets` lists the keys to fill)."
-            : "Encrypt it: with SOPS (a Secret with a top-level `sops:` block is read as made in the cluster) or as a SealedSecret " +
-                "of the same name; or delete it if nothing reads it.",
-        ),
+        emitsExternalSecret
+          ? diagnose("LG3009", locationOf(secret.doc, `/${field}`, "key"), "externalSecretEmitted", { namespace: secret.namespace, name: secret.name, field })
+          : diagnose("LG3009", locationOf(secret.doc, `/${field}`, "key"), "notEmitted", { namespace: secret.namespace, name: secret.name, field }),
       );
     }
   }

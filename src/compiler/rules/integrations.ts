@@ -6,7 +6,7 @@
  */
 import { own } from "../../records.js";
 import { callbackEnvNeeds, integrations, isKnownGuardrail, isLiteralSecret } from "../../litellm/index.js";
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
@@ -43,14 +43,9 @@ function checkGuardrail(resource: GuardrailResource, report: Report): void {
   if (!isKnownGuardrail(spec.guardrail)) {
     const suggestion = closest(spec.guardrail, integrations().guardrails);
     report(
-      diagnostic(
-        "LG3040",
-        locationOf(doc, "/spec/guardrail"),
-        `guardrail integration "${spec.guardrail}" is not one LiteLLM knows in the pinned version`,
-        suggestion
-          ? `Did you mean "${suggestion}"? (A newer LiteLLM may know it: then this warning is safe to ignore.)`
-          : "Integrations are listed in LiteLLM's SupportedGuardrailIntegrations; your own class is `custom_guardrail.<module>.<Class>`.",
-      ),
+      suggestion
+        ? diagnose("LG3040", locationOf(doc, "/spec/guardrail"), "guardrailDidYouMean", { guardrail: spec.guardrail, suggestion })
+        : diagnose("LG3040", locationOf(doc, "/spec/guardrail"), "guardrailUnknown", { guardrail: spec.guardrail }),
     );
   }
   for (const [pointer, mode] of modeValues(spec.mode, "/spec/mode")) {
@@ -58,12 +53,9 @@ function checkGuardrail(resource: GuardrailResource, report: Report): void {
     if (integrations().guardrailModes.has(mode.toLowerCase())) continue;
     const suggestion = closest(mode, integrations().guardrailModes);
     report(
-      diagnostic(
-        "LG3041",
-        locationOf(doc, pointer),
-        `guardrail mode "${mode}" is not one of LiteLLM's GuardrailEventHooks`,
-        suggestion ? `Did you mean "${suggestion}"?` : `Modes: ${[...integrations().guardrailModes].join(", ")}.`,
-      ),
+      suggestion
+        ? diagnose("LG3041", locationOf(doc, pointer), "didYouMean", { mode, suggestion })
+        : diagnose("LG3041", locationOf(doc, pointer), "unknown", { mode, guardrailModes: [...integrations().guardrailModes].join(", ") }),
     );
   }
   const params = spec.params ?? {};
@@ -72,8 +64,8 @@ function checkGuardrail(resource: GuardrailResource, report: Report): void {
     const field = own(owned, key) ?? (spec.secretRef && own(spec.secretRef.keys, key) !== undefined ? `spec.secretRef.keys.${key}` : undefined);
     if (field) reportOwned(doc, childPointer("/spec/params", key), key, field, report);
   }
-  checkSettings(doc, "/spec/params", params, report, fromSecretHint);
-  if (spec.info) checkSettings(doc, "/spec/info", spec.info, report, fromSecretHint);
+  checkSettings(doc, "/spec/params", params, report, "literalIntegrationParam");
+  if (spec.info) checkSettings(doc, "/spec/info", spec.info, report, "literalIntegrationParam");
 }
 
 /** Every mode string of `mode`, with its pointer: a string, a list, or `{tags: {t: m | [m]}, default: m | [m]}`. */
@@ -96,75 +88,51 @@ function checkMCPServer(resource: MCPServerResource, report: Report): void {
   if (transport === "stdio") {
     if (spec.command === undefined) {
       report(
-        diagnostic(
-          "LG3042",
-          locationOf(doc, spec.transport ? "/spec/transport" : "/spec", spec.transport ? "value" : "key"),
-          "the stdio transport starts a program: `command` is required",
-          "Add command (and args), e.g. command: npx, args: [-y, @modelcontextprotocol/server-github].",
-        ),
+        diagnose("LG3042", locationOf(doc, spec.transport ? "/spec/transport" : "/spec", spec.transport ? "value" : "key"), "stdioWithoutCommand", {}),
       );
     }
     if (spec.url !== undefined) {
-      report(diagnostic("LG3042", locationOf(doc, "/spec/url"), "a stdio server has no url: LiteLLM would ignore it", "Remove url, or use transport: http or sse."));
+      report(diagnose("LG3042", locationOf(doc, "/spec/url"), "stdioWithUrl", {}));
     }
   } else {
     if (spec.url === undefined) {
       report(
-        diagnostic(
-          "LG3042",
-          locationOf(doc, spec.transport ? "/spec/transport" : "/spec", spec.transport ? "value" : "key"),
-          `the ${transport} transport needs \`url\``,
-          "Add url: https://<host>/mcp, or use transport: stdio with a command.",
-        ),
+        diagnose("LG3042", locationOf(doc, spec.transport ? "/spec/transport" : "/spec", spec.transport ? "value" : "key"), "urlMissing", { transport }),
       );
     }
     for (const field of ["command", "args"] as const) {
       if (spec[field] !== undefined) {
-        report(diagnostic("LG3042", locationOf(doc, `/spec/${field}`), `${field} is for the stdio transport; a server with transport ${transport} ignores it`, "Remove it, or set transport: stdio."));
+        report(diagnose("LG3042", locationOf(doc, `/spec/${field}`), "stdioField", { field, transport }));
       }
     }
   }
   if (spec.url !== undefined && isLiteralSecret("url", spec.url)) {
     report(
-      diagnostic(
-        "LG3008",
-        locationOf(doc, "/spec/url"),
-        "url holds a literal credential; credentials must not be committed",
-        "Keep the credential out of the URL: put it in a Secret and use authType with secretRef.key (sent as a header).",
-      ),
+      diagnose("LG3008", locationOf(doc, "/spec/url"), "literalMcpUrl", {}),
     );
   }
   if (spec.authType !== undefined && !integrations().mcpAuthTypes.has(spec.authType)) {
     const suggestion = closest(spec.authType, integrations().mcpAuthTypes);
     report(
-      diagnostic(
-        "LG3040",
-        locationOf(doc, "/spec/authType"),
-        `MCP auth type "${spec.authType}" is not one LiteLLM knows in the pinned version`,
-        suggestion ? `Did you mean "${suggestion}"?` : `Auth types: ${[...integrations().mcpAuthTypes].join(", ")}.`,
-      ),
+      suggestion
+        ? diagnose("LG3040", locationOf(doc, "/spec/authType"), "mcpAuthDidYouMean", { authType: spec.authType, suggestion })
+        : diagnose("LG3040", locationOf(doc, "/spec/authType"), "mcpAuthUnknown", { authType: spec.authType, mcpAuthTypes: [...integrations().mcpAuthTypes].join(", ") }),
     );
   }
   const params = spec.params ?? {};
   const hasToken = spec.secretRef?.key !== undefined || params[integrations().mcpCredentialField] !== undefined || params.auth_value !== undefined;
   if (spec.authType !== undefined && integrations().mcpAuthTypesWithToken.has(spec.authType) && !hasToken) {
     report(
-      diagnostic(
-        "LG3043",
-        locationOf(doc, "/spec/authType"),
-        `auth type ${spec.authType} sends a credential, but none is given`,
-        `Add secretRef: {secretName: <secret>, key: <data key>}: it becomes ${integrations().mcpCredentialField}: os.environ/<NAME>.`,
-      ),
+      diagnose("LG3043", locationOf(doc, "/spec/authType"), "credentialMissing", { authType: spec.authType, mcpCredentialField: integrations().mcpCredentialField }),
     );
   }
   if (spec.secretRef?.key !== undefined && (spec.authType === undefined || !integrations().mcpAuthTypesWithToken.has(spec.authType))) {
+    const at = locationOf(doc, "/spec/secretRef/key");
+    const authTypes = [...integrations().mcpAuthTypesWithToken].join(", ");
     report(
-      diagnostic(
-        "LG3043",
-        locationOf(doc, "/spec/secretRef/key"),
-        `secretRef.key is the credential of an auth type, but ${spec.authType === undefined ? "no authType is set" : `auth type ${spec.authType} sends no static credential`}: LiteLLM would not send it`,
-        `Set authType to one of ${[...integrations().mcpAuthTypesWithToken].join(", ")}, or remove secretRef.key.`,
-      ),
+      spec.authType === undefined
+        ? diagnose("LG3043", at, "keyWithoutAuthType", { authTypes })
+        : diagnose("LG3043", at, "keyUnused", { authType: spec.authType, authTypes }),
     );
   }
   const owned: Record<string, string> = {
@@ -179,7 +147,7 @@ function checkMCPServer(resource: MCPServerResource, report: Report): void {
     const field = own(owned, key) ?? (spec.secretRef?.keys && own(spec.secretRef.keys, key) !== undefined ? `spec.secretRef.keys.${key}` : undefined);
     if (field) reportOwned(doc, childPointer("/spec/params", key), key, field, report);
   }
-  checkSettings(doc, "/spec/params", params, report, fromSecretHint);
+  checkSettings(doc, "/spec/params", params, report, "literalIntegrationParam");
 }
 
 function checkCallback(resource: CallbackResource, report: Report): void {
@@ -188,48 +156,26 @@ function checkCallback(resource: CallbackResource, report: Report): void {
   if (!integrations().callbacks.has(spec.callback)) {
     const suggestion = closest(spec.callback, integrations().callbacks);
     report(
-      diagnostic(
-        "LG3040",
-        locationOf(doc, "/spec/callback"),
-        `callback "${spec.callback}" is not one LiteLLM knows in the pinned version`,
-        suggestion
-          ? `Did you mean "${suggestion}"? (A newer LiteLLM may know it: then this warning is safe to ignore.)`
-          : "Callbacks LiteLLM knows are listed in docs/schemas.md (Callback).",
-      ),
+      suggestion
+        ? diagnose("LG3040", locationOf(doc, "/spec/callback"), "callbackDidYouMean", { callback: spec.callback, suggestion })
+        : diagnose("LG3040", locationOf(doc, "/spec/callback"), "callbackUnknown", { callback: spec.callback }),
     );
   }
   const secretNames = new Set(callbackEnvNeeds(spec.callback)?.secret ?? []);
   for (const [name, value] of Object.entries(spec.env ?? {})) {
     if (!isLiteralSecret(name, value) && !(secretNames.has(name) && value !== "")) continue;
     report(
-      diagnostic(
-        "LG3008",
-        locationOf(doc, childPointer("/spec/env", name)),
-        `${name} holds a literal credential; credentials must not be committed`,
-        `Move it to a Secret: secretRef: {secretName: <secret>, keys: {${name}: <data key>}}.`,
-      ),
+      diagnose("LG3008", locationOf(doc, childPointer("/spec/env", name)), "literalCallbackEnv", { name }),
     );
   }
   if (spec.settings) {
-    checkSettings(doc, "/spec/settings", spec.settings, report, (key) =>
-      `Write \`${key}: os.environ/MY_VARIABLE\` and set MY_VARIABLE from the Secret: secretRef: {secretName: <secret>, keys: {MY_VARIABLE: <data key>}}.`,
-    );
+    checkSettings(doc, "/spec/settings", spec.settings, report, "literalCallbackSetting");
   }
-}
-
-/** A top-level param can come from the resource's Secret; a nested one (a header) through `os.environ/`. */
-function fromSecretHint(key: string): string {
-  return `Put the value in a Secret and map it: secretRef: {secretName: <secret>, keys: {${key}: <data key>}} (nested fields: \`${key}: os.environ/NAME\` with NAME set in the instance's extraEnvVars).`;
 }
 
 function reportOwned(doc: ParsedDocument, pointer: string, key: string, field: string, report: Report): void {
   report(
-    diagnostic(
-      "LG3045",
-      locationOf(doc, pointer, "key"),
-      `params.${key} is set by ${field}; the two would conflict`,
-      `Remove ${key} from params and keep ${field}.`,
-    ),
+    diagnose("LG3045", locationOf(doc, pointer, "key"), "repeated", { key, field }),
   );
 }
 
@@ -251,12 +197,9 @@ function checkUniqueNames(project: Project, report: Report): void {
       }
       const [other, otherPointer] = earlier;
       report(
-        diagnostic(
-          "LG3044",
-          locationOf(resource.doc, pointer),
-          `${what} "${name}" of instance ${boundInstanceKey(resource as never)} is already defined at ${other.doc.file}:${other.doc.locate(otherPointer).line}`,
-          what === "callback" ? "Merge the two Callbacks into one." : `Give one of them another ${what === "guardrail" ? "spec.guardrailName" : "spec.serverName"} (or metadata.name).`,
-        ),
+        what === "callback"
+          ? diagnose("LG3044", locationOf(resource.doc, pointer), "duplicateCallback", { what, name, instance: boundInstanceKey(resource as never), file: other.doc.file, line: other.doc.locate(otherPointer).line })
+          : diagnose("LG3044", locationOf(resource.doc, pointer), "duplicate", { what, name, instance: boundInstanceKey(resource as never), file: other.doc.file, line: other.doc.locate(otherPointer).line, nameField: what === "guardrail" ? "spec.guardrailName" : "spec.serverName" }),
       );
     }
   }

@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import { locationOf, type ParsedDocument } from "../parse/locate.js";
 import type { Project } from "../resources.js";
 import type { LiteLLMInstanceSpec } from "../types/litellm-instance.js";
@@ -36,12 +36,7 @@ export function checkNames(project: Project, report: Report): void {
       const pointer = `/spec/extraEnvVars/${i}/valueFrom/secretKeyRef`;
       if (ref.name === undefined) {
         report(
-          diagnostic(
-            "LG3005",
-            locationOf(instance.doc, pointer, "key"),
-            `extraEnvVars[${i}] (${envVar.name}) reads a Secret without a name`,
-            "Add name: <secret> under secretKeyRef; the compiler emits an ExternalSecret for it.",
-          ),
+          diagnose("LG3005", locationOf(instance.doc, pointer, "key"), "envSecretWithoutName", { i, name: envVar.name }),
         );
       } else {
         secretRefs.push([`${pointer}/name`, ref.name]);
@@ -82,12 +77,7 @@ export function checkSecretName(doc: ParsedDocument, pointer: string, name: stri
   if (bytes <= NAME_MAX_BYTES || name.length > 253) return valid;
   const max = NAME_MAX_BYTES - (bytes - Buffer.byteLength(name, "utf8"));
   report(
-    diagnostic(
-      "LG3020",
-      locationOf(doc, pointer),
-      `Secret name of ${name.length} characters makes its ExternalSecret's file name ${bytes} bytes long; file systems allow ${NAME_MAX_BYTES}`,
-      `Use a Secret name of at most ${max} characters (build writes externalsecret-<name>.yaml).`,
-    ),
+    diagnose("LG3020", locationOf(doc, pointer), "fileNameTooLong", { length: name.length, bytes, limit: NAME_MAX_BYTES, max }),
   );
   return false;
 }
@@ -122,13 +112,11 @@ export function checkName(
   }
   if (problems.length === 0) return true;
   const suggestion = sanitize(name, max);
+  const shown = JSON.stringify(name.length > 64 ? name.slice(0, 60) + "…" : name);
   report(
-    diagnostic(
-      "LG3005",
-      locationOf(doc, pointer),
-      `${what} ${JSON.stringify(name.length > 64 ? name.slice(0, 60) + "…" : name)} ${problems.join("; ")}`,
-      suggestion && suggestion !== name ? `For example: ${suggestion}` : "Kubernetes object names follow RFC 1123.",
-    ),
+    suggestion && suggestion !== name
+      ? diagnose("LG3005", locationOf(doc, pointer), "invalidWithExample", { what, name: shown, problems: problems.join("; "), suggestion })
+      : diagnose("LG3005", locationOf(doc, pointer), "invalid", { what, name: shown, problems: problems.join("; ") }),
   );
   return false;
 }
@@ -163,11 +151,6 @@ function secretKeysOf(spec: LiteLLMInstanceSpec): Array<[string, string]> {
 export function checkSecretKey(doc: ParsedDocument, pointer: string, key: string, report: Report): void {
   if (SECRET_KEY.test(key) && key.length <= 253) return;
   report(
-    diagnostic(
-      "LG3015",
-      locationOf(doc, pointer),
-      `${JSON.stringify(key.length > 64 ? key.slice(0, 61) + "..." : key)} is not a valid Secret data key`,
-      "Secret data keys are letters, digits, '-', '_' and '.' (for example OPENAI_API_KEY or api-key).",
-    ),
+    diagnose("LG3015", locationOf(doc, pointer), "invalidKey", { key: JSON.stringify(key.length > 64 ? key.slice(0, 61) + "..." : key) }),
   );
 }

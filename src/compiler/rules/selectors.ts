@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import { locationOf } from "../parse/locate.js";
 import type { Project } from "../resources.js";
 
@@ -15,21 +15,11 @@ export function checkSelectors(project: Project, report: Report): void {
       const needsValues = requirement.operator === "In" || requirement.operator === "NotIn";
       if (needsValues && values.length === 0) {
         report(
-          diagnostic(
-            "LG3046",
-            locationOf(instance.doc, `${pointer}/operator`),
-            `operator ${requirement.operator} needs at least one value`,
-            `Add values: [<value>, …], or use operator: ${requirement.operator === "In" ? "Exists" : "DoesNotExist"}.`,
-          ),
+          diagnose("LG3046", locationOf(instance.doc, `${pointer}/operator`), "needsValues", { operator: requirement.operator, alternative: requirement.operator === "In" ? "Exists" : "DoesNotExist" }),
         );
       } else if (!needsValues && values.length > 0) {
         report(
-          diagnostic(
-            "LG3046",
-            locationOf(instance.doc, `${pointer}/values`),
-            `operator ${requirement.operator} takes no values`,
-            `Remove values, or use operator: ${requirement.operator === "Exists" ? "In" : "NotIn"}.`,
-          ),
+          diagnose("LG3046", locationOf(instance.doc, `${pointer}/values`), "takesNoValues", { operator: requirement.operator, alternative: requirement.operator === "Exists" ? "In" : "NotIn" }),
         );
       }
     });

@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import { locationOf } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import type { Project } from "../resources.js";
@@ -26,17 +26,13 @@ export function checkSettingsKeys(project: Project, report: Report): void {
         if (keys.has(key)) continue;
         const suggestion = closest(key, keys);
         if (!exact && suggestion === undefined) continue;
-        const dropped =
-          section === "router_settings"
-            ? "LiteLLM's Router takes no such argument, and the proxy drops it without a word"
-            : `LiteLLM does not read it from ${section}`;
+        const at = locationOf(instance.doc, childPointer(`/spec/${field}`, key), "key");
+        // The Router drops an unknown argument silently; the other sections just never read it.
+        const router = section === "router_settings";
         report(
-          diagnostic(
-            "LG3030",
-            locationOf(instance.doc, childPointer(`/spec/${field}`, key), "key"),
-            `${section}.${key} is not a setting LiteLLM knows: ${dropped}`,
-            suggestion ? `Did you mean "${suggestion}"?` : `Known ${section} keys: see data/litellm/settings-keys.json.`,
-          ),
+          suggestion
+            ? diagnose("LG3030", at, router ? "routerDidYouMean" : "didYouMean", { section, key, suggestion })
+            : diagnose("LG3030", at, router ? "routerUnknown" : "unknown", { section, key }),
         );
       }
     }

@@ -17,7 +17,7 @@ export function checkValues(project: Project, report: Report): void {
     }
     const duration = params.budgetDuration;
     if (typeof duration === "string" && !DURATION.test(duration)) {
-      report(diagnose("LG3004", locationOf(doc, `${pointer}/budgetDuration`), "notDuration", { duration }));
+      report(diagnose("LG3004", locationOf(doc, `${pointer}/budgetDuration`), "notDuration", { field: "budgetDuration", duration }));
     }
   }
 }

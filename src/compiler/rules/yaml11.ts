@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import { locationOf, type ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import type { Project } from "../resources.js";
@@ -39,12 +39,7 @@ function walk(doc: ParsedDocument, pointer: string, value: object, report: Repor
     else if (typeof child === "string" && (YAML11_TRUE.test(child) || YAML11_FALSE.test(child))) {
       const meant = YAML11_TRUE.test(child) ? "true" : "false";
       report(
-        diagnostic(
-          "LG3021",
-          locationOf(doc, here),
-          `${key}: ${child} is the string "${child}" here (YAML 1.2), and LiteLLM would get that string, which Python treats as true`,
-          `Write ${key}: ${meant} for a boolean (what PyYAML and import read "${child}" as).`,
-        ),
+        diagnose("LG3021", locationOf(doc, here), "stringBoolean", { key, child, meant }),
       );
     }
   }
