@@ -157,3 +157,84 @@ ${protoBlock("  ", "general")}`;
     expect(diagnostics[0]!.message).toContain("unknown kind constructor");
   });
 });
+
+interface Found {
+  code: string;
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  message: string;
+  hint?: string;
+}
+
+async function diagnosticsOf(dir: string): Promise<Found[]> {
+  const run = await cli(dir, ["validate", "--format", "json"]);
+  expect(run.stderr).not.toContain("internal error");
+  return JSON.parse(run.stdout) as Found[];
+}
+
+/** 1-based line of the first line of `file` in `dir` that contains `text`. */
+function lineIn(dir: string, file: string, text: string): number {
+  const line = readFileSync(path.join(dir, file), "utf8").split("\n").findIndex((l) => l.includes(text)) + 1;
+  expect(line, `${text} in ${file}`).toBeGreaterThan(0);
+  return line;
+}
+
+function costModel(name: string, params: string): string {
+  return `apiVersion: litellm.litellm.ai/v1alpha1
+kind: Model
+metadata: {name: ${name}, namespace: ai-platform}
+spec:
+  modelName: ${name}
+  connectionRef: {instanceRef: {name: gateway}}
+  modelSecretRef: {secretName: openai, keys: {apiKey: OPENAI_API_KEY}}
+  litellmParams:
+    model: openai/gpt-4o
+${params}`;
+}
+
+describe("numbers a float cannot hold", { timeout: 60_000 }, () => {
+  it("costs that overflow or underflow, quoted or not, per token or per million, are located errors; the smallest float and zero are not", async () => {
+    const dir = quickstart({
+      "models/a.yaml": costModel("a", `    inputCostPerToken: "1e400"\n    outputCostPerToken: "1e-400"\n    maxBudget: "-0"\n`),
+      "models/b.yaml": costModel("b", `    inputCostPerMillionTokens: "1e-320"\n    outputCostPerMillionTokens: "1.5e309"\n    inputCostPerSecond: "5e-324"\n    outputCostPerSecond: "0.000e-999"\n`),
+      "models/c.yaml": costModel("c", `    inputCostPerToken: 1e400\n    outputCostPerToken: 1e-400\n    inputCostPerPixel: 0.0e-400\n    additionalProp1:\n      temperature: -1E+999\n`),
+      "models/d.yaml": costModel("d", `    maxBudget: "1.7976931348623157e308"\n    outputCostPerToken: "1.8e308"\n`),
+    });
+    const found = (await diagnosticsOf(dir)).filter((d) => d.code === "LG3022" || d.code === "LG1022" || d.severity === "error");
+    const at = (file: string, text: string) => lineIn(dir, file, text);
+    expect(found.map((d) => [d.code, d.file, d.line]).sort()).toEqual(
+      [
+        ["LG3022", "models/a.yaml", at("models/a.yaml", "1e400")],
+        ["LG3022", "models/a.yaml", at("models/a.yaml", "1e-400")],
+        ["LG3022", "models/b.yaml", at("models/b.yaml", "1e-320")],
+        ["LG3022", "models/b.yaml", at("models/b.yaml", "1.5e309")],
+        ["LG1022", "models/c.yaml", at("models/c.yaml", "1e400")],
+        ["LG1022", "models/c.yaml", at("models/c.yaml", "1e-400")],
+        ["LG1022", "models/c.yaml", at("models/c.yaml", "-1E+999")],
+        ["LG3022", "models/d.yaml", at("models/d.yaml", "1.8e308")],
+      ].sort(),
+    );
+    const message = (file: string, text: string) => found.find((d) => d.file === file && d.line === at(file, text))!.message;
+    expect(message("models/a.yaml", "1e400")).toContain("infinity");
+    expect(message("models/a.yaml", "1e-400")).toContain("read 0");
+    expect(message("models/b.yaml", "1e-320")).toContain("inputCostPerToken");
+    expect(message("models/c.yaml", "1e-400")).toContain("read as 0");
+  });
+
+  it("budgets of teams, users and keys too", async () => {
+    const dir = quickstart({
+      "team.yaml": `apiVersion: auth.litellm.ai/v1alpha1
+kind: Team
+metadata: {name: research, namespace: ai-platform}
+spec:
+  connectionRef: {instanceRef: {name: gateway}}
+  teamAlias: research
+  maxBudget: "2e308"
+`,
+    });
+    const found = (await diagnosticsOf(dir)).filter((d) => d.severity === "error");
+    expect(found.map((d) => [d.code, d.line])).toEqual([["LG3022", lineIn(dir, "team.yaml", "2e308")]]);
+  });
+});

@@ -401,6 +401,25 @@ export const CODES = {
       },
     },
   },
+  LG3022: {
+    stage: "rules",
+    severity: "error",
+    title: "number a float cannot hold",
+    messages: {
+      overflow: {
+        message: "{field} {value} is beyond the largest float (about 1.8e308): LiteLLM would read infinity",
+        hint: "Write the amount meant; no price or budget comes near this.",
+      },
+      underflow: {
+        message: "{field} {value} is nearer to zero than the smallest float (about 5e-324): LiteLLM would read 0, and the model would cost nothing",
+        hint: "Write 0 if it is meant to be free, or the price meant.",
+      },
+      perTokenUnderflow: {
+        message: "{field} {value} per million tokens makes {perToken} {value}e-6, nearer to zero than the smallest float (about 5e-324): LiteLLM would read 0, and the model would cost nothing",
+        hint: "Write 0 if it is meant to be free, or the price meant.",
+      },
+    },
+  },
   LG3030: {
     stage: "rules",
     severity: "warning",

@@ -93,3 +93,15 @@ export function isNonNegativeDecimal(input: string | number): boolean {
   const d = parseDecimal(input);
   return d !== undefined && !d.negative;
 }
+
+/**
+ * Why a decimal has no faithful double, LiteLLM's float (Python's float is a double): beyond the
+ * largest (about 1.8e308) it becomes infinity; a non-zero value nearer to zero than the smallest
+ * (about 4.9e-324) becomes 0, a price that silently makes a model free.
+ */
+export function floatRangeProblem(d: Decimal): 'overflow' | 'underflow' | undefined {
+  if (d.digits === 0n) return undefined;
+  const n = decimalToNumber(d);
+  if (!Number.isFinite(n)) return 'overflow';
+  return n === 0 ? 'underflow' : undefined;
+}

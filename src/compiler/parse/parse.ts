@@ -13,7 +13,7 @@ export const MAX_DEPTH = 64;
  * What a parse gives: also the input of the parse cache (cache.ts), which must be
  * invalidated when anything here changes what a text parses to. Bump it with such a change.
  */
-export const PARSE_SEMANTICS = `yaml strict, uniqueKeys off, maxAliasCount ${MAX_ALIAS_COUNT}, maxDepth ${MAX_DEPTH}`;
+export const PARSE_SEMANTICS = `yaml strict, uniqueKeys off, maxAliasCount ${MAX_ALIAS_COUNT}, maxDepth ${MAX_DEPTH}, float range checked`;
 
 /** One file's YAML documents as plain data, each able to locate its pointers; what is wrong with them, reported. */
 export function parseSource(source: SourceFile, report: Report): ParsedDocument[] {
@@ -260,7 +260,9 @@ interface Exotic {
  * schema (`!!binary`, `!!set`, `!!omap`, `!!timestamp`, a custom `!Ref`, `!!python/…`), which
  * would otherwise crash the output stage or be silently reduced to a string; and an integer
  * beyond 2^53, which a JavaScript number cannot hold exactly (`tpm: 9007199254740993` would
- * be written as …992).
+ * be written as …992); a number literal beyond the range of a double (`1e400`, read as
+ * infinity, though no `.inf` was written) or non-zero but nearer to zero than the smallest
+ * (`1e-400`, read as 0: a price that makes a model free), as PyYAML would read them too.
  */
 function exoticNodes(doc: Document.Parsed): Exotic[] {
   const found: Exotic[] = [];
@@ -282,6 +284,15 @@ function exoticNodes(doc: Document.Parsed): Exotic[] {
           problem: { code: "LG1022", message: `the integer ${node.source} is beyond 2^53 and cannot be kept exactly` },
           hint: "Use a smaller number (LiteLLM's limits fit in 2^53), or quote it if it is an identifier.",
         });
+      } else if (isScalar(node) && typeof node.value === "number" && node.source !== undefined) {
+        const range = !Number.isFinite(node.value) && !/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(node.source)
+          ? "is beyond the largest float (about 1.8e308) and would be read as infinity"
+          : node.value === 0 && /[1-9]/.test(node.source.split(/[eE]/)[0]!)
+            ? "is nearer to zero than the smallest float (about 5e-324) and would be read as 0"
+            : undefined;
+        if (range !== undefined) {
+          found.push({ node, problem: { code: "LG1022", message: `the number ${node.source} ${range}` }, hint: "Write the number meant; no LiteLLM or Kubernetes value comes near this." });
+        }
       }
     },
   });

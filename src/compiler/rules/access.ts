@@ -11,6 +11,7 @@ import { childPointer } from "../pointer.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
 import { closest } from "../suggest.js";
 import { checkSecretKey, checkSecretName } from "./names.js";
+import { checkFloatRange } from "./values.js";
 import { DURATION } from "../../litellm/index.js";
 
 type Report = (d: Diagnostic) => void;
@@ -111,7 +112,7 @@ function checkValues(kind: string, r: Resource<{ spec: Spec }>, report: Report):
 
 function checkDecimal(doc: ParsedDocument, pointer: string, value: string, report: Report): void {
   const parsed = parseDecimal(value);
-  if (parsed && !parsed.negative) return;
+  if (parsed && !parsed.negative) return checkFloatRange(doc, pointer, pointer.slice(pointer.lastIndexOf("/") + 1), value, parsed, report);
   report(diagnose("LG3003", locationOf(doc, pointer), "notBudget", { field: pointer.slice(pointer.lastIndexOf("/") + 1) }));
 }
 
