@@ -11,6 +11,7 @@ import { toMermaid } from "../src/graph/mermaid.js";
 import { graphsOf } from "../src/graph/model.js";
 import type { Fact, ProxyGraph } from "../src/graph/types.js";
 import { cli } from "./support/cli.js";
+import { INSTANCE, compileDir, model, writeProject } from "./support/project.js";
 
 const ROUTING = "fixtures/graph/routing";
 
@@ -37,6 +38,28 @@ const GPT4O_OPENAI = "deployment:92aba2c7-95fe-5d0e-9642-316a658f8b5e";
 const GPT4O_MINI = "deployment:97eb72fc-4cee-57d5-92f5-252448e7ec33";
 
 describe("graph model", () => {
+  it("marks a deployment the proxy serves through its modelSelector, and only that one", () => {
+    const selected = `apiVersion: litellm.litellm.ai/v1alpha1
+kind: Model
+metadata:
+  name: shared
+  namespace: ai
+  labels: {tier: shared}
+spec:
+  modelName: shared
+  modelSecretRef: {secretName: shared-secret}
+  litellmParams: {model: openai/gpt-4o-mini}
+`;
+    const instance = INSTANCE + "  modelSelector:\n    matchLabels: {tier: shared}\n";
+    const outcome = compileDir(writeProject({ "i.yaml": instance, "own.yaml": model("own", "model: openai/gpt-4o"), "shared.yaml": selected }));
+    expect(outcome.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const deployments = graphsOf(outcome.result!)[0]!.nodes.filter((n) => n.kind === "deployment");
+    expect(deployments.map((n) => `${n.label}: ${n.facts.map((f) => `${f.name}=${f.value}`).join(", ")}`).sort()).toEqual([
+      "openai/gpt-4o-mini: provider=openai, served by=modelSelector",
+      "openai/gpt-4o: provider=openai",
+    ]);
+  });
+
   it("has every group, deployment, fallback by kind, alias, access group, wildcard route, callback, guardrail, MCP server, team, key and Secret of the routing fixture", () => {
     const [graph, ...more] = graphsOf(compile([ROUTING]));
     expect(more).toEqual([]);
@@ -88,6 +111,7 @@ describe("graph model", () => {
         "key:notebook -may-call-> group:gpt-4o-mini",
         "team:platform -may-call (every model)-> proxy",
         "team:research -may-call-> access:paid",
+        "team:research -may-call-> group:gpt-4o-mini",
         "team:research -may-call-> route:openai/o4-mini",
         "alias:gpt-4 -alias-> group:gpt-4o",
         "alias:legacy-claude -alias-> group:claude-sonnet",

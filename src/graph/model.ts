@@ -289,6 +289,7 @@ function deploymentRow(model: ModelIR): DeploymentRow {
   const output = costPerMillion(model.params.outputCostPerToken ?? model.modelInfo.output_cost_per_token);
   if (input !== undefined) row.inputCost = input;
   if (output !== undefined) row.outputCost = output;
+  if (model.selected) row.selected = true;
   return row;
 }
 
@@ -299,6 +300,7 @@ function deploymentFacts(row: DeploymentRow): Fact[] {
   if (row.tpm) facts.push({ name: "tpm", value: row.tpm });
   if (row.inputCost) facts.push({ name: "input $/1M tokens", value: row.inputCost });
   if (row.outputCost) facts.push({ name: "output $/1M tokens", value: row.outputCost });
+  if (row.selected) facts.push({ name: "served by", value: "modelSelector" });
   return facts;
 }
 

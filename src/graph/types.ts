@@ -74,6 +74,8 @@ export interface DeploymentRow {
   /** Per million tokens, as exact decimals. */
   inputCost?: string;
   outputCost?: string;
+  /** Served because the proxy's modelSelector matches the Model's labels, not by its instanceRef. */
+  selected?: true;
 }
 
 export interface GroupRow {
