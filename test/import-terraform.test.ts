@@ -39,7 +39,8 @@ async function importAndBuild(source: string) {
   const files = readTree(out);
   const built = await cli(out, ["build", ".", "--out", path.join(out, "rendered"), "--strict"]);
   const config = readFileSync(path.join(out, "rendered/ai/gateway/config.yaml"), "utf8");
-  return { imported, files, built, config, out };
+  const access = readFileSync(path.join(out, "rendered/ai/gateway/access.json"), "utf8");
+  return { imported, files, built, config, access, out };
 }
 
 describe.each([
@@ -47,16 +48,27 @@ describe.each([
   ["state", `${FIXTURES}/state/terraform.json`],
 ])("import of Terraform (%s)", (form, source) => {
   it("writes exactly the reviewed resources and builds the reviewed config.yaml with --strict", async () => {
-    const { imported, files, built, config } = await importAndBuild(source);
+    const { imported, files, built, config, access } = await importAndBuild(source);
     expect(imported.code).toBe(0);
     expect(built.code).toBe(0);
     const expected = readTree(path.join(FIXTURES, form, "expected"));
     expect(config).toBe(expected.get("config.yaml.expected"));
+    expect(access).toBe(expected.get("access.json.expected"));
     expected.delete("config.yaml.expected");
+    expected.delete("access.json.expected");
     expect([...files.keys()].filter((f) => !f.startsWith("rendered/"))).toEqual([...expected.keys()]);
     for (const [file, text] of expected) expect(files.get(file), file).toBe(text);
     // The address → file mapping is in the report.
     expect(imported.stderr).toContain("litellm_model.azure_gpt4o → models/azure-gpt4o.yaml");
+    for (const line of [
+      "litellm_team.research → teams/research.yaml",
+      "litellm_key.ci_bot → keys/ci-bot.yaml",
+      "litellm_team_member.ann → team-members/ann.yaml",
+      "litellm_team_member_add.analysts → team-members/analysts-1.yaml",
+      "litellm_team_member_add.analysts → team-members/analysts-2.yaml",
+      "litellm_mcp_server.github → mcp-servers/github.yaml",
+    ])
+      expect(imported.stderr).toContain(line);
   }, 30_000);
 
   it("reports each credential argument by name, never its value, and skips what it cannot map by name", async () => {
@@ -69,7 +81,12 @@ describe.each([
       "model_api_key",
       "model_api_key",
     ]);
-    expect(imported.stderr).toMatch(/litellm_team\.research: litellm_team is not imported yet/);
+    expect(imported.stderr).toMatch(/litellm_organization\.acme: litellm_organization has no counterpart/);
+    expect(codes(imported.stderr).filter((c) => c === "LG6064")).toHaveLength(1);
+    // A key whose value Terraform does not hold keeps working only through the generated-key Secret.
+    expect(imported.stderr).toMatch(/litellm_key\.notebook: the key's value is not in Terraform; the sync keeps the key only if Secret gateway-key-notebook/);
+    // Only the configuration lacks LiteLLM's ids.
+    expect(codes(imported.stderr).includes("LG6066")).toBe(form === "hcl");
     expect(imported.stderr).toMatch(/mode "embeddings" is not a LiteLLM mode; imported as "embedding"/);
     for (const canary of CANARIES) {
       expect(imported.stderr).not.toContain(canary);
@@ -222,4 +239,129 @@ describe("import of Terraform", () => {
     const after = Object.fromEntries(Object.entries(contentTree(dir)).filter(([file]) => !file.startsWith("out-")));
     expect(after).toEqual(before);
   });
+
+  it("ncecere's users, guardrails (jsonencode), MCP credentials and keys: mapped as the provider sends them, credentials to Secrets", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, "main.tf"),
+      [
+        'resource "litellm_model" "m" {',
+        '  model_name          = "gpt-4o"',
+        '  custom_llm_provider = "openai"',
+        '  base_model          = "gpt-4o"',
+        "}",
+        'resource "litellm_user" "ann" {',
+        '  user_id         = "ann"',
+        '  user_email      = "ann@example.com"',
+        '  user_role       = "internal_user"',
+        '  max_budget      = 12.5',
+        '  models          = ["gpt-4o"]',
+        "  auto_create_key = true",
+        "}",
+        'resource "litellm_guardrail" "pii" {',
+        '  guardrail_name = "pii-mask"',
+        '  guardrail      = "presidio"',
+        '  mode           = jsonencode(["pre_call", "post_call"])',
+        "  default_on     = true",
+        "  litellm_params = jsonencode({",
+        '    presidio_analyzer_api_base = "http://presidio-analyzer:3000"',
+        '    presidio_api_key           = "pk-CANARY777"',
+        '    pii_entities_config        = { EMAIL_ADDRESS = "MASK" }',
+        "  })",
+        '  guardrail_info = jsonencode({ description = "mask emails" })',
+        "}",
+        'resource "litellm_mcp_server" "wiki" {',
+        '  server_name = "wiki"',
+        '  url         = "https://wiki.example.com/mcp"',
+        '  transport   = "sse"',
+        '  auth_type   = "bearer"',
+        '  credentials = { auth_value = "tok-CANARY888" }',
+        "}",
+        'resource "litellm_key" "k" {',
+        '  key_alias = "svc"',
+        '  user_id   = litellm_user.ann.user_id',
+        '  key       = "sk-CANARY999"',
+        "}",
+        'resource "litellm_team_member" "x" {',
+        '  team_id    = "managed-elsewhere"',
+        '  user_id    = "ann"',
+        '  user_email = "ann@example.com"',
+        '  role       = "internal_user"',
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const run = await cli(dir, ["import", "main.tf", "--out", "out", "--namespace", "ai", "--instance", "gateway"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout + run.stderr).not.toContain("CANARY");
+    const files = readTree(path.join(dir, "out"));
+    for (const [file, text] of files) expect(text, file).not.toContain("CANARY");
+    const read = (file: string) => parseYaml(files.get(file)!);
+    expect(read("users/ann.yaml").spec).toEqual({
+      userID: "ann",
+      userEmail: "ann@example.com",
+      userRole: "internal_user",
+      models: ["gpt-4o"],
+      maxBudget: "12.5",
+      connectionRef: { instanceRef: { name: "gateway" } },
+    });
+    expect(run.stderr).toMatch(/main\.tf:12:3 warning LG6006 litellm_user\.ann: auto_create_key applies when LiteLLM creates the user/);
+    // ncecere resource_guardrail.go buildGuardrailRequest: mode parsed from a JSON array, litellm_params merged.
+    expect(read("guardrails/pii.yaml").spec).toEqual({
+      instanceRef: { name: "gateway" },
+      guardrailName: "pii-mask",
+      guardrail: "presidio",
+      mode: ["pre_call", "post_call"],
+      defaultOn: true,
+      params: {
+        presidio_analyzer_api_base: "http://presidio-analyzer:3000",
+        presidio_api_key: "os.environ/PII_PRESIDIO_API_KEY",
+        pii_entities_config: { EMAIL_ADDRESS: "MASK" },
+      },
+      info: { description: "mask emails" },
+    });
+    expect(read("mcp-servers/wiki.yaml").spec).toEqual({
+      instanceRef: { name: "gateway" },
+      url: "https://wiki.example.com/mcp",
+      transport: "sse",
+      authType: "bearer_token",
+      params: { spec_version: "2024-11-05", authentication_token: "os.environ/WIKI_AUTHENTICATION_TOKEN" },
+    });
+    expect(run.stderr).toMatch(/main\.tf:30:3 warning LG6060 litellm_mcp_server\.wiki: auth_type "bearer" is not a LiteLLM MCP auth type; imported as "bearer_token"/);
+    expect(read("keys/k.yaml").spec).toEqual({ keyAlias: "svc", userID: "ann", keySecretRef: { secretName: "k-key" }, connectionRef: { instanceRef: { name: "gateway" } } });
+    expect(run.stderr).toMatch(/main\.tf:36:3 warning LG6065 litellm_key\.k: the key's value \(from a literal in the configuration\) is read from Secret k-key/);
+    // A team not among the imported files: the membership cannot name it (teamRef is a resource of the project).
+    expect(run.stderr).toMatch(/main\.tf:39:3 warning LG6067 litellm_team_member\.x: team_id = "managed-elsewhere" names no team or user of the imported files/);
+    expect([...files.keys()].filter((f) => f.startsWith("team-members/"))).toEqual([]);
+    const secrets = await cli(path.join(dir, "out"), ["secrets", "--format", "json"]);
+    for (const key of ["PII_PRESIDIO_API_KEY", "WIKI_AUTHENTICATION_TOKEN"]) expect(secrets.stdout).toContain(key);
+    const built = await cli(path.join(dir, "out"), ["build", ".", "--out", "rendered"]);
+    expect(built.stderr).not.toMatch(/ error /);
+    expect(built.code).toBe(0);
+  }, 30_000);
+
+  it("a team member's proxy-wide role is translated to a team role (LG6060), and its team resolved by reference", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, "main.tf"),
+      [
+        'resource "litellm_team" "t" {',
+        '  team_alias = "t"',
+        "}",
+        'resource "litellm_team_member" "x" {',
+        "  team_id    = litellm_team.t.id",
+        '  user_id    = "u1"',
+        '  user_email = "u1@example.com"',
+        '  role       = "org_admin"',
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const run = await cli(dir, ["import", "main.tf", "--out", "out"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/main\.tf:8:3 warning LG6060 litellm_team_member\.x: team member role "org_admin" is not a LiteLLM team role; imported as "admin"/);
+    const member = parseYaml(readFileSync(path.join(dir, "out/team-members/x.yaml"), "utf8"));
+    expect(member.spec).toMatchObject({ teamRef: { name: "t" }, userRef: { name: "u1" }, role: "admin" });
+    expect(parseYaml(readFileSync(path.join(dir, "out/users/u1.yaml"), "utf8")).spec).toMatchObject({ userID: "u1", userEmail: "u1@example.com" });
+  }, 30_000);
 });

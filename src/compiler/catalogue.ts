@@ -717,6 +717,14 @@ export const CODES = {
         message: '{address}: mode "{mode}" is not a LiteLLM mode; imported as "{translated}"',
         hint: 'LiteLLM\'s model_info.mode values are chat, completion, embedding, image_generation, audio_transcription, audio_speech, moderation, rerank…; write "{translated}" in Terraform too.',
       },
+      authType: {
+        message: '{address}: auth_type "{authType}" is not a LiteLLM MCP auth type; imported as "{translated}"',
+        hint: 'LiteLLM\'s MCPAuth values are none, api_key, bearer_token, basic, authorization, oauth2…; write "{translated}" in Terraform too.',
+      },
+      role: {
+        message: '{address}: team member role "{role}" is not a LiteLLM team role; imported as "{translated}"',
+        hint: "A team member is `admin` or `user` (LiteLLM's Member.role); proxy-wide roles belong on the User (userRole).",
+      },
     },
   },
   LG6061: {
@@ -726,7 +734,7 @@ export const CODES = {
     messages: {
       expression: {
         message: "{address}: {argument} is set by `{expression}`, which import cannot evaluate; not imported",
-        hint: "Write the value in the Model after the import, or import the output of `terraform show -json`, which holds the evaluated values.",
+        hint: "Write the value in the imported resource, or import the output of `terraform show -json`, which holds the evaluated values.",
       },
     },
   },
@@ -757,13 +765,54 @@ export const CODES = {
     severity: "warning",
     title: "Terraform resource not imported",
     messages: {
-      notYet: {
-        message: "{address}: {type} is not imported yet; only litellm_model is",
-        hint: "Write the matching resource by hand (docs/import.md, From Terraform, lists the kinds) and keep Terraform from managing it.",
-      },
       noCounterpart: {
         message: "{address}: {type} has no counterpart in litellm-gitops; not imported",
         hint: "Keep managing it with Terraform, or drop it.",
+      },
+    },
+  },
+  LG6065: {
+    stage: "import",
+    severity: "warning",
+    title: "virtual key value moved to a Secret",
+    messages: {
+      value: {
+        message: "{address}: the key's value (from {source}) is read from Secret {secret}, data key `key` (keySecretRef)",
+        hint: "Put the key's value in your secret store for that Secret (`litellm-gitops secrets` lists it), so that clients keep their key.",
+      },
+      generated: {
+        message: "{address}: the key's value is not in Terraform; the sync keeps the key only if Secret {secret} (data key `key`) holds it",
+        hint: "Before the first sync, create that Secret with the key's value (from wherever Terraform's output put it); otherwise LiteLLM generates a new key.",
+      },
+      alias: {
+        message: "{address}: the key has no key_alias, which identifies a VirtualKey; imported with keyAlias {alias}",
+        hint: "Set key_alias on the key in LiteLLM (/key/update) to the same value before the first sync, or the sync creates a second key.",
+      },
+    },
+  },
+  LG6066: {
+    stage: "import",
+    severity: "warning",
+    title: "LiteLLM id not in Terraform configuration",
+    messages: {
+      team: {
+        message: "{address}: the team's LiteLLM id is only in Terraform's state; imported with teamID {id}",
+        hint: "Import `terraform show -json` to keep LiteLLM's ids, or set spec.teamID to the id of `terraform state show` before the first sync (else a new team is created).",
+      },
+      user: {
+        message: "{address}: the user's LiteLLM id is only in Terraform's state; imported with userID {id}",
+        hint: "Import `terraform show -json` to keep LiteLLM's ids, or set spec.userID to the id of `terraform state show` before the first sync (else a new user is created).",
+      },
+    },
+  },
+  LG6067: {
+    stage: "import",
+    severity: "warning",
+    title: "reference to a resource the import does not hold",
+    messages: {
+      unresolved: {
+        message: "{address}: {argument} = {value} names no team or user of the imported files; the membership is not imported",
+        hint: "Import the files that declare the team and the user too, or write the TeamMemberAssociation by hand (docs/access.md).",
       },
     },
   },

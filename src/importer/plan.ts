@@ -22,6 +22,8 @@ export interface PlanInput {
    * `<instance>-service`, and every in-cluster client of the old name would break.
    */
   helm?: boolean;
+  /** Other resources (teams, keys, guardrails…), each with the relative path of its file. */
+  objects?: ReadonlyArray<{ path: string; resource: Plain }>;
 }
 
 /** The instance's fields in the order a reader looks for them: the deployment, the Secrets, the env, the settings. */
@@ -39,7 +41,7 @@ const SPEC_ORDER = [
   "generalSettings",
 ];
 
-export function planFiles({ options, spec, models, sources, helm }: PlanInput): Map<string, string> {
+export function planFiles({ options, spec, models, sources, helm, objects = [] }: PlanInput): Map<string, string> {
   const header = `# Imported by \`litellm-gitops import\` from ${sources.join(", ")}.\n`;
   const files = new Map<string, string>();
   files.set(
@@ -66,5 +68,6 @@ export function planFiles({ options, spec, models, sources, helm }: PlanInput): 
       }),
   );
   for (const model of models) files.set(`models/${model.name}.yaml`, header + toYaml(model.resource));
+  for (const object of objects) files.set(object.path, header + toYaml(object.resource));
   return new Map([...files].sort(([a], [b]) => compareStrings(a, b)));
 }

@@ -17,11 +17,11 @@ import { masterKeyRef } from "../settings.js";
 import type { ImportOptions, Plain } from "../types.js";
 import { importTerraformModel } from "./models.js";
 import { readTerraform, type TerraformResource } from "./read.js";
+import { ACCESS_TYPES, importAccess } from "./access.js";
+import { importIntegrations, INTEGRATION_TYPES } from "./integrations.js";
 
 export { isTerraformPath } from "./read.js";
 
-/** Resource types of the LiteLLM providers that a kind of ours will carry (issues 14 and 15), not yet mapped by import. */
-const NOT_YET = new Set(["litellm_team", "litellm_key", "litellm_user", "litellm_team_member", "litellm_team_member_add", "litellm_guardrail", "litellm_mcp_server"]);
 
 export async function importTerraform(paths: readonly string[], options: ImportOptions): Promise<ImportResult> {
   const { diagnostics, report } = collector();
@@ -52,16 +52,21 @@ export async function importTerraform(paths: readonly string[], options: ImportO
       }
       continue;
     }
+    if (ACCESS_TYPES.has(resource.type) || INTEGRATION_TYPES.has(resource.type)) continue;
     const { line, column } = resource.locate();
     const at = { file: resource.file, line, column, pointer: "" };
-    report(diagnose("LG6064", at, NOT_YET.has(resource.type) ? "notYet" : "noCounterpart", { address: resource.address, type: resource.type }));
+    report(diagnose("LG6064", at, "noCounterpart", { address: resource.address, type: resource.type }));
   }
-  if (models.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
+  const access = importAccess(ctx, resources, options);
+  const integrations = importIntegrations(ctx, resources, options);
+  const objects = [...access.objects, ...integrations.objects];
+  mapping.push(...integrations.mapping, ...access.mapping);
+  if (models.length === 0 && objects.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
     report(
       diagnostic(
         "LG6001",
         { file: ctx.mainFile, line: 1, column: 1, pointer: "" },
-        "no litellm_model resource found; nothing to import",
+        "no resource of the LiteLLM provider found; nothing to import",
         "Pass the .tf files (or the `terraform show -json` output) that hold the LiteLLM provider's resources.",
       ),
     );
@@ -72,5 +77,5 @@ export async function importTerraform(paths: readonly string[], options: ImportO
   const spec: Plain = { masterKeySecretRef: masterKeyRef(ctx, undefined, undefined, undefined) };
   const extraEnvVars = ctx.book.extraEnvVars();
   if (extraEnvVars.length > 0) spec.extraEnvVars = extraEnvVars;
-  return finish(planFiles({ options, spec, models, sources: [...texts.keys()] }), mapping);
+  return finish(planFiles({ options, spec, models, objects, sources: [...texts.keys()] }), mapping);
 }

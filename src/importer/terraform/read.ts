@@ -34,6 +34,8 @@ export interface TerraformResource {
   values: Plain;
   /** `.tf`: the argument was an expression the importer cannot evaluate (`var.x`…). */
   expressions: Map<string, string>;
+  /** `.tf`: every argument as the HCL library gave it, expressions as `${…}` strings (a list of references). */
+  written?: Plain;
   /** `.tf`: `count` or `for_each`, which only the JSON form expands. */
   repeated?: "count" | "for_each";
   file: string;
@@ -105,7 +107,9 @@ async function readConfiguration(absolute: string, cwd: string, report: Report):
         }
         if (["depends_on", "lifecycle", "provider", "provisioner", "connection"].includes(key)) continue;
         const expression = expressionIn(value);
-        if (expression !== undefined) expressions.set(key, expression);
+        const encoded = expression === undefined ? undefined : await jsonencoded(expression);
+        if (encoded !== undefined) values[key] = encoded;
+        else if (expression !== undefined) expressions.set(key, expression);
         else values[key] = value;
       }
       resources.push({
@@ -114,6 +118,7 @@ async function readConfiguration(absolute: string, cwd: string, report: Report):
         localName: name,
         values,
         expressions,
+        written: body,
         ...(repeated ? { repeated } : {}),
         file,
         locate: (argument) => positionIn(text, header, argument),
@@ -121,6 +126,22 @@ async function readConfiguration(absolute: string, cwd: string, report: Report):
     }
   }
   return { file, text, resources };
+}
+
+/**
+ * `jsonencode({…})` of a literal (how guardrail params are written) is the JSON text Terraform
+ * would compute: the argument is parsed by the same HCL library as a value of its own. Any
+ * expression inside (`var.x`) leaves it an expression.
+ */
+async function jsonencoded(expression: string): Promise<string | undefined> {
+  const inner = /^jsonencode\(([\s\S]*)\)$/.exec(expression)?.[1];
+  if (inner === undefined) return undefined;
+  try {
+    const parsed = (await hcl!.parse("jsonencode.tf", `value = ${inner}\n`)) as Plain;
+    return parsed.value !== undefined && expressionIn(parsed.value) === undefined ? JSON.stringify(parsed.value) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `${var.key}` (or a value holding one) → the expression, as written between `${` and `}`. */
