@@ -364,4 +364,34 @@ describe("import of Terraform", () => {
     expect(member.spec).toMatchObject({ teamRef: { name: "t" }, userRef: { name: "u1" }, role: "admin" });
     expect(parseYaml(readFileSync(path.join(dir, "out/users/u1.yaml"), "utf8")).spec).toMatchObject({ userID: "u1", userEmail: "u1@example.com" });
   }, 30_000);
+
+  it("arguments named like prototype members are reported or carried as written, never taken for known ones", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, "main.tf"),
+      [
+        'resource "litellm_team" "t" {',
+        '  team_alias  = "t"',
+        '  constructor = "x"',
+        '  __proto__   = "y"',
+        "}",
+        'resource "litellm_mcp_server" "s" {',
+        '  server_name = "s"',
+        '  url         = "https://mcp.example.com/mcp"',
+        '  transport   = "http"',
+        "  mcp_info {",
+        '    __proto__ = "z"',
+        "  }",
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const run = await cli(dir, ["import", "main.tf", "--out", "out"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/main\.tf:3:3 warning LG6006 litellm_team\.t: constructor has no field in Team/);
+    expect(run.stderr).toMatch(/main\.tf:4:3 warning LG6006 litellm_team\.t: __proto__ has no field in Team/);
+    const server = parseYaml(readFileSync(path.join(dir, "out/mcp-servers/s.yaml"), "utf8"), { merge: false });
+    expect(Object.hasOwn(server.spec.params.mcp_info, "__proto__")).toBe(true);
+  }, 30_000);
 });
+

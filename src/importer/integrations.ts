@@ -11,7 +11,7 @@
  */
 import { GITOPS_API_VERSION } from "../compiler/classify/classify.js";
 import { childPointer } from "../compiler/pointer.js";
-import { isRecord } from "../records.js";
+import { isRecord, setOwn } from "../records.js";
 import { isLiteralSecret } from "../litellm/index.js";
 import { importFreeForm, replaceLiteral, type ImportContext } from "./context.js";
 import { envReference, envWord } from "./secrets.js";
@@ -64,10 +64,11 @@ function freeForm(ctx: ImportContext, value: Plain, at: Sourced, owned: readonly
     if (owned.includes(key) || v === undefined || v === null) continue;
     const here = { doc: at.doc, pointer: childPointer(at.pointer, key) };
     if (isLiteralSecret(key, v)) {
-      out[key] = replaceLiteral(ctx, here, key, v, `${envWord(name)}_${envWord(key)}`);
-      ctx.book.reference(envReference(out[key])!);
+      const reference = replaceLiteral(ctx, here, key, v, `${envWord(name)}_${envWord(key)}`);
+      ctx.book.reference(envReference(reference)!);
+      setOwn(out, key, reference);
     } else {
-      out[key] = importFreeForm(ctx, v, here, key, "");
+      setOwn(out, key, importFreeForm(ctx, v, here, key, ""));
     }
   }
   return Object.keys(out).length > 0 ? out : undefined;

@@ -25,6 +25,7 @@ import { hide, type ImportContext } from "../context.js";
 import { dnsLabel, UniqueNames } from "../names.js";
 import type { Plain } from "../types.js";
 import type { TerraformResource } from "./read.js";
+import { own } from "../../records.js";
 
 /** How an argument's value becomes a field's: as written, or the budgets' exact decimal strings. */
 type Shape = "copy" | "decimal" | "decimalMap" | "intMap";
@@ -222,7 +223,7 @@ function fields(ctx: ImportContext, resource: TerraformResource, table: Readonly
     if (value !== undefined) spec[field] = value;
   }
   for (const [argument, expression] of resource.expressions) {
-    if (!(argument in table) || argument === "team_id" || argument === "user_id") continue;
+    if (!Object.hasOwn(table, argument) || argument === "team_id" || argument === "user_id") continue;
     unevaluable(ctx, resource, argument, expression);
   }
   unknownArguments(ctx, resource, new Set(Object.keys(table)));
@@ -252,7 +253,7 @@ function decimal(value: unknown): string | undefined {
 }
 
 function unknownArguments(ctx: ImportContext, resource: TerraformResource, known: ReadonlySet<string>): void {
-  const computed = COMPUTED[resource.type] ?? new Set<string>();
+  const computed = own(COMPUTED, resource.type) ?? new Set<string>();
   for (const key of [...Object.keys(resource.values), ...resource.expressions.keys()]) {
     if (known.has(key) || computed.has(key)) continue;
     const value = resource.values[key];
@@ -264,7 +265,7 @@ function unknownArguments(ctx: ImportContext, resource: TerraformResource, known
       diagnostic(
         "LG6006",
         locationOf(resource, key),
-        `${resource.address}: ${key} has no field in ${KIND_OF[resource.type]}; not imported`,
+        `${resource.address}: ${key} has no field in ${own(KIND_OF, resource.type) ?? resource.type}; not imported`,
         near !== undefined && near !== key ? `Did you mean ${near}?` : "Set it through LiteLLM's API or UI, or drop it; docs/import.md lists the arguments import carries.",
       ),
     );

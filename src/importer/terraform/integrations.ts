@@ -15,6 +15,7 @@
 import { diagnose, diagnostic } from "../../compiler/diagnostics.js";
 import { closest } from "../../compiler/suggest.js";
 import { compareStrings } from "../../compare.js";
+import { own, setOwn } from "../../records.js";
 import { hide, type ImportContext } from "../context.js";
 import { importGuardrail, importMcpServer } from "../integrations.js";
 import { dnsLabel, UniqueNames } from "../names.js";
@@ -105,13 +106,14 @@ function mcpEntry(ctx: ImportContext, resource: TerraformResource): Plain {
   // Both providers default spec_version (schema Default "2024-11-05") and send it.
   entry.spec_version ??= "2024-11-05";
   const auth = entry.auth_type;
-  if (typeof auth === "string" && MCP_AUTH_TRANSLATION[auth] !== undefined) {
-    entry.auth_type = MCP_AUTH_TRANSLATION[auth];
-    ctx.report(diagnose("LG6060", locationOf(resource, "auth_type"), "authType", { address: resource.address, authType: auth, translated: entry.auth_type as string }));
+  const translated = typeof auth === "string" ? own(MCP_AUTH_TRANSLATION, auth) : undefined;
+  if (typeof auth === "string" && translated !== undefined) {
+    entry.auth_type = translated;
+    ctx.report(diagnose("LG6060", locationOf(resource, "auth_type"), "authType", { address: resource.address, authType: auth, translated }));
   }
   if (isObject(v.credentials)) {
     // LiteLLM's `credentials` of an MCP server: `auth_value` is the token of auth_type; the rest (client_id, client_secret, scopes) keep their names.
-    for (const [key, value] of Object.entries(v.credentials)) entry[key === "auth_value" ? "authentication_token" : key] = value;
+    for (const [key, value] of Object.entries(v.credentials)) setOwn(entry, key === "auth_value" ? "authentication_token" : key, value);
   }
   unevaluable(ctx, resource);
   return entry;
@@ -122,7 +124,7 @@ function mcpInfo(info: Plain): Plain {
   const out: Plain = {};
   for (const [key, value] of Object.entries(info).sort(([a], [b]) => compareStrings(a, b))) {
     const item = Array.isArray(value) && key === "mcp_server_cost_info" ? value[0] : value;
-    if (set(item)) out[key] = item;
+    if (set(item)) setOwn(out, key, item);
   }
   return out;
 }
@@ -130,7 +132,7 @@ function mcpInfo(info: Plain): Plain {
 function argumentAt(entry: Plain, argumentOfKey: Readonly<Record<string, string>>) {
   return (pointer: string): string | undefined => {
     const top = pointer.split("/")[1];
-    return top === undefined ? undefined : (argumentOfKey[top] ?? (top in entry ? top : undefined));
+    return top === undefined ? undefined : (own(argumentOfKey, top) ?? (Object.hasOwn(entry, top) ? top : undefined));
   };
 }
 

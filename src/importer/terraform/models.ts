@@ -20,6 +20,7 @@ import { dataKeyForEnv, envWord, secretNameForEnv } from "../secrets.js";
 import { environReference, isCredentialParam } from "../../litellm/index.js";
 import { hide, replaceLiteral, type ImportContext } from "../context.js";
 import { closest } from "../../compiler/suggest.js";
+import { own } from "../../records.js";
 import { importModel, type ImportedModel } from "../models.js";
 import { dnsLabel, UniqueNames } from "../names.js";
 import type { Plain } from "../types.js";
@@ -140,7 +141,7 @@ export function importTerraformModel(
   if (Array.isArray(v.access_groups) && v.access_groups.length > 0) set(info, "model_info", "access_groups", v.access_groups, "access_groups");
 
   for (const [argument, expression] of resource.expressions) {
-    const param = LITELLM_PARAM_ARGUMENTS[argument];
+    const param = own(LITELLM_PARAM_ARGUMENTS, argument);
     if (param !== undefined && isCredentialParam(param)) {
       set(params, "litellm_params", param, variableReference(ctx, resource, argument, param, provider, expression), argument);
       continue;
@@ -152,7 +153,7 @@ export function importTerraformModel(
   }
 
   for (const key of Object.keys(v)) {
-    if (SHAPED.has(key) || BOOKKEEPING.has(key) || key in LITELLM_PARAM_ARGUMENTS || key in PER_MILLION_ARGUMENTS) continue;
+    if (SHAPED.has(key) || BOOKKEEPING.has(key) || Object.hasOwn(LITELLM_PARAM_ARGUMENTS, key) || Object.hasOwn(PER_MILLION_ARGUMENTS, key)) continue;
     // Not understood, so possibly a misspelt credential (`model_api_kye`): never shown in a frame.
     hide(ctx, resource.file, v[key]);
     const near = closest(key, KNOWN_ARGUMENTS());
@@ -218,7 +219,7 @@ function envBase(param: string, provider: string | undefined): string {
 }
 
 function modeOf(ctx: ImportContext, resource: TerraformResource, mode: string): string {
-  const translated = MODE_TRANSLATION[mode];
+  const translated = own(MODE_TRANSLATION, mode);
   if (translated === undefined) return mode;
   ctx.report(diagnose("LG6060", locationOf(resource, "mode"), "mode", { address: resource.address, mode, translated }));
   return translated;

@@ -19,7 +19,7 @@ import { diagnostic, type Report } from "../../compiler/diagnostics.js";
 import { childPointer } from "../../compiler/pointer.js";
 import type { ParsedDocument } from "../../compiler/parse/locate.js";
 import type { Position } from "../../compiler/parse/locate.js";
-import { isRecord } from "../../records.js";
+import { isRecord, setOwn } from "../../records.js";
 import { readInput, readText, type InputFile } from "../read.js";
 import type { Plain } from "../types.js";
 
@@ -108,9 +108,9 @@ async function readConfiguration(absolute: string, cwd: string, report: Report):
         if (["depends_on", "lifecycle", "provider", "provisioner", "connection"].includes(key)) continue;
         const expression = expressionIn(value);
         const encoded = expression === undefined ? undefined : await jsonencoded(expression);
-        if (encoded !== undefined) values[key] = encoded;
+        if (encoded !== undefined) setOwn(values, key, encoded);
         else if (expression !== undefined) expressions.set(key, expression);
-        else values[key] = value;
+        else setOwn(values, key, value);
       }
       resources.push({
         type,
@@ -211,7 +211,7 @@ function stateResources(input: InputFile, report: Report): TerraformResource[] {
         expressions: new Map(),
         file: input.file,
         locate: (argument) =>
-          input.doc.locate(argument !== undefined && argument in values ? childPointer(childPointer(at, "values"), argument) : at, argument ? "key" : "value"),
+          input.doc.locate(argument !== undefined && Object.hasOwn(values, argument) ? childPointer(childPointer(at, "values"), argument) : at, argument ? "key" : "value"),
       });
     });
     const children = Array.isArray(module.child_modules) ? module.child_modules : [];
