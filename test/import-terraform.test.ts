@@ -388,8 +388,8 @@ describe("import of Terraform", () => {
     );
     const run = await cli(dir, ["import", "main.tf", "--out", "out"]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/main\.tf:3:3 warning LG6006 litellm_team\.t: constructor has no field in Team/);
-    expect(run.stderr).toMatch(/main\.tf:4:3 warning LG6006 litellm_team\.t: __proto__ has no field in Team/);
+    expect(run.stderr).toMatch(/main\.tf:3:3 warning LG6006 litellm_team\.t: constructor has no place in Team/);
+    expect(run.stderr).toMatch(/main\.tf:4:3 warning LG6006 litellm_team\.t: __proto__ has no place in Team/);
     const server = parseYaml(readFileSync(path.join(dir, "out/mcp-servers/s.yaml"), "utf8"), { merge: false });
     expect(Object.hasOwn(server.spec.params.mcp_info, "__proto__")).toBe(true);
   }, 30_000);

@@ -20,8 +20,8 @@ import { diagnose, diagnostic } from "../../compiler/diagnostics.js";
 import { decimalToString, parseDecimal } from "../../compiler/decimal.js";
 import { AUTH_API_VERSION } from "../../compiler/classify/classify.js";
 import { TEAM_MEMBER_ROLES } from "../../litellm/index.js";
-import { closest } from "../../compiler/suggest.js";
 import { hide, type ImportContext } from "../context.js";
+import { isSet, locationOf, reportUnknownArguments } from "./arguments.js";
 import { dnsLabel, UniqueNames } from "../names.js";
 import type { Plain } from "../types.js";
 import type { TerraformResource } from "./read.js";
@@ -231,11 +231,10 @@ function fields(ctx: ImportContext, resource: TerraformResource, table: Readonly
 }
 
 function converted(value: unknown, shape: Shape): unknown {
-  if (value === null || value === undefined || value === "" || value === 0 || value === false) return undefined;
-  if (Array.isArray(value)) return value.length === 0 ? undefined : value;
+  if (!isSet(value)) return undefined;
+  if (Array.isArray(value)) return value;
   if (typeof value === "object") {
     const entries = Object.entries(value as Plain);
-    if (entries.length === 0) return undefined;
     if (shape === "decimalMap") return Object.fromEntries(entries.map(([k, v]) => [k, decimal(v) ?? String(v)]));
     if (shape === "intMap") return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v]));
     return value;
@@ -253,23 +252,10 @@ function decimal(value: unknown): string | undefined {
 }
 
 function unknownArguments(ctx: ImportContext, resource: TerraformResource, known: ReadonlySet<string>): void {
-  const computed = own(COMPUTED, resource.type) ?? new Set<string>();
-  for (const key of [...Object.keys(resource.values), ...resource.expressions.keys()]) {
-    if (known.has(key) || computed.has(key)) continue;
-    const value = resource.values[key];
-    if (value === null || value === undefined || value === "" || value === 0 || value === false) continue;
-    if ((Array.isArray(value) && value.length === 0) || (typeof value === "object" && value !== null && Object.keys(value).length === 0)) continue;
-    hide(ctx, resource.file, value);
-    const near = closest(key, [...known]);
-    ctx.report(
-      diagnostic(
-        "LG6006",
-        locationOf(resource, key),
-        `${resource.address}: ${key} has no field in ${own(KIND_OF, resource.type) ?? resource.type}; not imported`,
-        near !== undefined && near !== key ? `Did you mean ${near}?` : "Set it through LiteLLM's API or UI, or drop it; docs/import.md lists the arguments import carries.",
-      ),
-    );
-  }
+  reportUnknownArguments(ctx, resource, known, own(COMPUTED, resource.type) ?? new Set(), {
+    noPlace: own(KIND_OF, resource.type) ?? resource.type,
+    hint: "Set it through LiteLLM's API or UI, or drop it; docs/import.md lists the arguments import carries.",
+  });
 }
 
 const KIND_OF: Readonly<Record<string, string>> = {
@@ -373,9 +359,4 @@ function keyValue(ctx: ImportContext, resource: TerraformResource, spec: Plain, 
 
 function unevaluable(ctx: ImportContext, resource: TerraformResource, argument: string, expression: string): void {
   ctx.report(diagnose("LG6061", locationOf(resource, argument), "expression", { address: resource.address, argument, expression }));
-}
-
-export function locationOf(resource: TerraformResource, argument?: string) {
-  const { line, column } = resource.locate(argument);
-  return { file: resource.file, line, column, pointer: argument === undefined ? "" : `/${argument}` };
 }

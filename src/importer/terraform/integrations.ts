@@ -13,14 +13,14 @@
  *   mcp_server_manager.py `load_servers_from_config`).
  */
 import { diagnose, diagnostic } from "../../compiler/diagnostics.js";
-import { closest } from "../../compiler/suggest.js";
 import { compareStrings } from "../../compare.js";
 import { own, setOwn } from "../../records.js";
 import { hide, type ImportContext } from "../context.js";
 import { importGuardrail, importMcpServer } from "../integrations.js";
 import { dnsLabel, UniqueNames } from "../names.js";
 import type { Plain } from "../types.js";
-import { locationOf, type ImportedObject } from "./access.js";
+import type { ImportedObject } from "./access.js";
+import { isSet, locationOf, reportUnknownArguments } from "./arguments.js";
 import { translatedDocument, type TerraformResource } from "./read.js";
 
 export const INTEGRATION_TYPES = new Set(["litellm_guardrail", "litellm_mcp_server"]);
@@ -80,13 +80,13 @@ function guardrailEntry(ctx: ImportContext, resource: TerraformResource): Plain 
   const v = resource.values;
   reportOthers(ctx, resource, new Set(GUARDRAIL_ARGUMENTS), GUARDRAIL_COMPUTED);
   const params: Plain = {};
-  if (set(v.guardrail)) params.guardrail = v.guardrail;
+  if (isSet(v.guardrail)) params.guardrail = v.guardrail;
   if (typeof v.mode === "string" && v.mode !== "") params.mode = v.mode.startsWith("[") ? (jsonOf(v.mode) ?? v.mode) : v.mode;
   if (typeof v.default_on === "boolean") params.default_on = v.default_on;
   const extra = typeof v.litellm_params === "string" && v.litellm_params !== "" ? jsonOf(v.litellm_params) : undefined;
   if (typeof v.litellm_params === "string" && v.litellm_params !== "" && !isObject(extra)) invalidJson(ctx, resource, "litellm_params");
   if (isObject(extra)) Object.assign(params, extra);
-  const entry: Plain = { guardrail_name: set(v.guardrail_name) ? v.guardrail_name : resource.localName, litellm_params: params };
+  const entry: Plain = { guardrail_name: isSet(v.guardrail_name) ? v.guardrail_name : resource.localName, litellm_params: params };
   const info = typeof v.guardrail_info === "string" && v.guardrail_info !== "" ? jsonOf(v.guardrail_info) : undefined;
   if (typeof v.guardrail_info === "string" && v.guardrail_info !== "" && !isObject(info)) invalidJson(ctx, resource, "guardrail_info");
   if (isObject(info)) entry.guardrail_info = info;
@@ -101,7 +101,7 @@ function mcpEntry(ctx: ImportContext, resource: TerraformResource): Plain {
   for (const [argument, key] of Object.entries(MCP_ARGUMENTS)) {
     // `mcp_info` is a block: a list of one in both forms.
     const value = argument === "mcp_info" && Array.isArray(v[argument]) ? (v[argument] as unknown[])[0] : v[argument];
-    if (set(value)) entry[key] = argument === "mcp_info" ? mcpInfo(value as Plain) : value;
+    if (isSet(value)) entry[key] = argument === "mcp_info" ? mcpInfo(value as Plain) : value;
   }
   // Both providers default spec_version (schema Default "2024-11-05") and send it.
   entry.spec_version ??= "2024-11-05";
@@ -124,7 +124,7 @@ function mcpInfo(info: Plain): Plain {
   const out: Plain = {};
   for (const [key, value] of Object.entries(info).sort(([a], [b]) => compareStrings(a, b))) {
     const item = Array.isArray(value) && key === "mcp_server_cost_info" ? value[0] : value;
-    if (set(item)) setOwn(out, key, item);
+    if (isSet(item)) setOwn(out, key, item);
   }
   return out;
 }
@@ -137,19 +137,7 @@ function argumentAt(entry: Plain, argumentOfKey: Readonly<Record<string, string>
 }
 
 function reportOthers(ctx: ImportContext, resource: TerraformResource, known: ReadonlySet<string>, computed: ReadonlySet<string>): void {
-  for (const [key, value] of Object.entries(resource.values)) {
-    if (known.has(key) || computed.has(key) || !set(value)) continue;
-    hide(ctx, resource.file, value);
-    const near = closest(key, [...known]);
-    ctx.report(
-      diagnostic(
-        "LG6006",
-        locationOf(resource, key),
-        `${resource.address}: ${key} has no place in config.yaml; not imported`,
-        near !== undefined && near !== key ? `Did you mean ${near}?` : "LiteLLM reads it only through its API; set it there, or drop it.",
-      ),
-    );
-  }
+  reportUnknownArguments(ctx, resource, known, computed, { noPlace: "config.yaml", hint: "LiteLLM reads it only through its API; set it there, or drop it." });
 }
 
 function unevaluable(ctx: ImportContext, resource: TerraformResource): void {
@@ -180,11 +168,4 @@ function jsonOf(text: string): unknown {
 
 function isObject(value: unknown): value is Plain {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function set(value: unknown): boolean {
-  if (value === null || value === undefined || value === "") return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (isObject(value)) return Object.keys(value).length > 0;
-  return true;
 }

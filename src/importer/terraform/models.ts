@@ -25,6 +25,7 @@ import { importModel, type ImportedModel } from "../models.js";
 import { dnsLabel, UniqueNames } from "../names.js";
 import type { Plain } from "../types.js";
 import { translatedDocument, type TerraformResource } from "./read.js";
+import { locationOf } from "./arguments.js";
 
 /** Provider argument → litellm_params name, sent as written. */
 export const LITELLM_PARAM_ARGUMENTS: Readonly<Record<string, string>> = {
@@ -247,9 +248,4 @@ export function convertStringValue(raw: string): unknown {
     }
   }
   return raw;
-}
-
-function locationOf(resource: TerraformResource, argument?: string) {
-  const { line, column } = resource.locate(argument);
-  return { file: resource.file, line, column, pointer: argument === undefined ? "" : `/${argument}` };
 }
