@@ -27,10 +27,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Loaded at run time by createRequire, on first use; never in the bundle. */
 export const LAZY_DEPENDENCIES = ["handlebars", "fast-glob", "@cdktf/hcl2json"];
 
-/** A hash of what the bundle is built from: every file under src/, and the locked dependency versions. */
+/**
+ * A hash of what the bundle's output depends on: every file under src/, the data files and
+ * schemas it reads at run time, and the locked dependency versions. It names the parse cache's
+ * and the build state's folders (src/compiler/parse/cache.ts, src/cli/build-state.ts).
+ */
 export function sourceHash() {
   const hash = createHash("sha256");
-  const files = readdirSync(path.join(ROOT, "src"), { recursive: true, withFileTypes: true })
+  const files = ["src", "data", "schemas"]
+    .flatMap((folder) => readdirSync(path.join(ROOT, folder), { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile())
     .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
     .sort();

@@ -12,7 +12,8 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Io } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
-import { cacheDir, isJsonExact, ParseCache } from "../src/compiler/parse/cache.js";
+import { cacheDir } from "../src/compiler/parse/cache-dir.js";
+import { isJsonExact, ParseCache } from "../src/compiler/parse/cache.js";
 import type { ParsedText } from "../src/compiler/parse/parse.js";
 import { INSTANCE, model } from "./support/project.js";
 

@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Io } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
-import { formatText, useColor } from "../src/cli/format/text.js";
+import { useColor } from "../src/cli/format/color.js";
+import { formatText } from "../src/cli/format/text.js";
 import { validateInputs } from "../src/compiler/compile.js";
 import { CODES, type Diagnostic } from "../src/compiler/diagnostics.js";
 

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { FORMATS, type Format } from "./format/index.js";
+import { FORMATS, type Format } from "./format/names.js";
 import { UsageError } from "./io.js";
 
 /** The default output folder of `build`; every command leaves it out of its inputs. */

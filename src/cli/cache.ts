@@ -1,4 +1,4 @@
-import { cacheDir } from "../compiler/parse/cache.js";
+import { cacheDir } from "../compiler/parse/cache-dir.js";
 import type { OptionSpec } from "./args.js";
 import type { Io } from "./io.js";
 

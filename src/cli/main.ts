@@ -3,7 +3,7 @@ import { diagnose } from "../compiler/diagnostics.js";
 import { own } from "../records.js";
 import { HELP_USAGE, type OptionSpec } from "./args.js";
 import { EXIT_USAGE, UsageError, type Io } from "./io.js";
-import { useColor } from "./format/text.js";
+import { useColor } from "./format/color.js";
 
 interface Command {
   summary: string;

@@ -1,4 +1,4 @@
-import { TARGETS, type Target } from "../render/targets.js";
+import { TARGETS, type Target } from "../render/target-names.js";
 import { UsageError } from "./io.js";
 
 export const TARGET_OPTION = { target: { type: "string" } } as const;

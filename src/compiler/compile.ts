@@ -4,7 +4,7 @@ import { discover } from "./discover/discover.js";
 import type { IR } from "./ir.js";
 import { parse } from "./parse/index.js";
 import { read } from "./read/read.js";
-import type { SourceFile } from "./read/source.js";
+import type { InputObserver, SourceFile } from "./read/source.js";
 import type { Project } from "./resources.js";
 import { resolve } from "./resolve/index.js";
 import { checkRules } from "./rules/index.js";
@@ -16,6 +16,8 @@ export interface LoadOptions {
   exclude: string[];
   /** The parse cache's folder (parse/cache.ts); none: every file is parsed. Never changes a result. */
   cacheDir?: string | undefined;
+  /** Sees every folder listed and file read (the build state's fingerprints); never changes a result. */
+  observe?: InputObserver | undefined;
 }
 
 export interface CompileOptions extends LoadOptions {
@@ -44,8 +46,8 @@ interface Loaded {
  */
 function load(paths: readonly string[], options: LoadOptions): Loaded {
   const { diagnostics, report } = collector();
-  const files = discover(paths, options, report);
-  const sources = read(files, options.cwd, report);
+  const files = discover(paths, { cwd: options.cwd, exclude: options.exclude, onFolder: options.observe && ((dir) => options.observe!.folder(dir)) }, report);
+  const sources = read(files, options.cwd, report, options.observe);
   const documents = parse(sources, options.cacheDir, report);
   const failed = failedTexts(diagnostics, sources);
   const classified = classifyDocuments(documents, report);

@@ -11,10 +11,9 @@ import { helmObjects, sharedObjectsOf, type RenderedExternalProxy, type Rendered
  * `files`, `diff` compares `instances` and `files`. Each of them calls renderTarget.
  */
 
-/** What `build` writes and `render` prints: plain manifests, litellm-helm values with their wrappers, or both. */
-export type Target = "manifests" | "helm" | "all";
+import type { Target } from "./target-names.js";
 
-export const TARGETS: readonly Target[] = ["manifests", "helm", "all"];
+export { TARGETS, type Target } from "./target-names.js";
 
 /** The flag when given, else what the CompilerConfig asks for (both targets: `all`). */
 export function effectiveTarget(flag: Target | undefined, settings: CompilerSettings): Target {

@@ -1,17 +1,15 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { compileInputs } from "../../compiler/compile.js";
-import { effectiveTarget, renderTarget, targetFiles } from "../../render/targets.js";
-import { outputDiagnostic } from "../../write/diagnostics.js";
+import { collector } from "../../compiler/diagnostics.js";
+import { discover } from "../../compiler/discover/discover.js";
+import type { CheckResult } from "../../write/check.js";
 import { driftOf, hasDrift } from "../../write/drift.js";
 import { OutputError } from "../../write/errors.js";
-import { checkOutput, writeOutput } from "../../write/write.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
+import { BuildState, type StateRecorder } from "../build-state.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, type Io } from "../io.js";
-import { driftGithub } from "../format/github.js";
-import { driftJson } from "../format/json.js";
-import { driftText } from "../format/text.js";
-import { diagnosticStream, report } from "../print.js";
+import type { Format } from "../format/names.js";
 import { TARGET_OPTION, TARGET_USAGE, parseTarget } from "../targets.js";
 import { outputFolder } from "../out-folder.js";
 import { trapInterrupts } from "../signals.js";
@@ -38,10 +36,85 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const format = formatOption(values.format);
   const targetFlag = parseTarget(values.target);
   const out = outputFolder(io.cwd, values.out, positionals);
-  const outcome = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict, cacheDir: cacheOption(values, io) });
   const shown = path.relative(io.cwd, out) || ".";
+  const cacheDir = cacheOption(values, io);
+  const state = cacheDir === undefined ? undefined : BuildState.open(cacheDir, { cwd: io.cwd, paths: positionals, out, strict: values.strict, target: values.target });
+  if (state !== undefined) {
+    // Nothing changed since the last clean build of this folder: its result, from stats alone.
+    const inputs = (onFolder: (dir: string) => void) => {
+      const found = collector();
+      const files = discover(positionals, { cwd: io.cwd, exclude: [out], onFolder }, found.report);
+      return found.diagnostics.length === 0 ? files : undefined;
+    };
+    const count = state.upToDate(inputs, listedFolders(io.cwd, positionals));
+    if (count !== undefined) return await upToDate(io, format, shown, count, values.check);
+  }
+  const recorder = state?.record();
+  try {
+    return await compileAndWrite(io, { positionals, format, targetFlag, out, shown, check: values.check, strict: values.strict, cacheDir, recorder });
+  } finally {
+    recorder?.discard();
+  }
+}
+
+/** Whether every path given is a file or a folder (discover lists folders itself), not a glob (fast-glob's). */
+function listedFolders(cwd: string, paths: readonly string[]): boolean {
+  return (paths.length > 0 ? paths : ["."]).every((given) => existsSync(path.resolve(cwd, given)));
+}
+
+/**
+ * What a full build prints when the output folder is up to date and nothing was reported.
+ * The text format prints nothing for no diagnostics, so the common case loads no formatter
+ * (the text one loads the YAML parser, for redaction).
+ */
+async function upToDate(io: Io, format: Format, shown: string, count: number, check: boolean): Promise<number> {
+  if (format !== "text") {
+    const [{ diagnosticStream, report }, { driftJson }, { driftGithub }] = await Promise.all([import("../print.js"), import("../format/json.js"), import("../format/github.js")]);
+    const drift = driftOf(shown, { missing: [], stale: [], extra: [], conflicts: [], leftovers: [] } satisfies CheckResult);
+    if (check && format === "json") io.stdout.write(driftJson(shown, drift, count, []));
+    else report({ diagnostics: [], sources: new Map() }, io, format, diagnosticStream(io, format));
+    if (check && format === "github") io.stdout.write(driftGithub(drift));
+  }
+  io.stderr.write(check ? `${shown} is up to date (${count} files)\n` : `${shown}: 0 written, 0 removed, ${count} unchanged\n`);
+  return EXIT_OK;
+}
+
+interface Request {
+  positionals: string[];
+  format: Format;
+  targetFlag: ReturnType<typeof parseTarget>;
+  out: string;
+  shown: string;
+  check: boolean;
+  strict: boolean;
+  cacheDir: string | undefined;
+  recorder: StateRecorder | undefined;
+}
+
+async function compileAndWrite(io: Io, request: Request): Promise<number> {
+  const { positionals, format, targetFlag, out, shown, recorder } = request;
+  // Loaded here, not at start: an up-to-date build never needs the compiler.
+  const [{ compileInputs }, { effectiveTarget, renderTarget, targetFiles }, { checkOutput, writeOutput }, { outputDiagnostic }, { diagnosticStream, report }, { driftGithub }, { driftJson }, { driftText }] =
+    await Promise.all([
+      import("../../compiler/compile.js"),
+      import("../../render/targets.js"),
+      import("../../write/write.js"),
+      import("../../write/diagnostics.js"),
+      import("../print.js"),
+      import("../format/github.js"),
+      import("../format/json.js"),
+      import("../format/text.js"),
+    ]);
+  const outcome = compileInputs(positionals, {
+    cwd: io.cwd,
+    exclude: [out],
+    strict: request.strict,
+    cacheDir: request.cacheDir,
+    observe: recorder,
+  });
+  const clean = outcome.diagnostics.length === 0;
   // `--check --format json` prints one object holding the diagnostics too, so stdout stays one JSON value.
-  const checkJson = values.check && format === "json";
+  const checkJson = request.check && format === "json";
   const code = checkJson ? (outcome.result ? EXIT_OK : EXIT_INPUT) : report(outcome, io, format, diagnosticStream(io, format));
   if (!outcome.result) {
     if (checkJson) io.stdout.write(driftJson(shown, null, 0, outcome.diagnostics));
@@ -56,11 +129,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const target = effectiveTarget(targetFlag, outcome.result.settings);
   const files = targetFiles(outcome.result, renderTarget(outcome.result, target));
   try {
-    if (values.check) {
+    if (request.check) {
       const drift = driftOf(shown, await checkOutput(out, files));
       if (checkJson) io.stdout.write(driftJson(shown, drift, files.size, outcome.diagnostics));
       if (format === "github") io.stdout.write(driftGithub(drift));
       if (!hasDrift(drift)) {
+        if (clean) recorder?.save(files);
         io.stderr.write(`${shown} is up to date (${files.size} files)\n`);
         return EXIT_OK;
       }
@@ -77,6 +151,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         `${shown}: ${result.written.length} written, ${result.removed.length} removed, ${result.unchanged.length} unchanged\n`,
       );
       const signal = interrupts.received();
+      if (clean && signal === undefined && result.abandoned === undefined) recorder?.save(files);
       if (signal === undefined) return EXIT_OK;
       io.stderr.write(`litellm-gitops build: ${signal} received after the commit point; the build was completed, then stopped\n`);
       return interrupts.exitCode();

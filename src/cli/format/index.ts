@@ -7,8 +7,9 @@ import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatText, type TextOptions } from "./text.js";
 
-export type Format = "text" | "json" | "github";
-export const FORMATS: readonly Format[] = ["text", "json", "github"];
+import type { Format } from "./names.js";
+
+export { FORMATS, type Format } from "./names.js";
 
 export interface ReportOptions extends TextOptions {
   format: Format;

@@ -22,6 +22,8 @@ export interface DiscoverOptions {
   cwd: string;
   /** Folders never read (the output folder, the cache), relative to cwd or absolute. */
   exclude: string[];
+  /** Called with each folder whose entries were listed (the build state's fingerprints). */
+  onFolder?: ((absolute: string) => void) | undefined;
 }
 
 /** The first stage: every *.yaml / *.yml under the given files, folders or globs, as absolute paths, sorted, each once. */
@@ -35,7 +37,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions, rep
     const stat = statOrUndefined(absolute);
     if (stat?.isDirectory()) {
       // What the glob `<folder>/**/*.{yaml,yml}` finds (dot files included), without loading a glob library.
-      for (const match of walk(absolute, excluded, plain, (at, why, hint) => report(unreadable(at, options.cwd, why, hint)))) found.add(match);
+      for (const match of walk(absolute, excluded, plain, (at, why, hint) => report(unreadable(at, options.cwd, why, hint)), options.onFolder)) found.add(match);
       continue;
     }
     if (stat?.isFile() || (!stat && lstatOrUndefined(absolute)?.isSymbolicLink())) {
@@ -97,7 +99,7 @@ function entryKind(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterD
   return "not a regular file";
 }
 
-function walk(root: string, excluded: readonly string[], plain: Set<string>, report: Unreadable): string[] {
+function walk(root: string, excluded: readonly string[], plain: Set<string>, report: Unreadable, onFolder?: (absolute: string) => void): string[] {
   const matches: string[] = [];
   // As with the glob's ignore patterns (`**/node_modules/**`), a folder inside one is not read at all.
   if (root.split(path.sep).some((segment) => ALWAYS_SKIPPED_NAMES.has(segment))) return matches;
@@ -116,6 +118,7 @@ function walk(root: string, excluded: readonly string[], plain: Set<string>, rep
       report(dir, `cannot read folder (${code})`, "Check the folder's permissions, or leave it out of the paths given.");
       continue;
     }
+    onFolder?.(dir);
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {

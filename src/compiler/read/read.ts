@@ -2,16 +2,16 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs"
 import { diagnose, diagnostic, type Diagnostic, type Location, type Report } from "../diagnostics.js";
 import { displayPath } from "../discover/display-path.js";
 import { lstatOrUndefined } from "../discover/discover.js";
-import type { SourceFile } from "./source.js";
+import type { InputObserver, SourceFile } from "./source.js";
 
 /** Above this size a file is only read if it may be ours, and then refused: parsing it would take minutes. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /** The second stage: the text of every discovered file that may concern us; why not, for the others that should. */
-export function read(files: readonly string[], cwd: string, report: Report): SourceFile[] {
+export function read(files: readonly string[], cwd: string, report: Report, observe?: InputObserver): SourceFile[] {
   const sources: SourceFile[] = [];
   for (const file of files) {
-    const source = readSource(file, cwd, report);
+    const source = readSource(file, cwd, report, observe);
     if (source) sources.push(source);
   }
   return sources;
@@ -21,7 +21,7 @@ export function read(files: readonly string[], cwd: string, report: Report): Sou
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /** The text of a file, or why it can't be had (reported). `undefined` with nothing reported: not ours, skipped. */
-function readSource(absolute: string, cwd: string, report: Report): SourceFile | undefined {
+function readSource(absolute: string, cwd: string, report: Report, observe: InputObserver | undefined): SourceFile | undefined {
   const file = displayPath(absolute, cwd);
   const at = { file, line: 0, column: 0, pointer: "" };
   let bytes: Buffer;
@@ -29,12 +29,15 @@ function readSource(absolute: string, cwd: string, report: Report): SourceFile |
   try {
     fd = openSync(absolute, "r");
     // A file over the limit is never read whole: it is scanned in chunks, in bounded memory.
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    const size = stats.size;
     if (size > MAX_FILE_BYTES) {
       if (mayConcernUsFile(absolute)) report(tooLarge(at, size));
+      else observe?.file(absolute, stats, undefined);
       return undefined;
     }
     bytes = readFileSync(fd);
+    observe?.file(absolute, stats, bytes);
   } catch (error) {
     const code = error instanceof Error && "code" in error ? String(error.code) : "read error";
     const brokenLink = code === "ENOENT" && lstatOrUndefined(absolute)?.isSymbolicLink() === true;

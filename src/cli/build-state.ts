@@ -1,0 +1,378 @@
+/**
+ * The build state: what the last clean `build` (or `build --check` that found no drift) of an
+ * output folder saw, so that a build with nothing changed since stats files instead of
+ * compiling (docs/performance.md, "The build state"). It lives in the cache folder, never in
+ * the output folder (that one is committed, and must be a pure function of the inputs).
+ *
+ * A state says: "the inputs, exactly these files with these contents, compile with no
+ * diagnostic into these output files, and the output folder held exactly them and this
+ * manifest". It records, for every input file, output file and the manifest, a fingerprint
+ * like Git's index: size, mtime, ctime, inode, device, and the SHA-256 of the content. A
+ * later build of the same folder with the same options and the same compiler takes the
+ * shortcut only when:
+ *   - the inputs found (discover, as the compiler runs it) are exactly the recorded paths;
+ *   - every output folder still is the folder recorded (inode: a folder replaced by a link or
+ *     a copy is not), and DIR holds no journal, lock or staging folder;
+ *   - every file's fingerprint is unchanged and the entry is trusted, or else its content
+ *     (read once) still hashes to the recorded SHA-256 (a fresh checkout, a touch, a copied
+ *     cache: same bytes, new stat; the state is then refreshed with the new stats).
+ * Anything else, or any doubt, and the build runs in full; the shortcut can only make a
+ * build skip work whose result it already has, never change a result.
+ *
+ * Racy entries, as Git has them: a file changed in the same clock tick as the build read it
+ * keeps its mtime, so an mtime alone cannot tell. Before reading anything, a run creates the
+ * state's temp file and takes its mtime as the marker; an entry is trusted only when its
+ * mtime and ctime are older than the marker by RACY_MS (which covers coarse file-system
+ * timestamps, 1 s or FAT's 2 s, and the lag of the kernel's coarse clock). Any later change
+ * to the file moves its ctime (which no user can set back, unlike the mtime) past that, so a
+ * trusted entry whose stat is unchanged is unchanged. An untrusted entry is always re-hashed.
+ * The limit: the cache folder's file system and the project's must share a clock within
+ * RACY_MS (a network file system whose server clock lags further is not detected).
+ */
+import type * as Crypto from "node:crypto";
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { InputObserver } from "../compiler/read/source.js";
+import { packageFile } from "../package-root.js";
+import { JOURNAL_NAME, LOCK_NAME, MANIFEST_NAME, STAGING_PATTERN } from "../write/paths.js";
+
+const FORMAT = "litellm-gitops build state 1";
+/** How much older than the marker a file's mtime and ctime must be for its fingerprint to be trusted. */
+export const RACY_MS = 2000;
+let racyMs = RACY_MS;
+
+/** Tests only: a window of 0 makes every fingerprint taken before the marker trusted, so that a test exercises the stat-only path without waiting. */
+export function setRacyWindow(ms: number): void {
+  racyMs = ms;
+}
+const HOUR = 3_600_000;
+/** States unused for this long are deleted when another state of the folder is written. */
+const TTL_MS = 7 * 24 * HOUR;
+
+// Set by scripts/bundle.mjs: the package version and a hash of the sources, data and schemas the bundle was built from.
+declare const __LITELLM_GITOPS_BUILD__: string | undefined;
+
+/** [path, size, mtimeMs, ctimeMs, ino, dev, sha256 (null: not read), trusted (0|1)] */
+type Entry = [string, number, number, number, number, number, string | null, 0 | 1];
+
+interface State {
+  format: string;
+  build: string;
+  key: string;
+  /** How many output files (the manifest not counted): what the build prints. */
+  files: number;
+  /** Absolute paths, in discover's order. */
+  inputs: Entry[];
+  /**
+   * The folders discover listed (absolute; hash null): while each is unchanged and trusted,
+   * its entries are the same, so the inputs found are the same without listing them again.
+   */
+  folders: Entry[];
+  /** Relative to the output folder, the manifest included. */
+  outputs: Entry[];
+  /** Output folders, relative ("" is the output folder itself): [path, ino, dev]. */
+  dirs: Array<[string, number, number]>;
+}
+
+let crypto: typeof Crypto | undefined;
+
+function sha256(data: Buffer | string): string {
+  crypto ??= createRequire(import.meta.url)("node:crypto") as typeof Crypto;
+  return typeof crypto.hash === "function" ? crypto.hash("sha256", data, "base64url") : crypto.createHash("sha256").update(data).digest("base64url");
+}
+
+let identity: string | null | undefined;
+
+/**
+ * What the output depends on besides the inputs: the compiler's code, data files and schemas.
+ * Bundled: the hash scripts/bundle.mjs computed. Unbundled (tests): a hash of src/, data/ and
+ * schemas/ and the yaml version. Null when it cannot be known: no shortcut then.
+ */
+function compilerIdentity(): string | null {
+  if (identity !== undefined) return identity;
+  try {
+    if (typeof __LITELLM_GITOPS_BUILD__ === "string") return (identity = `bundle ${__LITELLM_GITOPS_BUILD__}`);
+    const parts: string[] = [];
+    for (const folder of ["src", "data", "schemas"]) {
+      const root = packageFile(`${folder}/`);
+      const files = readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name))
+        .sort();
+      for (const file of files) parts.push(file, readFileSync(file, "utf8"));
+    }
+    parts.push((createRequire(import.meta.url)("yaml/package.json") as { version: string }).version);
+    identity = `source ${sha256(parts.join("\0"))}`;
+  } catch {
+    identity = null;
+  }
+  return identity;
+}
+
+function fingerprint(file: string, stats: Stats, hash: string | null, marker: number): Entry {
+  const trusted = Math.max(stats.mtimeMs, stats.ctimeMs) < marker - racyMs ? 1 : 0;
+  return [file, stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, stats.dev, hash, trusted];
+}
+
+function sameStat(entry: Entry, stats: Stats): boolean {
+  return entry[1] === stats.size && entry[2] === stats.mtimeMs && entry[3] === stats.ctimeMs && entry[4] === stats.ino && entry[5] === stats.dev;
+}
+
+/** The bytes of a file and its stat taken before reading (see "racy" above); undefined when it cannot be read. */
+function readWithStat(file: string, follow: boolean): { stats: Stats; bytes: Buffer } | undefined {
+  let fd: number | undefined;
+  try {
+    if (!follow && !lstatSync(file).isFile()) return undefined;
+    fd = openSync(file, "r");
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return undefined;
+    return { stats, bytes: readFileSync(fd) };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export interface StateKey {
+  cwd: string;
+  paths: readonly string[];
+  out: string;
+  strict: boolean;
+  target: string | undefined;
+}
+
+/** The state of one output folder built with one set of options, in a cache folder. */
+export class BuildState {
+  private constructor(
+    private readonly build: string,
+    private readonly key: string,
+    private readonly file: string,
+    private readonly out: string,
+  ) {}
+
+  /** Undefined when the compiler's identity is unknown. Reads nothing yet. */
+  static open(cacheDir: string, key: StateKey): BuildState | undefined {
+    const build = compilerIdentity();
+    if (build === null) return undefined;
+    const keyText = JSON.stringify([key.cwd, key.paths, key.out, key.strict, key.target ?? null]);
+    const folder = path.join(cacheDir, `build-${sha256(build).slice(0, 16)}`);
+    return new BuildState(build, keyText, path.join(folder, `${sha256(keyText).slice(0, 32)}.json`), key.out);
+  }
+
+  private load(): State | undefined {
+    try {
+      const state = JSON.parse(readFileSync(this.file, "utf8")) as State;
+      if (state.format !== FORMAT || state.build !== this.build || state.key !== this.key) return undefined;
+      if (!Array.isArray(state.inputs) || !Array.isArray(state.folders) || !Array.isArray(state.outputs) || !Array.isArray(state.dirs) || typeof state.files !== "number") return undefined;
+      return state;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The number of output files when the output folder is known up to date; else undefined.
+   * `discover` finds the inputs as the compiler does (undefined when it reports anything); it
+   * runs only when a folder it listed last time changed, or when `listed` is false (a glob
+   * among the paths: fast-glob decides, not our folders). Reads no file whose fingerprint is
+   * trusted and unchanged, writes nothing to the output folder.
+   */
+  upToDate(discover: (onFolder: (dir: string) => void) => string[] | undefined, listed: boolean): number | undefined {
+    const state = this.load();
+    if (state === undefined) return undefined;
+    try {
+      if (readdirSync(this.out).some((name) => name === JOURNAL_NAME || name === LOCK_NAME || STAGING_PATTERN.test(name))) return undefined;
+      for (const [rel, ino, dev] of state.dirs) {
+        const stats = rel === "" ? statSync(this.out) : lstatSync(path.join(this.out, rel));
+        if (!stats.isDirectory() || stats.ino !== ino || stats.dev !== dev) return undefined;
+      }
+    } catch {
+      return undefined;
+    }
+    // Entries whose stat moved or that were never trusted: decided by their content below.
+    const doubtful: Array<{ list: Entry[]; index: number; file: string; follow: boolean }> = [];
+    const scan = (list: Entry[], resolveFile: (p: string) => string, follow: boolean): boolean => {
+      for (let i = 0; i < list.length; i++) {
+        const entry = list[i]!;
+        const file = resolveFile(entry[0]);
+        let stats: Stats;
+        try {
+          stats = follow ? statSync(file) : lstatSync(file);
+        } catch {
+          return false;
+        }
+        if (!stats.isFile()) return false;
+        if (entry[7] === 1 && sameStat(entry, stats)) continue;
+        if (entry[6] === null || stats.size !== entry[1]) return false;
+        doubtful.push({ list, index: i, file, follow });
+      }
+      return true;
+    };
+    if (!scan(state.inputs, (p) => p, true) || !scan(state.outputs, (p) => path.join(this.out, p), false)) return undefined;
+    const foldersSame = listed && state.folders.every((entry) => {
+      try {
+        const stats = lstatSync(entry[0]);
+        return stats.isDirectory() && entry[7] === 1 && sameStat(entry, stats);
+      } catch {
+        return false;
+      }
+    });
+    if (doubtful.length > 0 || !foldersSame) {
+      // Same inputs, same bytes under a new stat: still up to date; the refreshed state saves the next run the work.
+      const marker = this.marker();
+      if (!foldersSame) {
+        const folders: string[] = [];
+        const inputs = discover((dir) => folders.push(dir));
+        if (inputs === undefined || inputs.length !== state.inputs.length || inputs.some((file, i) => state.inputs[i]![0] !== file)) {
+          if (marker !== undefined) rmSync(marker.temp, { force: true });
+          return undefined;
+        }
+        try {
+          state.folders = folders.map((dir) => fingerprint(dir, lstatSync(dir), null, marker?.time ?? -Infinity));
+        } catch {
+          state.folders = [];
+        }
+      }
+      for (const d of doubtful) {
+        const read = readWithStat(d.file, d.follow);
+        const entry = d.list[d.index]!;
+        if (read === undefined || sha256(read.bytes) !== entry[6]) {
+          if (marker !== undefined) rmSync(marker.temp, { force: true });
+          return undefined;
+        }
+        d.list[d.index] = fingerprint(entry[0], read.stats, entry[6], marker?.time ?? -Infinity);
+      }
+      if (marker !== undefined) this.save(state, marker.temp);
+    } else {
+      this.touch();
+    }
+    return state.files;
+  }
+
+  /**
+   * Starts recording a full build: takes the marker before the build reads anything. Undefined
+   * when the cache folder cannot be written (no state then).
+   */
+  record(): StateRecorder | undefined {
+    const marker = this.marker();
+    return marker === undefined ? undefined : new StateRecorder(this, marker.temp, marker.time);
+  }
+
+  /** Creates the temp file the state will be written to; its mtime is the marker. */
+  private marker(): { temp: string; time: number } | undefined {
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const temp = `${this.file}.tmp-${process.pid}-${Date.now().toString(36)}`;
+      writeFileSync(temp, "");
+      return { temp, time: statSync(temp).mtimeMs };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** @internal Writes a state by its temp file (the marker), then sweeps old states of the folder. */
+  save(state: Omit<State, "format" | "build" | "key">, temp: string): void {
+    try {
+      writeFileSync(temp, JSON.stringify({ format: FORMAT, build: this.build, key: this.key, ...state }));
+      renameSync(temp, this.file);
+    } catch {
+      rmSync(temp, { force: true });
+      return;
+    }
+    this.sweep();
+  }
+
+  /** Last use is the state file's mtime (for the sweep); stamped at most hourly. */
+  private touch(): void {
+    try {
+      const now = Date.now();
+      if (statSync(this.file).mtimeMs < now - HOUR) utimesSync(this.file, now / 1000, now / 1000);
+    } catch {
+      // a read-only cache still serves
+    }
+  }
+
+  /** States of other output folders unused for a week, and temp files of dead runs, go. */
+  private sweep(): void {
+    const folder = path.dirname(this.file);
+    const now = Date.now();
+    try {
+      for (const name of readdirSync(folder)) {
+        const file = path.join(folder, name);
+        const age = now - statSync(file).mtimeMs;
+        if (age > TTL_MS || (name.includes(".tmp-") && age > HOUR)) rmSync(file, { force: true });
+      }
+    } catch {
+      // best effort
+    }
+  }
+
+  /** @internal */
+  get outFolder(): string {
+    return this.out;
+  }
+
+  /** @internal */
+  discard(temp: string): void {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** Collects the fingerprints of a full build; `save` writes them once the build is known clean. */
+export class StateRecorder implements InputObserver {
+  private readonly inputs = new Map<string, Entry>();
+  private readonly folders: string[] = [];
+
+  constructor(
+    private readonly state: BuildState,
+    private readonly temp: string,
+    private readonly marker: number,
+  ) {}
+
+  folder(absolute: string): void {
+    this.folders.push(absolute);
+  }
+
+  file(file: string, stats: Stats, bytes: Buffer | undefined): void {
+    this.inputs.set(file, fingerprint(file, stats, bytes === undefined ? null : sha256(bytes), this.marker));
+  }
+
+  /**
+   * Records that the output folder now holds exactly `files` (and its manifest) for the inputs
+   * seen. Call only after a build with no diagnostic: the read stage then saw every discovered
+   * file (a file it cannot read is a diagnostic), in discover's order. Never throws.
+   */
+  save(files: ReadonlyMap<string, string>): void {
+    const out = this.state.outFolder;
+    try {
+      const inputEntries = [...this.inputs.values()];
+      const outputs: Entry[] = [];
+      const dirs = new Set<string>([""]);
+      for (const [rel, text] of files) {
+        const stats = lstatSync(path.join(out, rel));
+        if (!stats.isFile()) return this.state.discard(this.temp);
+        outputs.push(fingerprint(rel, stats, sha256(Buffer.from(text, "utf8")), this.marker));
+        for (let i = rel.indexOf("/"); i >= 0; i = rel.indexOf("/", i + 1)) dirs.add(rel.slice(0, i));
+      }
+      const manifest = readWithStat(path.join(out, MANIFEST_NAME), false);
+      if (manifest === undefined) return this.state.discard(this.temp);
+      outputs.push(fingerprint(MANIFEST_NAME, manifest.stats, sha256(manifest.bytes), this.marker));
+      const dirEntries: Array<[string, number, number]> = [...dirs].sort().map((rel) => {
+        const stats = rel === "" ? statSync(out) : lstatSync(path.join(out, rel));
+        if (!stats.isDirectory()) throw new Error(`${rel} is not a folder`);
+        return [rel, stats.ino, stats.dev];
+      });
+      const folders = this.folders.map((dir) => fingerprint(dir, lstatSync(dir), null, this.marker));
+      this.state.save({ files: files.size, inputs: inputEntries, folders, outputs, dirs: dirEntries }, this.temp);
+    } catch {
+      this.state.discard(this.temp);
+    }
+  }
+
+  /** The build was not clean: no state. */
+  discard(): void {
+    this.state.discard(this.temp);
+  }
+}
