@@ -9,6 +9,9 @@ import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import type { AccessState } from "../src/sync/access-state.js";
 import { syncScript } from "../src/sync/bundle.js";
+import { compileInputs } from "../src/compiler/compile.js";
+import { diffIR } from "../src/diff/diff.js";
+import { graphsOf } from "../src/graph/model.js";
 import { cli } from "./support/cli.js";
 import { kustomizeBuild } from "./support/kustomize.js";
 import { writeProject } from "./support/project.js";
@@ -370,6 +373,55 @@ spec:
     const key = (o: unknown) => { const x = o as { kind: string; metadata: { name: string } }; return `${x.kind}/${x.metadata.name}`; };
     const sorted = (list: unknown[]) => [...list].sort((a, b) => key(a).localeCompare(key(b)));
     expect(sorted(kustomizeBuild(out))).toEqual(sorted(objects));
+  }, 60_000);
+
+  it("render --instance, diff and graph show it like an instance", async () => {
+    const { dir, code } = await build(files);
+    expect(code).toBe(0);
+    const alone = await cli(dir, ["render", "--instance", "litellm/prod-litellm"]);
+    expect(alone.code, alone.stderr).toBe(0);
+    const names = parseAllDocuments(alone.stdout).map((d) => { const o = d.toJS() as { kind: string; metadata: { name: string } }; return `${o.kind}/${o.metadata.name}`; });
+    // Its objects only: not the instance's of the same namespace.
+    expect(names.filter((n) => !/^Job\//.test(n)).sort()).toEqual([
+      "ConfigMap/prod-litellm-access",
+      "ExternalSecret/prod-litellm",
+      "ExternalSecret/stored-key",
+      "Role/prod-litellm-sync",
+      "RoleBinding/prod-litellm-sync",
+      "ServiceAccount/prod-litellm-sync",
+    ]);
+    expect(names.filter((n) => /^Job\/prod-litellm-sync-[0-9a-f]{10}$/.test(n))).toHaveLength(1);
+    const missing = await cli(dir, ["render", "--instance", "litellm/nope"]);
+    expect(missing.code).toBe(1);
+
+    const { result } = compileInputs([], { cwd: dir, exclude: [path.join(dir, "out")], strict: false });
+    const diff = diffIR(undefined, result!);
+    const external = diff.instances.find((i) => i.dir === "litellm/prod-litellm");
+    expect(external).toMatchObject({ status: "added", models: { added: [], removed: [], changed: [] }, settings: [] });
+    expect(external!.objects.added.map((o) => o.kind)).toContain("Job");
+    expect(diff.files.added).toContain("litellm/prod-litellm/access.json");
+    // A changed key budget shows as a changed ConfigMap and Job of that folder.
+    const changed = compileInputs([], { cwd: writeProject({ ...BASE, "external.yaml": files["external.yaml"].replace("  keyAlias: bot\n", '  keyAlias: bot\n  maxBudget: "5"\n') }), exclude: [], strict: false }).result!;
+    const second = diffIR(result!, changed).instances.find((i) => i.dir === "litellm/prod-litellm")!;
+    expect(second.status).toBe("changed");
+    expect(second.objects.changed.map((o) => `${o.kind}/${o.name}`)).toEqual(["ConfigMap/prod-litellm-access"]);
+    expect(second.objects.added.map((o) => o.kind)).toEqual(["Job"]);
+
+    const graph = graphsOf(result!).find((g) => g.instance === "litellm/prod-litellm")!;
+    expect(graph.nodes.map((n) => `${n.kind} ${n.label}`)).toEqual([
+      "proxy litellm/prod-litellm",
+      "team platform",
+      "key bot",
+      "key stored",
+      "group anything-they-serve",
+      "secret Secret prod-litellm",
+      "secret Secret stored-key",
+    ]);
+    expect(graph.edges).toContainEqual({ from: "proxy", to: "secret:prod-litellm", kind: "credential", label: "url, master key" });
+    expect(graph.edges).toContainEqual({ from: "team:platform", to: "group:anything-they-serve", kind: "may-call" });
+    const drawn = await cli(dir, ["graph", "--instance", "litellm/prod-litellm"]);
+    expect(drawn.code, drawn.stderr).toBe(0);
+    expect(drawn.stdout).toContain("anything-they-serve");
   }, 60_000);
 
   it("a connection Secret named like an instance of its namespace is LG4051", async () => {

@@ -133,3 +133,97 @@ describe("build, then the Job's program against LiteLLM", () => {
     expect(litellm.mutating().length).toBe(mutations);
   }, 60_000);
 });
+
+describe("a proxy elsewhere (connectionRef.secretRef): build, then its Job against LiteLLM", () => {
+  const connect = "connectionRef: {secretRef: {name: prod-litellm, keys: {masterKey: masterkey, url: url}}}";
+  const files = {
+    "config.yaml": "apiVersion: litellm-gitops.dev/v1alpha1\nkind: CompilerConfig\nmetadata: {name: c}\nspec:\n  defaults: {namespace: platform}\n",
+    "access.yaml": `apiVersion: auth.litellm.ai/v1alpha1
+kind: Team
+metadata: {name: search}
+spec:
+  teamAlias: search
+  teamID: search
+  models: [gpt-4o, claude-3-5-sonnet]
+  maxBudget: "200"
+  budgetDuration: 30d
+  ${connect}
+---
+apiVersion: auth.litellm.ai/v1alpha1
+kind: User
+metadata: {name: dana}
+spec:
+  userID: dana
+  userEmail: dana@example.com
+  userRole: internal_user
+  teams: [search]
+  ${connect}
+---
+apiVersion: auth.litellm.ai/v1alpha1
+kind: VirtualKey
+metadata: {name: indexer}
+spec:
+  keyAlias: indexer
+  teamID: search
+  models: [gpt-4o]
+  maxBudget: "25.50"
+  ${connect}
+---
+apiVersion: auth.litellm.ai/v1alpha1
+kind: VirtualKey
+metadata: {name: crawler}
+spec:
+  keyAlias: crawler
+  teamID: search
+  keySecretRef: {secretName: crawler-key, key: token}
+  ${connect}
+`,
+  };
+
+  it("the Job reads URL and master key from the connection Secret, reaches exactly the declared state, and a second run changes nothing", async () => {
+    const dir = writeProject(files);
+    const built = await cli(dir, ["build", "--out", "out"]);
+    expect(built.code, built.stdout + built.stderr).toBe(0);
+    const folder = path.join(dir, "out/platform/prod-litellm");
+    const read = (f: string) => parseAllDocuments(readFileSync(path.join(folder, f), "utf8"))[0]!.toJS() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- objects read back
+    const configMap = read("access-configmap.yaml");
+    const container = read("access-job.yaml").spec.template.spec.containers[0];
+    const mount = container.volumeMounts.find((m: { name: string }) => m.name === "access").mountPath as string;
+    const root = mkdtempSync(path.join(tmpdir(), "lg-job-"));
+    for (const [name, text] of Object.entries(configMap.data as Record<string, string>)) writeFileSync(path.join(root, name), text);
+    const command = (container.command as string[]).map((arg) => arg.replace(mount, root));
+
+    const litellm = await startFakeLiteLLM({ masterKey: MASTER_KEY });
+    const kube = await new FakeKubernetes().start();
+    open.push(litellm, kube);
+    // Only what the kubelet would set from the Secrets: the URL too comes from the connection Secret.
+    const store: Record<string, string> = { "prod-litellm/masterkey": MASTER_KEY, "prod-litellm/url": litellm.url, "crawler-key/token": STORE_KEY };
+    const env: Record<string, string> = { ...kube.env() };
+    for (const e of container.env as Array<{ name: string; valueFrom: { secretKeyRef: { name: string; key: string } } }>) {
+      const value = store[`${e.valueFrom.secretKeyRef.name}/${e.valueFrom.secretKeyRef.key}`];
+      expect(value, e.name).toBeDefined();
+      env[e.name] = value!;
+    }
+    expect(Object.keys(env)).toContain("LITELLM_URL");
+
+    const first = await runJob(command, env, root);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    const state = JSON.parse(configMap.data["access.json"]) as AccessState;
+    expect(state.proxy).toEqual({ owner: "platform/secret/prod-litellm", namespace: "platform", url: null });
+    expect(declaredStateDifferences(litellm, kube, state, env, hashToken)).toEqual([]);
+    expect(litellm.teams.get("search")).toMatchObject({ team_alias: "search", models: ["gpt-4o", "claude-3-5-sonnet"], max_budget: 200, budget_duration: "30d" });
+    const members = litellm.teams.get("search")!["members_with_roles"] as Array<{ user_id: string; role: string }>;
+    expect(members).toContainEqual(expect.objectContaining({ user_id: "dana", role: "user" }));
+    expect(litellm.keys.get(hashToken(STORE_KEY))).toMatchObject({ key_alias: "crawler", team_id: "search" });
+    // The generated key went to the Secret named after the connection Secret, in its namespace.
+    const generated = kube.value("platform", "prod-litellm-key-indexer");
+    expect(generated).toMatch(/^sk-/);
+    expect(litellm.keys.get(hashToken(generated!))).toMatchObject({ key_alias: "indexer", max_budget: 25.5, models: ["gpt-4o"] });
+    for (const secret of [MASTER_KEY, STORE_KEY, generated!]) expect(first.stdout + first.stderr).not.toContain(secret);
+
+    const mutations = litellm.mutating().length;
+    const second = await runJob(command, env, root);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(litellm.mutating().length).toBe(mutations);
+  }, 60_000);
+});

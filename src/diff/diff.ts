@@ -19,12 +19,12 @@ import { isRecord } from "../records.js";
 
 export type { FieldChange } from "./values.js";
 
-/** One instance of a rendering: what `diff` reads of it. A RenderedInstance is one. */
+/** One proxy of a rendering: what `diff` reads of it. A RenderedInstance is one, and so is a RenderedExternalProxy's folder and objects. */
 export interface RenderedForDiff {
-  /** `<namespace>/<instance>`. */
+  /** `<namespace>/<instance>`, or `<namespace>/<secret>` for a proxy reached through a connection Secret. */
   dir: string;
-  /** Its config.yaml is emitted from this, for the model and settings comparison. */
-  instance: InstanceIR;
+  /** Its config.yaml is emitted from this, for the model and settings comparison; absent for a proxy deployed elsewhere (only its sync objects are ours). */
+  instance?: InstanceIR;
   /** The Kubernetes objects deployed for it, in render order (manifests, and/or helm wrappers). */
   objects: readonly K8sObject[];
 }
@@ -95,7 +95,9 @@ export function diffIR(before: IR | undefined, after: IR, render: (ir: IR) => Re
 export function renderAsBuild(flag?: Target): (ir: IR) => Rendering {
   return (ir) => {
     const rendering = renderTarget(ir, effectiveTarget(flag, ir.settings));
-    return { instances: rendering.instances, files: targetFiles(ir, rendering) };
+    // A proxy elsewhere (connectionRef.secretRef) has a folder and objects too: its access state and sync Job.
+    const external = rendering.external.map((e) => ({ dir: e.dir, objects: e.objects }));
+    return { instances: [...rendering.instances, ...external], files: targetFiles(ir, rendering) };
   };
 }
 
@@ -123,8 +125,8 @@ function instanceUnchanged(d: InstanceDiff): boolean {
 }
 
 function diffInstance(dir: string, before: RenderedForDiff | undefined, after: RenderedForDiff | undefined): InstanceDiff {
-  const a = before ? emitLiteLLMConfig(before.instance) : {};
-  const b = after ? emitLiteLLMConfig(after.instance) : {};
+  const a = before?.instance ? emitLiteLLMConfig(before.instance) : {};
+  const b = after?.instance ? emitLiteLLMConfig(after.instance) : {};
   return {
     dir,
     status: before === undefined ? "added" : after === undefined ? "removed" : "changed",

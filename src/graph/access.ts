@@ -1,6 +1,6 @@
 /**
  * Teams and virtual keys in the graph: who may call which model groups, with their budgets
- * and limits, from the proxy's desired access state (InstanceIR.access, access.json's lists).
+ * and limits, from the proxy's desired access state (InstanceIR.access or ExternalProxyIR.access, access.json's lists).
  *
  * What a `models` entry means is LiteLLM's (litellm/proxy/auth/auth_checks.py,
  * can_key_call_model / _can_object_call_model; docs "Model Access"): a model group, an access
@@ -9,7 +9,7 @@
  * means every model for a team, and the team's models for a key of a team.
  */
 import type { AccessKey, AccessTeam } from "../sync/access-state.js";
-import type { InstanceIR } from "../compiler/ir.js";
+import type { AccessIR } from "../compiler/ir.js";
 import type { Fact } from "./types.js";
 
 /** What access.ts needs of the graph being built (model.ts's builder and its resolvers). */
@@ -24,8 +24,7 @@ export interface AccessGraph {
   proxy: string;
 }
 
-export function addAccess(instance: InstanceIR, g: AccessGraph): void {
-  const access = instance.access;
+export function addAccess(access: AccessIR | undefined, g: AccessGraph): void {
   if (!access) return;
   const teams = new Map(access.teams.map((t) => [t.team_id, t]));
   for (const team of access.teams) {

@@ -18,7 +18,7 @@
  * - `model_info.access_groups` puts a deployment's group into access groups that keys and
  *   teams can name instead of the group.
  */
-import type { CompilerSettings, InstanceIR, ModelIR, SecretEnv } from "../compiler/ir.js";
+import type { CompilerSettings, EnvEntry, ExternalProxyIR, InstanceIR, ModelIR, SecretEnv, SecretIR } from "../compiler/ir.js";
 import { decimalToString, parseDecimal, shiftDecimal } from "../compiler/decimal.js";
 import { compareStrings as compare } from "../compare.js";
 import { wildcardRegex } from "../compiler/resolve/proxy-settings.js";
@@ -155,7 +155,7 @@ export function graphOf(instance: InstanceIR, settings: CompilerSettings, option
     }
   }
 
-  addAccess(instance, {
+  addAccess(instance.access, {
     node: (key, kind, label, facts) => b.node(key, kind, label, facts),
     edge: (from, to, kind, label) => b.edge(from, to, kind, label),
     reach: target,
@@ -187,9 +187,43 @@ export function graphOf(instance: InstanceIR, settings: CompilerSettings, option
   return b.build(`${instance.namespace}/${instance.name}`, rows);
 }
 
-/** Every proxy of the IR, in the IR's order (namespace, then name). */
-export function graphsOf(ir: { instances: InstanceIR[]; settings: CompilerSettings }, options?: GraphOptions): ProxyGraph[] {
-  return ir.instances.map((instance) => graphOf(instance, ir.settings, options));
+/**
+ * A proxy deployed elsewhere, reached through a connection Secret (connectionRef.secretRef):
+ * the teams and keys this project declares on it, the Secrets its sync reads. Nothing is known
+ * of its models, so a name a team or key may call is drawn as a group of that name, marked as
+ * served elsewhere.
+ */
+export function externalGraphOf(proxy: ExternalProxyIR, settings: CompilerSettings): ProxyGraph {
+  const b = new Builder();
+  const root = "proxy";
+  const name = `${proxy.namespace}/${proxy.name}`;
+  b.node(root, "proxy", name, [
+    { name: "", value: "deployed elsewhere" },
+    { name: "connection", value: `Secret ${proxy.name}` },
+  ]);
+  const secrets = new SecretNodes(b, { env: [], secrets: proxy.secrets }, settings);
+  secrets.add(root, proxy.name, "url");
+  secrets.add(root, proxy.name, "master key");
+  addAccess(proxy.access, {
+    node: (key, kind, label, facts) => b.node(key, kind, label, facts),
+    edge: (from, to, kind, label) => b.edge(from, to, kind, label),
+    reach: (model) => {
+      const key = `group:${model}`;
+      b.node(key, model.includes("*") ? "wildcard" : "group", model, [{ name: "", value: "served elsewhere" }]);
+      b.edge(root, key, "serves");
+      return key;
+    },
+    hasAccessGroup: () => false,
+    secret: (from, secretName, label) => secrets.add(from, secretName, label),
+    proxy: root,
+  });
+  secrets.finish(root);
+  return b.build(name, []);
+}
+
+/** Every proxy of the IR, in the IR's order (namespace, then name): the instances, then the proxies elsewhere. */
+export function graphsOf(ir: { instances: InstanceIR[]; settings: CompilerSettings; externalProxies?: ExternalProxyIR[] }, options?: GraphOptions): ProxyGraph[] {
+  return [...ir.instances.map((instance) => graphOf(instance, ir.settings, options)), ...(ir.externalProxies ?? []).map((proxy) => externalGraphOf(proxy, ir.settings))];
 }
 
 class Builder {
@@ -360,7 +394,8 @@ class SecretNodes {
 
   constructor(
     private readonly b: Builder,
-    private readonly instance: InstanceIR,
+    /** What is read from Secrets: an instance's env and Secrets, or a proxy elsewhere's Secrets alone. */
+    private readonly instance: { env: readonly EnvEntry[]; secrets: readonly SecretIR[] },
     private readonly settings: CompilerSettings,
   ) {
     this.byEnv = new Map(instance.env.filter((e): e is SecretEnv => e.kind === "secret").map((e) => [e.name, e]));

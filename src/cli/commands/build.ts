@@ -120,9 +120,10 @@ async function compileAndWrite(io: Io, request: Request): Promise<number> {
     if (checkJson) io.stdout.write(driftJson(shown, null, 0, outcome.diagnostics));
     return code;
   }
-  if (outcome.result.instances.length === 0) {
+  if (outcome.result.instances.length === 0 && outcome.result.externalProxies.length === 0) {
     // Nothing of ours: writing an empty kustomization would make Flux prune everything it applied.
-    io.stderr.write(`litellm-gitops build: no LiteLLMInstance in the inputs; nothing to build, ${shown} left as it is\n`);
+    // (Teams and keys of a proxy deployed elsewhere are something: its sync objects.)
+    io.stderr.write(`litellm-gitops build: no LiteLLMInstance (nor access resources of a proxy elsewhere) in the inputs; nothing to build, ${shown} left as it is\n`);
     if (checkJson) io.stdout.write(driftJson(shown, null, 0, outcome.diagnostics));
     return code;
   }

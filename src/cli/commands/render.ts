@@ -37,9 +37,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const code = report(outcome, io, format, outputCommandStream(io, format, outcome));
   if (!outcome.result) return code;
   const target = effectiveTarget(targetFlag, outcome.result.settings);
-  const { instances, objects } = renderTarget(outcome.result, target, wanted);
-  if (wanted !== undefined && instances.length === 0) {
-    io.stderr.write(`litellm-gitops render: no instance ${wanted} in the project\n`);
+  const { instances, external, objects } = renderTarget(outcome.result, target, wanted);
+  // --instance names an instance, or a proxy elsewhere by its connection Secret (its folder's name).
+  if (wanted !== undefined && instances.length === 0 && external.length === 0) {
+    io.stderr.write(`litellm-gitops render: no instance ${wanted} in the project (nor a proxy reached through a connection Secret of that name)\n`);
     return EXIT_INPUT;
   }
   if (targetFlag === undefined && target === "all") {
