@@ -320,3 +320,68 @@ describe("import keeps what the user had", () => {
     expect((parseYaml(fromConfig.files.get("compiler-config.yaml")!) as { spec: { targets?: string[] } }).spec.targets).toBeUndefined();
   });
 });
+
+describe("the helm target deploys a database that works", () => {
+  const HELM = "apiVersion: litellm-gitops.dev/v1alpha1\nkind: CompilerConfig\nspec: {targets: [helm]}\n";
+  const NO_IMAGE = INSTANCE.replace(/  image: .*\n/, "");
+  const db = "  masterKeySecretRef: {secretName: proxy-master, key: masterkey}\n  saltKeySecretRef: {secretName: proxy-master, key: salt}\n  databaseSecretRef:\n    nameRef: pg\n    keys: {hostSecret: host, usernameSecret: username, passwordSecret: password, dbnameSecret: dbname}\n";
+
+  it("defaults the image to the chart's appVersion (templates: image.tag | default .Chart.AppVersion); the manifests target keeps the operator's", () => {
+    const ir = compileDir(writeProject({ "c.yaml": HELM, "i.yaml": NO_IMAGE + db })).result!;
+    const [helm] = renderHelm(ir, renderInstances(ir));
+    expect(helm!.values.image).toEqual({ repository: "ghcr.io/berriai/litellm", tag: "v1.85.1", pullPolicy: "IfNotPresent" });
+    expect(ir.instances[0]!.image).toBe("ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1");
+    // Another chart version brings its own appVersion (published versions follow the app's from 1.84.0).
+    const other = compileDir(writeProject({ "c.yaml": HELM.replace("{targets: [helm]}", "{targets: [helm], helm: {chart: {version: 1.86.0}}}"), "i.yaml": NO_IMAGE + "  replicas: 1\n" }));
+    expect(other.diagnostics).toEqual([]);
+    expect(other.result!.instances[0]!.helmImage).toBe("ghcr.io/berriai/litellm:v1.86.0");
+  });
+
+  it("an image older than LiteLLM 1.75.0 with a DATABASE_* database is LG4035 where the image is chosen", () => {
+    const atSpec = withCode(diagnosticsOf({ "c.yaml": HELM, "i.yaml": INSTANCE + db }), "LG4035");
+    expect(atSpec.map((d) => [d.file, d.line, d.severity])).toEqual([["i.yaml", 7, "error"]]);
+    expect(atSpec[0]!.message).toContain("LiteLLM 1.74.9");
+    expect(atSpec[0]!.message).toContain("from LiteLLM 1.75.0 on");
+    expect(atSpec[0]!.hint).toContain("ghcr.io/berriai/litellm:v1.85.1");
+    const config = HELM.replace("{targets: [helm]}", "\n  targets: [helm]\n  defaults: {image: 'ghcr.io/berriai/litellm-database:main-v1.72.6-stable'}");
+    const atDefaults = withCode(diagnosticsOf({ "c.yaml": config, "i.yaml": NO_IMAGE + db }), "LG4035");
+    expect(atDefaults.map((d) => [d.file, d.line])).toEqual([["c.yaml", 5]]);
+    expect(atDefaults[0]!.message).toContain("LiteLLM 1.72.6");
+  });
+
+  it("no LG4035 under the manifests target, for a new enough or unversioned image, or with DATABASE_URL given whole", () => {
+    expect(withCode(diagnosticsOf({ "i.yaml": INSTANCE + db }), "LG4035")).toEqual([]);
+    for (const image of ["ghcr.io/berriai/litellm:v1.75.0", "ghcr.io/berriai/litellm-database:main-v1.80.12-stable", "ghcr.io/berriai/litellm@sha256:" + "a".repeat(64)]) {
+      const ds = diagnosticsOf({ "c.yaml": HELM, "i.yaml": INSTANCE.replace(/image: .*/, `image: ${image}`) + db });
+      expect(withCode(ds, "LG4035"), image).toEqual([]);
+    }
+    const url = INSTANCE + "  extraEnvVars:\n  - name: DATABASE_URL\n    valueFrom: {secretKeyRef: {name: pg, key: uri}}\n";
+    expect(withCode(diagnosticsOf({ "c.yaml": HELM, "i.yaml": url }), "LG4035")).toEqual([]);
+  });
+
+  it("build --target helm applies the helm checks even when the CompilerConfig asks for manifests", async () => {
+    const dir = writeProject({ "i.yaml": INSTANCE + db });
+    expect((await cli(dir, ["build"])).code).toBe(0);
+    const helm = await cli(dir, ["build", "--target", "helm", "--format", "json"]);
+    expect(helm.code).toBe(1);
+    expect((JSON.parse(helm.stdout) as Diagnostic[]).map((d) => d.code)).toContain("LG4035");
+  });
+
+  it("extraEnvVars naming a variable the chart sets itself (litellm.proxyEnv: HOST, PORT, PROXY_MASTER_KEY, DISABLE_SCHEMA_UPDATE) is LG4004 at the entry", () => {
+    const entries = "  extraEnvVars:\n  - {name: PORT, value: '8080'}\n  - {name: HOST, value: 127.0.0.1}\n  - {name: DISABLE_SCHEMA_UPDATE, value: 'false'}\n  - {name: PROXY_MASTER_KEY, valueFrom: {secretKeyRef: {name: other, key: k}}}\n  - {name: LITELLM_LOG, value: DEBUG}\n";
+    const instance = NO_IMAGE + db + entries;
+    const found = withCode(diagnosticsOf({ "c.yaml": HELM, "i.yaml": instance }), "LG4004");
+    expect(found.map((d) => [d.line, d.column])).toEqual([
+      [13, 12],
+      [14, 12],
+      [15, 12],
+      [16, 12],
+    ]);
+    expect(found[0]!.message).toContain("extraEnvVars sets PORT, which the litellm-helm chart already sets");
+    // The manifests target passes --port itself and sets none of these: nothing to report.
+    expect(withCode(diagnosticsOf({ "i.yaml": instance }), "LG4004")).toEqual([]);
+    // Without a database the chart runs no migration Job and sets no DISABLE_SCHEMA_UPDATE.
+    const noDb = NO_IMAGE + "  extraEnvVars:\n  - {name: DISABLE_SCHEMA_UPDATE, value: 'true'}\n";
+    expect(withCode(diagnosticsOf({ "c.yaml": HELM, "i.yaml": noDb }), "LG4004")).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ const PROJECT: Record<string, string> = {
 kind: LiteLLMInstance
 metadata: {name: proxy, namespace: team-a}
 spec:
-  image: registry.example.com:5000/berriai/litellm-database:main-v1.74.9.rc.1
+  image: registry.example.com:5000/berriai/litellm-database:main-v1.85.1
   replicas: 3
   masterKeySecretRef: {secretName: proxy-admin, key: master}
   databaseSecretRef:
@@ -268,7 +268,7 @@ describe("the helm target of a two-namespace project", () => {
     const deployment = rendered[0]!.objects.find((o) => o.kind === "Deployment") as unknown as { spec: { template: { metadata: { annotations: Record<string, string> } } } };
     expect(proxy.values).toMatchObject({
       replicaCount: 3,
-      image: { repository: "registry.example.com:5000/berriai/litellm-database", tag: "main-v1.74.9.rc.1", pullPolicy: "IfNotPresent" },
+      image: { repository: "registry.example.com:5000/berriai/litellm-database", tag: "main-v1.85.1", pullPolicy: "IfNotPresent" },
       podAnnotations: deployment.spec.template.metadata.annotations,
       resources: { requests: { cpu: "1", memory: "4Gi" }, limits: { memory: "4Gi" } },
       ingress: {

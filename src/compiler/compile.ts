@@ -23,6 +23,12 @@ export interface LoadOptions {
 export interface CompileOptions extends LoadOptions {
   /** Every warning becomes an error. */
   strict: boolean;
+  /**
+   * What will be rendered, when the command line says (`--target`): it replaces the
+   * CompilerConfig's spec.targets, so that checks that only concern one target (the helm
+   * chart's, resolve/helm-target.ts) run exactly when that target is rendered.
+   */
+  targets?: ReadonlyArray<"manifests" | "helm"> | undefined;
 }
 
 export interface Outcome<T> {
@@ -88,7 +94,7 @@ export function compileInputs(paths: readonly string[], options: CompileOptions)
   const { project, diagnostics, sources } = load(paths, options);
   // Resolving a project with schema errors would report their consequences again, less clearly.
   if (diagnostics.some((d) => d.severity === "error")) return settle<IR>(undefined, diagnostics, sources, options);
-  const ir = resolve(project, (d) => diagnostics.push(d));
+  const ir = resolve(project, (d) => diagnostics.push(d), options.targets);
   return settle(ir, diagnostics, sources, options);
 }
 

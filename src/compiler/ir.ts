@@ -68,7 +68,13 @@ export interface InstanceIR {
   name: string;
   namespace: string;
   source: Location;
+  /** The proxy image of the manifests target: spec.image, else defaults.image, else the operator CRD's default. */
   image: string;
+  /**
+   * The proxy image of the helm target: spec.image, else defaults.image, else the chart's own
+   * default for the pinned chart version (its appVersion: src/litellm/helm-chart.ts).
+   */
+  helmImage: string;
   replicas: number;
   /** Sorted by modelName, then id. */
   models: ModelIR[];

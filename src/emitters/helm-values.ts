@@ -3,8 +3,9 @@ import { CONFIG_HASH_ANNOTATION, HTTP_PORT, configHash, envVar } from "./kuberne
 
 /**
  * Values for the official litellm-helm chart (pinned version: helm-chart-keys.ts), chosen so
- * that the chart runs the proxy the way the manifests target does: same image, same
- * config.yaml (as data), same env from the same Secret keys. Only keys of the chart's values
+ * that the chart runs the proxy the way the manifests target does: same config.yaml (as
+ * data), same env from the same Secret keys, and the same image when the inputs name one
+ * (without, the chart's own image for its version: InstanceIR.helmImage). Only keys of the chart's values
  * tree are used; `test/helm.test.ts` walks every path against it.
  *
  * Why these choices (docs/helm.md has the long form):
@@ -35,7 +36,7 @@ export function emitHelmValues(
   configYaml: string,
   hooks: HookMode,
 ): Record<string, unknown> {
-  const image = splitImage(instance.image);
+  const image = splitImage(instance.helmImage);
   const masterKey = instance.masterKey;
   const values: Record<string, unknown> = {
     replicaCount: instance.replicas,

@@ -9,6 +9,7 @@ export * from "./access.js";
 export * from "./data.js";
 export * from "./env-names.js";
 export * from "./environ.js";
+export * from "./helm-chart.js";
 export * from "./model-info.js";
 export * from "./params.js";
 export * from "./providers.js";

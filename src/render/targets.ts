@@ -23,6 +23,12 @@ export function effectiveTarget(flag: Target | undefined, settings: CompilerSett
   return manifests && helm ? "all" : helm ? "helm" : "manifests";
 }
 
+/** The CompilerConfig targets a flag stands for (compile's `targets` option); none without a flag. */
+export function targetsOfFlag(flag: Target | undefined): Array<"manifests" | "helm"> | undefined {
+  if (flag === undefined) return undefined;
+  return flag === "all" ? ["helm", "manifests"] : [flag];
+}
+
 /** The objects one instance deploys under a target, each once, in render order. */
 export interface InstanceObjects {
   /** `<namespace>/<instance>`. */

@@ -94,7 +94,7 @@ interface Request {
 async function compileAndWrite(io: Io, request: Request): Promise<number> {
   const { positionals, format, targetFlag, out, shown, recorder } = request;
   // Loaded here, not at start: an up-to-date build never needs the compiler.
-  const [{ compileInputs }, { effectiveTarget, renderTarget, targetFiles }, { checkOutput, writeOutput }, { outputDiagnostic }, { diagnosticStream, report }, { driftGithub }, { driftJson }, { driftText }] =
+  const [{ compileInputs }, { effectiveTarget, renderTarget, targetFiles, targetsOfFlag }, { checkOutput, writeOutput }, { outputDiagnostic }, { diagnosticStream, report }, { driftGithub }, { driftJson }, { driftText }] =
     await Promise.all([
       import("../../compiler/compile.js"),
       import("../../render/targets.js"),
@@ -111,6 +111,7 @@ async function compileAndWrite(io: Io, request: Request): Promise<number> {
     strict: request.strict,
     cacheDir: request.cacheDir,
     observe: recorder,
+    targets: targetsOfFlag(targetFlag),
   });
   const clean = outcome.diagnostics.length === 0;
   // `--check --format json` prints one object holding the diagnostics too, so stdout stays one JSON value.

@@ -8,6 +8,7 @@ import { diffIR, isEmpty, renderAsBuild } from "../../diff/diff.js";
 import { extractYamlAt, GitError, repositoryOf, resolveCommit, type Repository } from "../../diff/git.js";
 import { formatMarkdown } from "../../diff/markdown.js";
 import { routingChanges } from "../../graph/diff.js";
+import { targetsOfFlag } from "../../render/targets.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type Io } from "../io.js";
@@ -71,7 +72,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const cacheDir = cacheOption(values, io);
-  const after = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict, cacheDir });
+  const after = compileInputs(positionals, { cwd: io.cwd, exclude: [out], strict: values.strict, cacheDir, targets: targetsOfFlag(target) });
   // Diagnostics go to stderr (stdout carries only the Markdown), and only when there are some:
   // an empty JSON array would be noise in a CI log. A failed run with --format json prints
   // them on stdout, which has nothing else to carry then.
@@ -87,7 +88,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     let baseNote: string | undefined;
     try {
       const tree = extractYamlAt(repo, commit, io.env, { paths: positionals, cwd: io.cwd, exclude: [out], dest: scratch });
-      const outcome = compileInputs(tree.paths, { cwd: tree.cwd, exclude: [path.resolve(tree.cwd, values.out)], strict: false, cacheDir });
+      const outcome = compileInputs(tree.paths, { cwd: tree.cwd, exclude: [path.resolve(tree.cwd, values.out)], strict: false, cacheDir, targets: targetsOfFlag(target) });
       before = outcome.result;
       if (!before) {
         // Codes and titles only: a message may quote input, and the base is not what is under review.

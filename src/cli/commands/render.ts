@@ -1,5 +1,5 @@
 import { compileInputs } from "../../compiler/compile.js";
-import { effectiveTarget, renderTarget } from "../../render/targets.js";
+import { effectiveTarget, renderTarget, targetsOfFlag } from "../../render/targets.js";
 import { toYamlStream } from "../../render/yaml.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
@@ -33,7 +33,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const request = renderRequest({ positionals, instance: values.instance, strict: values.strict, target: values.target }, io.env);
   const targetFlag = parseTarget(request.target);
   const wanted = request.instance;
-  const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: request.strict, cacheDir: cacheOption(values, io) });
+  const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: request.strict, cacheDir: cacheOption(values, io), targets: targetsOfFlag(targetFlag) });
   const code = report(outcome, io, format, outputCommandStream(io, format, outcome));
   if (!outcome.result) return code;
   const target = effectiveTarget(targetFlag, outcome.result.settings);

@@ -18,14 +18,17 @@ import { remoteRefRenderer, withRemoteRefs, type RemoteRefOf } from "./remote-re
 import { checkProducedKeys, markClusterSecrets, type KeyReference } from "./secret-origins.js";
 import { matchesSelector } from "./selector.js";
 import { resolveSettings } from "./settings.js";
+import { checkHelmTarget, helmImageDefault, type HelmImageDefault } from "./helm-target.js";
 import { clusterMade } from "../cluster-secrets.js";
 import type { SecretProducer } from "../resources.js";
 import { environName } from "../../litellm/index.js";
 
 /** resources ──resolve──▶ IR: references, secrets and env bindings, each checked where it is written. */
-export function resolve(project: Project, report: Report): IR {
+export function resolve(project: Project, report: Report, targets?: ReadonlyArray<"manifests" | "helm">): IR {
   const settings = resolveSettings(project.config);
+  if (targets !== undefined) settings.targets = [...targets].sort();
   const remoteRef = remoteRefRenderer(project, settings, report);
+  const helmImage = helmImageDefault(project.config, settings);
   checkFlux(project, report);
 
   const modelsByInstance = new Map<string, BoundModel[]>();
@@ -59,7 +62,7 @@ export function resolve(project: Project, report: Report): IR {
     .sort((a, b) => compareStrings(resourceKey(a.namespace, a.name), resourceKey(b.namespace, b.name)))
     .map((instance) => {
       const key = resourceKey(instance.namespace, instance.name);
-      return resolveInstance(instance, modelsByInstance.get(key) ?? [], boundTo(key), settings, remoteRef, project.producers, report);
+      return resolveInstance(instance, modelsByInstance.get(key) ?? [], boundTo(key), settings, helmImage, remoteRef, project.producers, report);
     });
   // A VirtualKey's keySecretRef Secret (and a connection Secret) is read like every other:
   // remote refs rendered, cluster-made ones marked, keys checked against what their maker writes.
@@ -122,6 +125,7 @@ function resolveInstance(
   models: readonly BoundModel[],
   bound: BoundIntegrations,
   settings: IR["settings"],
+  helmImage: HelmImageDefault,
   remoteRef: RemoteRefOf,
   producers: readonly SecretProducer[],
   report: Report,
@@ -168,12 +172,14 @@ function resolveInstance(
       ),
     );
   }
+  if (settings.targets.includes("helm")) checkHelmTarget(instance, helmImage, settings, report);
 
   const ir: InstanceIR = {
     name: instance.name,
     namespace: instance.namespace,
     source: locationOf(instance.doc, "/metadata/name"),
     image,
+    helmImage: spec.image ?? helmImage.image,
     replicas: spec.replicas ?? 1,
     models: resolved
       .map((r) => r.model)
