@@ -184,7 +184,8 @@ describe("Secrets made in the cluster", () => {
 
   it("the helm target emits no ExternalSecret for them either, and its wiring holds", () => {
     const config = "apiVersion: litellm-gitops.dev/v1alpha1\nkind: CompilerConfig\nmetadata:\n  name: c\nspec:\n  targets: [helm]\n";
-    const { ir, rendered } = build({ "i.yaml": dbInstance(), "pg.yaml": cnpg, "c.yaml": config });
+    // No image: the chart's own, which migrates a DATABASE_* database (LG4035 otherwise).
+    const { ir, rendered } = build({ "i.yaml": dbInstance().replace(/  image: .*\n/, ""), "pg.yaml": cnpg, "c.yaml": config });
     const [helm] = renderHelm(ir, rendered);
     expect(helm!.externalSecrets.map((o) => o.metadata.name)).toEqual(["proxy-master"]);
   });
