@@ -386,3 +386,16 @@ describe("the helm target deploys a database that works", () => {
     expect(withCode(diagnosticsOf({ "c.yaml": HELM, "i.yaml": noDb }), "LG4004")).toEqual([]);
   });
 });
+
+describe("import of chart values with an image too old for the migration Job", () => {
+  it("warns at image (LG6007): the chart's DATABASE_URL becomes DATABASE_* parts, which that LiteLLM's migration Job cannot join", () => {
+    const values = (tag: string) =>
+      `masterkeySecretName: m\nimage:\n  repository: ghcr.io/berriai/litellm-database\n  tag: ${tag}\ndb:\n  useExisting: true\n  endpoint: pg-rw\n  database: litellm\n  secret: {name: pg-app, usernameKey: username, passwordKey: password}\n`;
+    const old = writeProject({ "values.yaml": values("main-v1.74.9.rc.1") });
+    const warned = importFiles([path.join(old, "values.yaml")], { cwd: old, namespace: "ai", instance: "proxy" }).diagnostics.filter((d) => d.code === "LG6007" && d.pointer === "/image");
+    expect(warned.map((d) => [d.line, d.column])).toEqual([[2, 1]]);
+    expect(warned[0]!.message).toContain("before LiteLLM 1.75.0");
+    const recent = writeProject({ "values.yaml": values("main-v1.82.3-stable") });
+    expect(importFiles([path.join(recent, "values.yaml")], { cwd: recent, namespace: "ai", instance: "proxy" }).diagnostics.filter((d) => d.pointer === "/image")).toEqual([]);
+  });
+});

@@ -176,7 +176,7 @@ describe("litellm-helm values", () => {
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     const instance = parseYaml(result.files.get("instance.yaml")!);
     expect(instance.spec).toEqual({
-      image: "ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1",
+      image: "ghcr.io/berriai/litellm-database:main-v1.82.3-stable",
       replicas: 2,
       masterKeySecretRef: { secretName: "litellm-masterkey", key: "masterkey" },
       databaseSecretRef: {

@@ -22,6 +22,7 @@ import type { SecretKeyRef } from "./settings.js";
 import type { Plain, Report, Sourced } from "./types.js";
 import type { InputFile } from "./read.js";
 import { isRecord } from "../records.js";
+import { compareVersions, formatVersion, imageVersion, MIGRATION_JOB_MIN_VERSION } from "../litellm/index.js";
 
 export interface HelmPart {
   file: InputFile;
@@ -97,9 +98,31 @@ export function importHelm(file: InputFile, report: Report): HelmPart {
   }
 
   importDb(values.db, at("/db"), part, report);
+  checkMigrationImage(part, doc, report);
   importIngress(values.ingress, at("/ingress"), part, report);
   if (isRecord(values.resources) && Object.keys(values.resources).length > 0) part.spec.resources = values.resources;
   return part;
+}
+
+/**
+ * With db.useExisting the chart hands LiteLLM a whole DATABASE_URL (db.url's `$(VAR)`
+ * expansion); the imported instance passes the DATABASE_* parts, which the chart's migration
+ * Job turns into a URL only from MIGRATION_JOB_MIN_VERSION on (src/litellm/helm-chart.ts).
+ * An older image would then migrate nothing: said here, and refused by the build (LG4035).
+ */
+function checkMigrationImage(part: HelmPart, doc: InputFile["doc"], report: Report): void {
+  const image = part.spec.image;
+  if (typeof image !== "string" || part.spec.databaseSecretRef === undefined) return;
+  const version = imageVersion(image);
+  if (version === undefined || compareVersions(version, MIGRATION_JOB_MIN_VERSION) >= 0) return;
+  report(
+    diagnostic(
+      "LG6007",
+      locationOf(doc, "/image", "key"),
+      `image ${image} runs LiteLLM ${formatVersion(version)}: the chart gave it a whole DATABASE_URL (db.url), the imported instance passes DATABASE_* parts, and before LiteLLM ${formatVersion(MIGRATION_JOB_MIN_VERSION)} the chart's migration Job builds no URL from them (build reports LG4035)`,
+      `Move to LiteLLM ${formatVersion(MIGRATION_JOB_MIN_VERSION)} or later, or remove spec.image to run the chart's own image for its version.`,
+    ),
+  );
 }
 
 /** envVars, extraEnvVars and logLevel: applied once the compiler's own variables are known. */
