@@ -109,7 +109,7 @@ function run(): Row[] {
       (difference.kind !== "added" && named(difference.path, row.diagnostics, row.file) ? reported : unreported).push(show(difference));
     }
     for (const key of Object.keys(original)) {
-      if (["model_list", "router_settings", "litellm_settings", "general_settings"].includes(key)) continue;
+      if (["model_list", "router_settings", "litellm_settings", "general_settings", "guardrails", "mcp_servers", "callback_settings"].includes(key)) continue;
       if (key === "environment_variables") {
         for (const name of Object.keys((original[key] as Record<string, unknown> | null) ?? {})) {
           if (!envNames.has(name) && !named(`/${key}/${name}`, row.diagnostics, row.file)) unreported.push(`environment_variables.${name}: not set on the container`);

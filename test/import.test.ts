@@ -76,6 +76,7 @@ describe("include:", () => {
     const result = imported([MAIN]);
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect([...result.files.keys()]).toEqual([
+      "callbacks/prometheus.yaml",
       "compiler-config.yaml",
       "instance.yaml",
       "models/claude-haiku.yaml",
@@ -191,12 +192,17 @@ describe("litellm-helm values", () => {
         tls: { secretName: "llm-example-com-tls" },
       },
       resources: { requests: { cpu: "500m", memory: "1Gi" }, limits: { memory: "2Gi" } },
-      extraEnvVars: [
-        { name: "LANGFUSE_HOST", value: "https://cloud.langfuse.com" },
-        { name: "LANGFUSE_SECRET_KEY", valueFrom: { secretKeyRef: { name: "langfuse", key: "secret-key" } } },
-        { name: "LITELLM_LOG", value: "DEBUG" },
-      ],
-      litellmSettings: { success_callback: ["langfuse"] },
+      extraEnvVars: [{ name: "LITELLM_LOG", value: "DEBUG" }],
+    });
+    // success_callback: [langfuse] became a Callback, with the chart's LANGFUSE_* entries: the
+    // Secret-backed one under secretRef, the plain one as env, and the public key the chart never
+    // set (the old proxy took it from its environment) read from that same Secret.
+    expect(parseYaml(result.files.get("callbacks/langfuse.yaml")!).spec).toEqual({
+      instanceRef: { name: "proxy" },
+      callback: "langfuse",
+      events: ["success"],
+      secretRef: { secretName: "langfuse", keys: { LANGFUSE_PUBLIC_KEY: "LANGFUSE_PUBLIC_KEY", LANGFUSE_SECRET_KEY: "secret-key" } },
+      env: { LANGFUSE_HOST: "https://cloud.langfuse.com" },
     });
     expect(model(result.files, "gpt-4o").spec.modelSecretRef).toEqual({ secretName: "azure", keys: { apiKey: "AZURE_API_KEY", apiBase: "AZURE_API_BASE" } });
     expect(model(result.files, "claude-sonnet").spec.modelSecretRef).toEqual({
@@ -208,6 +214,7 @@ describe("litellm-helm values", () => {
       "fixtures/import/helm/values.yaml:7:3 LG6006 /image/pullPolicy",
       "fixtures/import/helm/values.yaml:12:1 LG6007 /db",
       "fixtures/import/helm/values.yaml:43:1 LG6006 /serviceAccount",
+      "fixtures/import/helm/values.yaml:76:24 LG6007 /proxy_config/litellm_settings/success_callback/0",
     ]);
     expect(result.diagnostics[1]!.message).toContain('db.endpoint ("postgres.databases.svc") → key host, db.database ("litellm") → key dbname');
   });
@@ -400,6 +407,36 @@ describe("roundTripDiff", () => {
     ]);
   });
 
+  it("pairs guardrails by name and ignores callback list order, but nothing else of them", () => {
+    const o = {
+      guardrails: [
+        { guardrail_name: "z-last", litellm_params: { guardrail: "presidio", mode: "pre_call" } },
+        { guardrail_name: "a-first", litellm_params: { guardrail: "lakera_v2", mode: "pre_call", api_key: "lk-literal" } },
+      ],
+      mcp_servers: { gh: { url: "https://x/mcp", authentication_token: "ghp-literal" } },
+      litellm_settings: { success_callback: ["langfuse", "datadog"] },
+    };
+    const r = {
+      guardrails: [
+        { guardrail_name: "a-first", litellm_params: { guardrail: "lakera_v2", mode: "pre_call", api_key: "os.environ/LAKERA_API_KEY" } },
+        { guardrail_name: "z-last", litellm_params: { guardrail: "presidio", mode: "pre_call" } },
+      ],
+      mcp_servers: { gh: { url: "https://x/mcp", authentication_token: "os.environ/GH_MCP_TOKEN" } },
+      litellm_settings: { success_callback: ["datadog", "langfuse"] },
+      general_settings: { master_key: "os.environ/LITELLM_MASTER_KEY", store_model_in_db: false },
+    };
+    expect(roundTripDiff(o, r)).toEqual([]);
+    const changed = structuredClone(r);
+    changed.guardrails[1]!.litellm_params.mode = "post_call";
+    changed.litellm_settings.success_callback = ["datadog"];
+    changed.mcp_servers.gh.url = "https://y/mcp";
+    expect(roundTripDiff(o, changed)).toEqual([
+      { path: "/litellm_settings/success_callback/1", kind: "missing", original: "langfuse" },
+      { path: "/guardrails/0/litellm_params/mode", kind: "changed", original: "pre_call", rebuilt: "post_call" },
+      { path: "/mcp_servers/gh/url", kind: "changed", original: "https://x/mcp", rebuilt: "https://y/mcp" },
+    ]);
+  });
+
   it("reports entries present on one side only", () => {
     const fewer = { ...rebuilt, model_list: [rebuilt.model_list[0]] };
     expect(roundTripDiff(base, fewer)).toEqual([{ path: "/model_list/0", kind: "missing", original: { model_name: "b" } }]);
@@ -461,4 +498,159 @@ describe("import → build on generated configs", () => {
       runs(100),
     );
   }, 120_000);
+});
+
+describe("guardrails, MCP servers and callbacks", () => {
+  const FILE = "fixtures/import/integrations/config.yaml";
+  const spec = (files: Map<string, string>, file: string) => {
+    expect(files.has(file), file).toBe(true);
+    return parseYaml(files.get(file)!).spec;
+  };
+
+  it("become Guardrail, MCPServer and Callback resources, credentials in Secrets, names verbatim", () => {
+    const result = imported([FILE]);
+    expect([...result.files.keys()]).toEqual([
+      "callbacks/langfuse.yaml",
+      "callbacks/otel.yaml",
+      "compiler-config.yaml",
+      "guardrails/bedrock-policy.yaml",
+      "guardrails/lakera-injection.yaml",
+      "guardrails/pii-mask.yaml",
+      "instance.yaml",
+      "mcp-servers/filesystem.yaml",
+      "mcp-servers/github-tools.yaml",
+      "models/gpt-4o.yaml",
+    ]);
+    const instanceRef = { name: "proxy" };
+    // guardrail_name is not a DNS label: kept verbatim in guardrailName.
+    expect(spec(result.files, "guardrails/pii-mask.yaml")).toEqual({
+      instanceRef,
+      guardrailName: "pii_mask",
+      guardrail: "presidio",
+      mode: ["pre_call", "post_call"],
+      defaultOn: true,
+      params: { presidio_language: "en", pii_entities_config: { CREDIT_CARD: "MASK" } },
+      info: { description: "Masks PII before the model sees it" },
+    });
+    // A literal key and an env reference: both from the Guardrail's Secret, under their variable names.
+    expect(spec(result.files, "guardrails/lakera-injection.yaml")).toEqual({
+      instanceRef,
+      guardrail: "lakera_v2",
+      mode: "pre_call",
+      secretRef: { secretName: "lakera", keys: { api_base: "LAKERA_API_BASE", api_key: "LAKERA_V2_API_KEY" } },
+    });
+    // Bedrock's camelCase params are LiteLLM's own names: never converted.
+    expect(spec(result.files, "guardrails/bedrock-policy.yaml").params).toEqual({ guardrailIdentifier: "gr-abc123", guardrailVersion: "1", aws_region_name: "eu-west-1" });
+    expect(spec(result.files, "mcp-servers/github-tools.yaml")).toEqual({
+      instanceRef,
+      serverName: "github_tools",
+      url: "https://api.githubcopilot.com/mcp",
+      transport: "http",
+      authType: "bearer_token",
+      secretRef: { secretName: "github", key: "GITHUB_MCP_TOKEN" },
+      params: { description: "GitHub tools", allowed_tools: ["get_issue", "list_pull_requests"] },
+    });
+    expect(spec(result.files, "mcp-servers/filesystem.yaml")).toEqual({
+      instanceRef,
+      transport: "stdio",
+      command: "npx",
+      args: ["-y", "@modelcontextprotocol/server-filesystem", "/data"],
+    });
+    // Each callback once, listed where the config listed it, with its settings and its environment.
+    expect(spec(result.files, "callbacks/langfuse.yaml")).toEqual({
+      instanceRef,
+      callback: "langfuse",
+      events: ["success", "failure"],
+      secretRef: { secretName: "langfuse", keys: { LANGFUSE_PUBLIC_KEY: "LANGFUSE_PUBLIC_KEY", LANGFUSE_SECRET_KEY: "LANGFUSE_SECRET_KEY" } },
+      env: { LANGFUSE_HOST: "https://cloud.langfuse.com" },
+    });
+    expect(spec(result.files, "callbacks/otel.yaml")).toEqual({
+      instanceRef,
+      callback: "otel",
+      events: ["all"],
+      env: { OTEL_ENDPOINT: "http://otel-collector.monitoring:4318/v1/traces", OTEL_EXPORTER: "otlp_http" },
+      settings: { message_logging: false },
+    });
+    // What the Callbacks set leaves the instance; what is not theirs stays.
+    expect(spec(result.files, "instance.yaml")).toMatchObject({ extraEnvVars: [{ name: "LITELLM_LOG", value: "INFO" }], litellmSettings: { drop_params: true } });
+    expect(spec(result.files, "instance.yaml").litellmSettings).toEqual({ drop_params: true });
+  });
+
+  it("says what changed, where, and never prints a credential", () => {
+    const result = imported([FILE]);
+    expect(result.diagnostics.map((d) => `${at(d)} ${d.pointer}`)).toEqual([
+      `${FILE}:1:1 LG6007 `,
+      `${FILE}:8:1 LG6007 /guardrails`,
+      `${FILE}:22:16 LG6005 /guardrails/1/litellm_params/api_key`,
+      `${FILE}:31:5 LG6006 /guardrails/2/id`,
+      `${FILE}:55:3 LG6006 /callback_settings/datadog`,
+      `${FILE}:60:24 LG6005 /environment_variables/LANGFUSE_PUBLIC_KEY`,
+      `${FILE}:61:24 LG6005 /environment_variables/LANGFUSE_SECRET_KEY`,
+    ]);
+    for (const secret of ["lk-live-4be1f0c2a9d8", "pk-lf-1a2b3c", "sk-lf-9z8y7x"]) {
+      expect(JSON.stringify(result.diagnostics)).not.toContain(secret);
+      expect([...result.files.values()].join("\n")).not.toContain(secret);
+    }
+  });
+
+  it("builds into the same guardrails, mcp_servers, callbacks and callback_settings, read through PyYAML", () => {
+    const result = imported([FILE]);
+    const { config } = rebuild(result.files);
+    const source = original(FILE);
+    // What differs is exactly what the import said it left out (LG6006, same pointer).
+    const left = roundTripDiff(source, config);
+    expect(left.map((d) => `${d.kind} ${d.path}`)).toEqual(["missing /guardrails/2/id", "missing /callback_settings/datadog"]);
+    const named = result.diagnostics.filter((d) => d.code === "LG6006").map((d) => d.pointer);
+    for (const d of left) expect(named).toContain(d.path);
+    // Otherwise only the documented normalisations: the guardrails by name, the credential moved to a variable.
+    expect((config.guardrails as Array<{ guardrail_name: string }>).map((g) => g.guardrail_name)).toEqual(["bedrock-policy", "lakera-injection", "pii_mask"]);
+    expect((config.guardrails as Array<{ litellm_params: Record<string, unknown> }>)[1]!.litellm_params).toEqual({
+      guardrail: "lakera_v2",
+      mode: "pre_call",
+      api_base: "os.environ/LAKERA_API_BASE",
+      api_key: "os.environ/LAKERA_V2_API_KEY",
+    });
+    expect(config.mcp_servers).toEqual(source.mcp_servers);
+    expect(config.callback_settings).toEqual({ otel: { message_logging: false } });
+    expect(config.litellm_settings).toEqual({ drop_params: true, success_callback: ["langfuse"], failure_callback: ["langfuse"], callbacks: ["otel"] });
+  });
+
+  it("reads a required variable the config never set from the naming scheme's Secret, and says so", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "config.yaml"), "model_list: []\nlitellm_settings:\n  callbacks: [\"gcs_bucket\"]\n  success_callback: [\"braintrust\"]\n");
+    const result = importFiles(["config.yaml"], { cwd: dir, namespace: "ai", instance: "proxy" });
+    expect(parseYaml(result.files.get("callbacks/gcs-bucket.yaml")!).spec.secretRef).toEqual({ secretName: "gcs", keys: { GCS_BUCKET_NAME: "GCS_BUCKET_NAME" } });
+    expect(parseYaml(result.files.get("callbacks/braintrust.yaml")!).spec.secretRef).toEqual({ secretName: "braintrust", keys: { BRAINTRUST_API_KEY: "BRAINTRUST_API_KEY" } });
+    const said = result.diagnostics.filter((d) => d.code === "LG6007" && d.pointer.includes("callback"));
+    expect(said.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      "3:15 gcs_bucket reads GCS_BUCKET_NAME from the proxy's environment (litellm/integrations/gcs_bucket/gcs_bucket_base.py, GCSBucketBase.__init__), which the imported files do not set; the Callback reads it from Secret gcs",
+      "4:22 braintrust reads BRAINTRUST_API_KEY from the proxy's environment (litellm/integrations/braintrust_logging.py, BraintrustLogger.validate_environment), which the imported files do not set; the Callback reads it from Secret braintrust",
+    ]);
+    rebuild(result.files);
+  });
+
+  it("refuses what LiteLLM cannot load, at the entry", () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, "config.yaml"),
+      [
+        "guardrails:",
+        "  - guardrail_name: no-mode",
+        "    litellm_params:",
+        "      guardrail: presidio",
+        "  - just-a-name",
+        "mcp_servers:",
+        "  bad:",
+        "    transport: websocket",
+        "",
+      ].join("\n"),
+    );
+    const result = importFiles(["config.yaml"], { cwd: dir, namespace: "ai", instance: "proxy" });
+    expect(result.files.size).toBe(0);
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
+      '3:5 LG6004 guardrail "no-mode" has no litellm_params.mode; LiteLLM cannot load it',
+      "5:5 LG6004 a guardrails entry must be a mapping with guardrail_name and litellm_params",
+      '8:16 LG6004 MCP server "bad": transport "websocket" is not one LiteLLM knows',
+    ]);
+  });
 });

@@ -17,6 +17,7 @@ import { importHelm, importHelmEnv, type HelmPart } from "./helm.js";
 import { mergeConfig, resolveIncludes } from "./include.js";
 import { maskSources } from "./mask.js";
 import { importModel, type ImportedModel } from "./models.js";
+import { importCallbacks, importGuardrails, importMcpServers, type PlannedObject } from "./integrations.js";
 import { UniqueNames } from "./names.js";
 import { planFiles } from "./plan.js";
 import { readInput, type InputFile } from "./read.js";
@@ -41,7 +42,7 @@ export interface ImportResult {
 }
 
 /** Keys of the config that become something in the resources. */
-const CARRIED = new Set(["model_list", "router_settings", "litellm_settings", "general_settings", "environment_variables"]);
+const CARRIED = new Set(["model_list", "router_settings", "litellm_settings", "general_settings", "environment_variables", "guardrails", "mcp_servers", "callback_settings"]);
 
 export function importFiles(paths: readonly string[], options: ImportOptions): ImportResult {
   const diagnostics: Diagnostic[] = [];
@@ -91,12 +92,15 @@ export function importFiles(paths: readonly string[], options: ImportOptions): I
   if (inputs.length === 0 || diagnostics.some((d) => d.severity === "error")) return finish(new Map());
 
   reportUncarried(view, ctx);
-  const spec = importInstanceSpec(ctx, view, helm);
+  const integrations: PlannedObject[] = [];
+  const spec = importInstanceSpec(ctx, view, helm, options, integrations);
+  integrations.push(...importGuardrails(ctx, view.get("guardrails"), options, new UniqueNames()));
+  integrations.push(...importMcpServers(ctx, view.get("mcp_servers"), options, new UniqueNames()));
   const models = importModels(ctx, view, options);
   if (diagnostics.some((d) => d.severity === "error")) return finish(new Map());
   spec.extraEnvVars = ctx.book.extraEnvVars();
   if ((spec.extraEnvVars as unknown[]).length === 0) delete spec.extraEnvVars;
-  return finish(planFiles({ options, spec, models, sources: inputs.map((i) => i.file), helm: helm !== undefined }));
+  return finish(planFiles({ options, spec, models, objects: integrations, sources: inputs.map((i) => i.file), helm: helm !== undefined }));
 }
 
 /** A bare list: the whole file is model_list, its items at /0, /1… */
@@ -133,12 +137,12 @@ function reportUncarried(view: ConfigView, ctx: ImportContext): void {
 }
 
 /** Settings, master key, Redis, database, image, ingress, env: the instance's spec (extraEnvVars added last). */
-function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: HelmPart | undefined): Plain {
+function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: HelmPart | undefined, options: ImportOptions, integrations: PlannedObject[]): Plain {
   // Every variable the inputs read is taken before any literal gets a name.
   for (const top of view.values()) for (const name of environNames(top.value)) ctx.book.reserve(name);
 
   const router = sectionOf(ctx, view.get("router_settings"), "router_settings");
-  const litellm = sectionOf(ctx, view.get("litellm_settings"), "litellm_settings");
+  const litellmSection = sectionOf(ctx, view.get("litellm_settings"), "litellm_settings");
   const general = sectionOf(ctx, view.get("general_settings"), "general_settings");
   const spec: Plain = { ...(helm?.spec ?? {}) };
 
@@ -165,6 +169,10 @@ function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: HelmPart
   if (helm) importHelmEnv(ctx, helm);
 
   spec.masterKeySecretRef = masterKeyRef(ctx, general, view.get("general_settings")?.at, helm?.masterKey);
+  // After the env: a Callback takes the environment entries of its integration.
+  const callbacks = importCallbacks(ctx, litellmSection, view.get("litellm_settings")?.at, view.get("callback_settings"), options, new UniqueNames());
+  integrations.push(...callbacks.resources);
+  const litellm = callbacks.litellm;
   const sections: Array<[string, string, Plain | undefined, readonly string[]]> = [
     ["router_settings", "routerSettings", router, redis ? ["redis_host", "redis_port", "redis_password"] : []],
     ["litellm_settings", "litellmSettings", litellm, []],

@@ -23,14 +23,20 @@
  *  9. A model credential's variable may come back renamed `NAME_<hash>` when NAME is one the
  *     compiler sets itself (REDIS_HOST…) or two Secret keys would share it: the container sets
  *     the new name from the same Secret key, so LiteLLM reads the same value.
+ * 10. guardrails order: the compiler lists guardrails by guardrail_name (the import warns,
+ *     LG6007, when that changes the order); entries are paired by guardrail_name.
+ * 11. The order of litellm_settings' success_callback, failure_callback and callbacks: the
+ *     compiler lists each Callback once, by name (LiteLLM calls every logger of an event).
  *
- * Only model_list and the three settings sections are compared; other top-level keys are
- * either carried elsewhere (environment_variables → container env) or reported by the import.
+ * model_list, the three settings sections, guardrails, mcp_servers and callback_settings are
+ * compared; other top-level keys are either carried elsewhere (environment_variables →
+ * container env) or reported by the import.
  */
 import { isLiteralCredentialParam } from "./secrets.js";
 import { MASK, MASTER_KEY_ENV, environReference, isEnvironReference, isLiteralSecret } from "../litellm/index.js";
 import type { Plain } from "./types.js";
 import { isRecord } from "../records.js";
+import { compareStrings } from "../compare.js";
 
 export interface Difference {
   /** JSON pointer into the original config; for an entry only the rebuilt config has, into the rebuilt one. */
@@ -61,9 +67,63 @@ export function roundTripDiff(original: unknown, rebuilt: unknown): Difference[]
       if (!Object.hasOwn(os, "store_model_in_db") && rs.store_model_in_db === false) delete rs.store_model_in_db;
       if (!Object.hasOwn(os, "allow_requests_on_db_unavailable") && rs.allow_requests_on_db_unavailable === true) delete rs.allow_requests_on_db_unavailable;
     }
+    if (key === "litellm_settings") {
+      for (const list of CALLBACK_LISTS) {
+        if (Array.isArray(os[list]) && Array.isArray(rs[list])) {
+          os[list] = sortedNames(os[list]);
+          rs[list] = sortedNames(rs[list]);
+        }
+      }
+    }
     compare(os, rs, `/${key}`, key, "setting", "setting", diffs);
   }
+  diffGuardrails(listOf(o.guardrails), listOf(r.guardrails), diffs);
+  // A server's own fields and the credential it sends are params of the server (rule 3 as for litellm_params).
+  const oServers = mappingOf(o.mcp_servers);
+  const rServers = mappingOf(r.mcp_servers);
+  for (const name of new Set([...Object.keys(oServers), ...Object.keys(rServers)])) {
+    const path = `/mcp_servers/${pointerKey(name)}`;
+    if (!Object.hasOwn(rServers, name)) diffs.push({ path, kind: "missing", original: "(server)" });
+    else if (!Object.hasOwn(oServers, name)) diffs.push({ path, kind: "added", rebuilt: "(server)" });
+    else compare(mappingOf(oServers[name]), mappingOf(rServers[name]), path, name, "setting", "param", diffs);
+  }
+  compare(mappingOf(o.callback_settings), mappingOf(r.callback_settings), "/callback_settings", "callback_settings", "setting", "setting", diffs);
   return diffs;
+}
+
+const CALLBACK_LISTS = ["success_callback", "failure_callback", "callbacks"];
+
+function sortedNames(list: unknown[]): unknown[] {
+  return [...list].sort((a, b) => compareStrings(String(a), String(b)));
+}
+
+function pointerKey(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Normalisation 10: guardrails paired by guardrail_name; litellm_params compared as a model's are. */
+function diffGuardrails(original: unknown[], rebuilt: unknown[], diffs: Difference[]): void {
+  const byName = new Map<unknown, number>();
+  rebuilt.forEach((entry, j) => byName.set(mappingOf(entry).guardrail_name, j));
+  const used = new Set<number>();
+  original.forEach((entry, i) => {
+    const o = { ...mappingOf(entry) };
+    const path = `/guardrails/${i}`;
+    const j = byName.get(o.guardrail_name);
+    if (j === undefined || used.has(j)) {
+      diffs.push({ path, kind: "missing", original: { guardrail_name: o.guardrail_name } });
+      return;
+    }
+    used.add(j);
+    const r = { ...mappingOf(rebuilt[j]) };
+    compare(mappingOf(o.litellm_params), mappingOf(r.litellm_params), `${path}/litellm_params`, "litellm_params", "setting", "param", diffs);
+    delete o.litellm_params;
+    delete r.litellm_params;
+    compare(o, r, path, "", "setting", "setting", diffs);
+  });
+  rebuilt.forEach((entry, j) => {
+    if (!used.has(j)) diffs.push({ path: `/guardrails/${j}`, kind: "added", rebuilt: { guardrail_name: mappingOf(entry).guardrail_name } });
+  });
 }
 
 function listOf(value: unknown): unknown[] {

@@ -131,6 +131,29 @@ export class EnvBook {
     this.taken.add(env.name);
   }
 
+  /** The explicit entries, by name. */
+  explicitEntries(): EnvVar[] {
+    return [...this.explicit.values()].sort((a, b) => compareStrings(a.name, b.name));
+  }
+
+  /** Is NAME set on the container, as the resources stand: by the compiler, an explicit entry, or a reference of the config? */
+  isSet(name: string): boolean {
+    return this.generated.has(name) || this.explicit.has(name) || this.referenced.has(name);
+  }
+
+  /**
+   * An explicit entry handed to a resource that sets it itself (a Callback's env): it leaves
+   * extraEnvVars, and the name counts as set by the compiler so that no reference of the
+   * config brings it back as a second entry.
+   */
+  claim(name: string): EnvVar | undefined {
+    const env = this.explicit.get(name);
+    if (env === undefined) return undefined;
+    this.explicit.delete(name);
+    this.generate(name, "instance");
+    return env;
+  }
+
   /** A name for a literal credential: `base`, or `base_2`, `base_3`… when `base` already means something else. */
   allocate(base: string, value: unknown): string {
     const identity = JSON.stringify(value) ?? String(value);

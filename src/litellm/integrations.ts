@@ -15,6 +15,8 @@ export interface CallbackEnvNeeds {
   required: string[][];
   /** Names that carry a credential: a literal value of one is an error. */
   secret: string[];
+  /** Prefixes of every variable the integration reads (import moves such entries into its Callback). */
+  prefixes?: string[];
 }
 
 interface IntegrationsFile {
@@ -95,6 +97,11 @@ export function isKnownGuardrail(name: string): boolean {
 export function defaultCallbackEvents(callback: string): CallbackEvent[] {
   const defaults = load().file.callbackDefaults[callback];
   return Array.isArray(defaults) ? ([...defaults] as CallbackEvent[]) : ["all"];
+}
+
+/** The file and function of a CallbackEnvNeeds' source, for messages (the commit and notes stay in the data file). */
+export function callbackEnvReader(needs: CallbackEnvNeeds): string {
+  return needs.source.split(" @ ")[0]!;
 }
 
 export function callbackEnvNeeds(callback: string): CallbackEnvNeeds | undefined {

@@ -2,7 +2,7 @@
  * Per-instance checks of guardrails, MCP servers and callbacks: what can only be told once
  * the instance's resources, settings and env are known.
  */
-import { callbackEnvNeeds, integrations, MCP_TOOL_PREFIX_SEPARATOR_ENV, mcpServerNameProblem } from "../../litellm/index.js";
+import { callbackEnvNeeds, callbackEnvReader, integrations, MCP_TOOL_PREFIX_SEPARATOR_ENV, mcpServerNameProblem } from "../../litellm/index.js";
 import { diagnostic, type Report } from "../diagnostics.js";
 import type { EnvEntry } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
@@ -67,7 +67,7 @@ function checkCallbackEnv(bound: BoundIntegrations, env: readonly EnvEntry[], re
       diagnostic(
         "LG4043",
         locationOf(resource.doc, "/spec/callback"),
-        `${callback} reads ${wanted} from the environment (${needs.source}), which the proxy container would not have`,
+        `${callback} reads ${wanted} from the environment (${callbackEnvReader(needs)}), which the proxy container would not have`,
         `Add ${missing.map((group) => group[0]).join(", ")} under secretRef.keys (credentials) or env (plain values).`,
       ),
     );
