@@ -313,9 +313,10 @@ describe("import of Terraform", () => {
       guardrail: "presidio",
       mode: ["pre_call", "post_call"],
       defaultOn: true,
+      // The literal key, moved to a variable named after the resource, comes from the Guardrail's own Secret.
+      secretRef: { secretName: "pii", keys: { presidio_api_key: "PII_PRESIDIO_API_KEY" } },
       params: {
         presidio_analyzer_api_base: "http://presidio-analyzer:3000",
-        presidio_api_key: "os.environ/PII_PRESIDIO_API_KEY",
         pii_entities_config: { EMAIL_ADDRESS: "MASK" },
       },
       info: { description: "mask emails" },
@@ -325,7 +326,8 @@ describe("import of Terraform", () => {
       url: "https://wiki.example.com/mcp",
       transport: "sse",
       authType: "bearer_token",
-      params: { spec_version: "2024-11-05", authentication_token: "os.environ/WIKI_AUTHENTICATION_TOKEN" },
+      secretRef: { secretName: "wiki", key: "WIKI_AUTHENTICATION_TOKEN" },
+      params: { spec_version: "2024-11-05" },
     });
     expect(run.stderr).toMatch(/main\.tf:30:3 warning LG6060 litellm_mcp_server\.wiki: auth_type "bearer" is not a LiteLLM MCP auth type; imported as "bearer_token"/);
     expect(read("keys/k.yaml").spec).toEqual({ keyAlias: "svc", userID: "ann", keySecretRef: { secretName: "k-key" }, connectionRef: { instanceRef: { name: "gateway" } } });

@@ -537,7 +537,7 @@ describe("guardrails, MCP servers and callbacks", () => {
       instanceRef,
       guardrail: "lakera_v2",
       mode: "pre_call",
-      secretRef: { secretName: "lakera", keys: { api_base: "LAKERA_API_BASE", api_key: "LAKERA_V2_API_KEY" } },
+      secretRef: { secretName: "lakera", keys: { api_base: "LAKERA_API_BASE", api_key: "LAKERA_INJECTION_API_KEY" } },
     });
     // Bedrock's camelCase params are LiteLLM's own names: never converted.
     expect(spec(result.files, "guardrails/bedrock-policy.yaml").params).toEqual({ guardrailIdentifier: "gr-abc123", guardrailVersion: "1", aws_region_name: "eu-west-1" });
@@ -608,7 +608,7 @@ describe("guardrails, MCP servers and callbacks", () => {
       guardrail: "lakera_v2",
       mode: "pre_call",
       api_base: "os.environ/LAKERA_API_BASE",
-      api_key: "os.environ/LAKERA_V2_API_KEY",
+      api_key: "os.environ/LAKERA_INJECTION_API_KEY",
     });
     expect(config.mcp_servers).toEqual(source.mcp_servers);
     expect(config.callback_settings).toEqual({ otel: { message_logging: false } });
