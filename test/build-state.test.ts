@@ -242,4 +242,27 @@ describe("the build state never changes a result", () => {
     expect(fourth.stderr).toMatch(/: [1-9]\d* written/);
     expect(readFileSync(path.join(env.out, "ai-platform/gateway/config.yaml"), "utf8")).toContain("openai/gpt-4x");
   });
+
+  it("stays small: states unused for a week, of any compiler build, go when a state is written", { timeout: 60_000 }, async () => {
+    const env = setUp();
+    const old = new Date(Date.now() - 8 * 24 * 3_600_000);
+    const stale = (file: string) => {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, "{}");
+      utimesSync(file, old, old);
+    };
+    stale(path.join(env.cache, "build-0123456789abcdef", "a.json")); // an older compiler's
+    writeFileSync(path.join(env.cache, "keep.txt"), "not ours");
+    expect((await run(env.project, ["build", "--out", "../out", "--cache-dir", env.cache])).code).toBe(0);
+    const [mine] = readdirSync(env.cache).filter((f) => f.startsWith("build-"));
+    stale(path.join(env.cache, mine!, "other-output-folder.json"));
+    writeFileSync(path.join(env.cache, mine!, "recent.json"), "{}");
+    expect((await run(env.project, ["build", "--out", "../elsewhere", "--cache-dir", env.cache])).code).toBe(0);
+    expect(readdirSync(env.cache).filter((f) => f.startsWith("build-"))).toEqual([mine]);
+    const states = readdirSync(path.join(env.cache, mine!));
+    expect(states).toContain("recent.json");
+    expect(states).not.toContain("other-output-folder.json");
+    expect(states.filter((f) => f.endsWith(".json"))).toHaveLength(3); // recent, ../out's, ../elsewhere's
+    expect(existsSync(path.join(env.cache, "keep.txt"))).toBe(true);
+  });
 });

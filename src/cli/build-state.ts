@@ -53,8 +53,95 @@ const TTL_MS = 7 * 24 * HOUR;
 // Set by scripts/bundle.mjs: the package version and a hash of the sources, data and schemas the bundle was built from.
 declare const __LITELLM_GITOPS_BUILD__: string | undefined;
 
-/** [path, size, mtimeMs, ctimeMs, ino, dev, sha256 (null: not read), trusted (0|1)] */
-type Entry = [string, number, number, number, number, number, string | null, 0 | 1];
+/** Length of a SHA-256 in base64url; NO_HASH stands for "not read" (a file too large to read). */
+const HASH_LENGTH = 43;
+const NO_HASH = "!".repeat(HASH_LENGTH);
+
+/**
+ * Fingerprints of files, by column: a state holds one per input file, 10,000 and more, and
+ * columns of numbers parse fast and allocate little (one array per column, not per file).
+ */
+class Fingerprints {
+  readonly paths: string[] = [];
+  private readonly size: number[] = [];
+  private readonly mtime: number[] = [];
+  private readonly ctime: number[] = [];
+  private readonly ino: number[] = [];
+  private readonly dev: number[] = [];
+  private readonly trusted: number[] = [];
+  private hashes = "";
+
+  get length(): number {
+    return this.paths.length;
+  }
+
+  add(file: string, stats: Stats, hash: string | null, marker: number): void {
+    this.paths.push(file);
+    this.hashes += hash ?? NO_HASH;
+    this.size.push(0);
+    this.mtime.push(0);
+    this.ctime.push(0);
+    this.ino.push(0);
+    this.dev.push(0);
+    this.trusted.push(0);
+    this.restat(this.paths.length - 1, stats, marker);
+  }
+
+  /** A new stat for the same content; trusted only when older than the marker (see "racy" above). */
+  restat(i: number, stats: Stats, marker: number): void {
+    this.size[i] = stats.size;
+    this.mtime[i] = stats.mtimeMs;
+    this.ctime[i] = stats.ctimeMs;
+    this.ino[i] = stats.ino;
+    this.dev[i] = stats.dev;
+    this.trusted[i] = Math.max(stats.mtimeMs, stats.ctimeMs) < marker - racyMs ? 1 : 0;
+  }
+
+  /** Whether the file is unchanged since it was fingerprinted, from its stat alone. */
+  holds(i: number, stats: Stats): boolean {
+    return (
+      this.trusted[i] === 1 &&
+      this.size[i] === stats.size &&
+      this.mtime[i] === stats.mtimeMs &&
+      this.ctime[i] === stats.ctimeMs &&
+      this.ino[i] === stats.ino &&
+      this.dev[i] === stats.dev
+    );
+  }
+
+  /** The content's SHA-256, or null when it was not read. */
+  hash(i: number): string | null {
+    const hash = this.hashes.slice(i * HASH_LENGTH, (i + 1) * HASH_LENGTH);
+    return hash === NO_HASH ? null : hash;
+  }
+
+  sizeOf(i: number): number {
+    return this.size[i]!;
+  }
+
+  toJSON(): object {
+    const { size, mtime, ctime, ino, dev, trusted, hashes } = this;
+    return { paths: this.paths.join("\n"), size, mtime, ctime, ino, dev, trusted, hashes };
+  }
+
+  /** Undefined when the value is not what toJSON wrote. */
+  static fromJSON(value: unknown): Fingerprints | undefined {
+    if (typeof value !== "object" || value === null) return undefined;
+    const v = value as Record<string, unknown>;
+    if (typeof v.paths !== "string" || typeof v.hashes !== "string") return undefined;
+    const f = new Fingerprints();
+    const paths = v.paths === "" ? [] : v.paths.split("\n");
+    if (v.hashes.length !== paths.length * HASH_LENGTH) return undefined;
+    for (const column of ["size", "mtime", "ctime", "ino", "dev", "trusted"] as const) {
+      const numbers = v[column];
+      if (!Array.isArray(numbers) || numbers.length !== paths.length || !numbers.every((n) => typeof n === "number")) return undefined;
+      f[column].push(...(numbers as number[]));
+    }
+    f.paths.push(...paths);
+    f.hashes = v.hashes;
+    return f;
+  }
+}
 
 interface State {
   format: string;
@@ -63,14 +150,14 @@ interface State {
   /** How many output files (the manifest not counted): what the build prints. */
   files: number;
   /** Absolute paths, in discover's order. */
-  inputs: Entry[];
+  inputs: Fingerprints;
   /**
    * The folders discover listed (absolute; hash null): while each is unchanged and trusted,
    * its entries are the same, so the inputs found are the same without listing them again.
    */
-  folders: Entry[];
+  folders: Fingerprints;
   /** Relative to the output folder, the manifest included. */
-  outputs: Entry[];
+  outputs: Fingerprints;
   /** Output folders, relative ("" is the output folder itself): [path, ino, dev]. */
   dirs: Array<[string, number, number]>;
 }
@@ -108,15 +195,6 @@ function compilerIdentity(): string | null {
     identity = null;
   }
   return identity;
-}
-
-function fingerprint(file: string, stats: Stats, hash: string | null, marker: number): Entry {
-  const trusted = Math.max(stats.mtimeMs, stats.ctimeMs) < marker - racyMs ? 1 : 0;
-  return [file, stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, stats.dev, hash, trusted];
-}
-
-function sameStat(entry: Entry, stats: Stats): boolean {
-  return entry[1] === stats.size && entry[2] === stats.mtimeMs && entry[3] === stats.ctimeMs && entry[4] === stats.ino && entry[5] === stats.dev;
 }
 
 /** The bytes of a file and its stat taken before reading (see "racy" above); undefined when it cannot be read. */
@@ -163,10 +241,11 @@ export class BuildState {
 
   private load(): State | undefined {
     try {
-      const state = JSON.parse(readFileSync(this.file, "utf8")) as State;
-      if (state.format !== FORMAT || state.build !== this.build || state.key !== this.key) return undefined;
-      if (!Array.isArray(state.inputs) || !Array.isArray(state.folders) || !Array.isArray(state.outputs) || !Array.isArray(state.dirs) || typeof state.files !== "number") return undefined;
-      return state;
+      const data = JSON.parse(readFileSync(this.file, "utf8")) as Record<string, unknown>;
+      if (data.format !== FORMAT || data.build !== this.build || data.key !== this.key) return undefined;
+      const [inputs, folders, outputs] = [data.inputs, data.folders, data.outputs].map((v) => Fingerprints.fromJSON(v));
+      if (!inputs || !folders || !outputs || !Array.isArray(data.dirs) || typeof data.files !== "number") return undefined;
+      return { format: FORMAT, build: this.build, key: this.key, files: data.files, inputs, folders, outputs, dirs: data.dirs as State["dirs"] };
     } catch {
       return undefined;
     }
@@ -192,11 +271,10 @@ export class BuildState {
       return undefined;
     }
     // Entries whose stat moved or that were never trusted: decided by their content below.
-    const doubtful: Array<{ list: Entry[]; index: number; file: string; follow: boolean }> = [];
-    const scan = (list: Entry[], resolveFile: (p: string) => string, follow: boolean): boolean => {
+    const doubtful: Array<{ list: Fingerprints; index: number; file: string; follow: boolean }> = [];
+    const scan = (list: Fingerprints, prefix: string, follow: boolean): boolean => {
       for (let i = 0; i < list.length; i++) {
-        const entry = list[i]!;
-        const file = resolveFile(entry[0]);
+        const file = prefix + list.paths[i]!;
         let stats: Stats;
         try {
           stats = follow ? statSync(file) : lstatSync(file);
@@ -204,45 +282,47 @@ export class BuildState {
           return false;
         }
         if (!stats.isFile()) return false;
-        if (entry[7] === 1 && sameStat(entry, stats)) continue;
-        if (entry[6] === null || stats.size !== entry[1]) return false;
+        if (list.holds(i, stats)) continue;
+        if (list.hash(i) === null || stats.size !== list.sizeOf(i)) return false;
         doubtful.push({ list, index: i, file, follow });
       }
       return true;
     };
-    if (!scan(state.inputs, (p) => p, true) || !scan(state.outputs, (p) => path.join(this.out, p), false)) return undefined;
-    const foldersSame = listed && state.folders.every((entry) => {
-      try {
-        const stats = lstatSync(entry[0]);
-        return stats.isDirectory() && entry[7] === 1 && sameStat(entry, stats);
-      } catch {
-        return false;
-      }
-    });
+    if (!scan(state.inputs, "", true) || !scan(state.outputs, this.out + path.sep, false)) return undefined;
+    const foldersSame =
+      listed &&
+      state.folders.paths.every((dir, i) => {
+        try {
+          const stats = lstatSync(dir);
+          return stats.isDirectory() && state.folders.holds(i, stats);
+        } catch {
+          return false;
+        }
+      });
     if (doubtful.length > 0 || !foldersSame) {
       // Same inputs, same bytes under a new stat: still up to date; the refreshed state saves the next run the work.
       const marker = this.marker();
       if (!foldersSame) {
         const folders: string[] = [];
         const inputs = discover((dir) => folders.push(dir));
-        if (inputs === undefined || inputs.length !== state.inputs.length || inputs.some((file, i) => state.inputs[i]![0] !== file)) {
+        if (inputs === undefined || inputs.length !== state.inputs.length || inputs.some((file, i) => state.inputs.paths[i] !== file)) {
           if (marker !== undefined) rmSync(marker.temp, { force: true });
           return undefined;
         }
+        state.folders = new Fingerprints();
         try {
-          state.folders = folders.map((dir) => fingerprint(dir, lstatSync(dir), null, marker?.time ?? -Infinity));
+          for (const dir of folders) state.folders.add(dir, lstatSync(dir), null, marker?.time ?? -Infinity);
         } catch {
-          state.folders = [];
+          state.folders = new Fingerprints();
         }
       }
       for (const d of doubtful) {
         const read = readWithStat(d.file, d.follow);
-        const entry = d.list[d.index]!;
-        if (read === undefined || sha256(read.bytes) !== entry[6]) {
+        if (read === undefined || sha256(read.bytes) !== d.list.hash(d.index)) {
           if (marker !== undefined) rmSync(marker.temp, { force: true });
           return undefined;
         }
-        d.list[d.index] = fingerprint(entry[0], read.stats, entry[6], marker?.time ?? -Infinity);
+        d.list.restat(d.index, read.stats, marker?.time ?? -Infinity);
       }
       if (marker !== undefined) this.save(state, marker.temp);
     } else {
@@ -294,15 +374,29 @@ export class BuildState {
     }
   }
 
-  /** States of other output folders unused for a week, and temp files of dead runs, go. */
+  /**
+   * States unused for a week (of other output folders, or of other compiler builds: an upgraded
+   * compiler never reads them), and temp files of dead runs, go. Best effort.
+   */
   private sweep(): void {
     const folder = path.dirname(this.file);
     const now = Date.now();
-    try {
-      for (const name of readdirSync(folder)) {
-        const file = path.join(folder, name);
+    const sweepFolder = (dir: string): boolean => {
+      let kept = false;
+      for (const name of readdirSync(dir)) {
+        const file = path.join(dir, name);
         const age = now - statSync(file).mtimeMs;
         if (age > TTL_MS || (name.includes(".tmp-") && age > HOUR)) rmSync(file, { force: true });
+        else kept = true;
+      }
+      return kept;
+    };
+    try {
+      sweepFolder(folder);
+      const cache = path.dirname(folder);
+      for (const name of readdirSync(cache)) {
+        const other = path.join(cache, name);
+        if (name.startsWith("build-") && other !== folder && statSync(other).isDirectory() && !sweepFolder(other)) rmSync(other, { recursive: true, force: true });
       }
     } catch {
       // best effort
@@ -322,7 +416,7 @@ export class BuildState {
 
 /** Collects the fingerprints of a full build; `save` writes them once the build is known clean. */
 export class StateRecorder implements InputObserver {
-  private readonly inputs = new Map<string, Entry>();
+  private readonly inputs = new Fingerprints();
   private readonly folders: string[] = [];
 
   constructor(
@@ -336,7 +430,7 @@ export class StateRecorder implements InputObserver {
   }
 
   file(file: string, stats: Stats, bytes: Buffer | undefined): void {
-    this.inputs.set(file, fingerprint(file, stats, bytes === undefined ? null : sha256(bytes), this.marker));
+    this.inputs.add(file, stats, bytes === undefined ? null : sha256(bytes), this.marker);
   }
 
   /**
@@ -347,25 +441,25 @@ export class StateRecorder implements InputObserver {
   save(files: ReadonlyMap<string, string>): void {
     const out = this.state.outFolder;
     try {
-      const inputEntries = [...this.inputs.values()];
-      const outputs: Entry[] = [];
+      const outputs = new Fingerprints();
       const dirs = new Set<string>([""]);
       for (const [rel, text] of files) {
         const stats = lstatSync(path.join(out, rel));
         if (!stats.isFile()) return this.state.discard(this.temp);
-        outputs.push(fingerprint(rel, stats, sha256(Buffer.from(text, "utf8")), this.marker));
+        outputs.add(rel, stats, sha256(Buffer.from(text, "utf8")), this.marker);
         for (let i = rel.indexOf("/"); i >= 0; i = rel.indexOf("/", i + 1)) dirs.add(rel.slice(0, i));
       }
       const manifest = readWithStat(path.join(out, MANIFEST_NAME), false);
       if (manifest === undefined) return this.state.discard(this.temp);
-      outputs.push(fingerprint(MANIFEST_NAME, manifest.stats, sha256(manifest.bytes), this.marker));
+      outputs.add(MANIFEST_NAME, manifest.stats, sha256(manifest.bytes), this.marker);
       const dirEntries: Array<[string, number, number]> = [...dirs].sort().map((rel) => {
         const stats = rel === "" ? statSync(out) : lstatSync(path.join(out, rel));
         if (!stats.isDirectory()) throw new Error(`${rel} is not a folder`);
         return [rel, stats.ino, stats.dev];
       });
-      const folders = this.folders.map((dir) => fingerprint(dir, lstatSync(dir), null, this.marker));
-      this.state.save({ files: files.size, inputs: inputEntries, folders, outputs, dirs: dirEntries }, this.temp);
+      const folders = new Fingerprints();
+      for (const dir of this.folders) folders.add(dir, lstatSync(dir), null, this.marker);
+      this.state.save({ files: files.size, inputs: this.inputs, folders, outputs, dirs: dirEntries }, this.temp);
     } catch {
       this.state.discard(this.temp);
     }
