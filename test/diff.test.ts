@@ -139,6 +139,78 @@ describe("values", () => {
   });
 });
 
+describe("diffIR: guardrails, MCP servers and callbacks", () => {
+  const resource = (kind: string, name: string, spec: string) =>
+    `apiVersion: litellm-gitops.dev/v1alpha1\nkind: ${kind}\nmetadata:\n  name: ${name}\n  namespace: ai\nspec:\n  instanceRef: {name: proxy}\n${spec}`;
+  const PII = resource("Guardrail", "pii", "  guardrail: presidio\n  mode: pre_call\n  params: {presidio_language: en}\n");
+  const LAKERA = resource("Guardrail", "lakera", "  guardrail: lakera_v2\n  mode: pre_call\n  secretRef: {secretName: lakera, keys: {api_key: LAKERA_API_KEY}}\n");
+  const GITHUB = resource("MCPServer", "github", "  serverName: github_tools\n  url: https://api.githubcopilot.com/mcp\n  authType: bearer_token\n  secretRef: {secretName: github, key: token}\n");
+  const LANGFUSE = resource(
+    "Callback",
+    "langfuse",
+    "  callback: langfuse\n  secretRef: {secretName: langfuse, keys: {LANGFUSE_PUBLIC_KEY: public, LANGFUSE_SECRET_KEY: secret}}\n  env: {LANGFUSE_HOST: https://cloud.langfuse.com}\n",
+  );
+  const WITH = { ...BEFORE, "pii.yaml": PII, "lakera.yaml": LAKERA, "github.yaml": GITHUB, "langfuse.yaml": LANGFUSE };
+
+  it("reports each one added, removed and changed, keyed by the name LiteLLM knows it by", () => {
+    const after = irOf({
+      ...BEFORE,
+      "pii.yaml": PII.replace("mode: pre_call", "mode: [pre_call, post_call]").replace("presidio_language: en", "presidio_language: de"),
+      "github.yaml": GITHUB.replace("https://api.githubcopilot.com/mcp", "https://mcp.example.com/github"),
+      "langfuse.yaml": LANGFUSE.replace("  callback: langfuse\n", "  callback: langfuse\n  events: [all]\n  settings: {flush_interval: 5}\n"),
+      "otel.yaml": resource("Callback", "otel", "  callback: otel\n  env: {OTEL_EXPORTER: otlp_http, OTEL_ENDPOINT: http://collector:4318}\n"),
+    });
+    const d = diffIR(irOf(WITH), after).instances[0]!;
+    expect(d.integrations.added).toEqual([{ kind: "Callback", name: "otel", detail: "all" }]);
+    expect(d.integrations.removed).toEqual([{ kind: "Guardrail", name: "lakera", detail: "lakera_v2" }]);
+    expect(d.integrations.changed).toEqual([
+      {
+        kind: "Guardrail",
+        name: "pii",
+        detail: "presidio",
+        changes: [
+          { path: "litellm_params.mode", before: "pre_call", after: ["pre_call", "post_call"] },
+          { path: "litellm_params.presidio_language", before: "en", after: "de" },
+        ],
+      },
+      { kind: "MCPServer", name: "github_tools", detail: "https://mcp.example.com/github", changes: [{ path: "url", before: "https://api.githubcopilot.com/mcp", after: "https://mcp.example.com/github" }] },
+      {
+        kind: "Callback",
+        name: "langfuse",
+        detail: "all",
+        changes: [
+          { path: "events", before: ["success", "failure"], after: ["all"] },
+          { path: "callback_settings.flush_interval", after: 5 },
+        ],
+      },
+    ]);
+    // The callback lists are reported per callback, not again as settings.
+    expect(d.settings).toEqual([]);
+  });
+
+  it("shows credentials as the variables config.yaml reads, never a value, and masks a credential-named field", () => {
+    const rotated = irOf({ ...WITH, "lakera.yaml": LAKERA.replace("api_key: LAKERA_API_KEY", "api_key: LAKERA_KEY_V2") });
+    const d = diffIR(irOf(WITH), rotated).instances[0]!;
+    expect(d.integrations.changed).toEqual([
+      { kind: "Guardrail", name: "lakera", detail: "lakera_v2", changes: [{ path: "litellm_params.api_key", before: "os.environ/LAKERA_API_KEY", after: "os.environ/LAKERA_KEY_V2" }] },
+    ]);
+    const text = formatMarkdown(diffIR(irOf(WITH), rotated), { base: "main", outDir: "rendered" });
+    expect(text).toContain("**Guardrails, MCP servers and callbacks changed**");
+    expect(text).toContain("Guardrail `lakera` (`lakera_v2`)");
+    expect(text).toContain("| `litellm_params.api_key` | `os.environ/LAKERA_API_KEY` | `os.environ/LAKERA_KEY_V2` |");
+    expect(text).toContain("guardrails, MCP servers, callbacks: 0 added, 0 removed, 1 changed");
+    expect(fieldChanges("litellm_params", { api_key: "os.environ/A" }, { api_key: "sk-leaked" })).toEqual([{ path: "litellm_params.api_key", before: "os.environ/A", after: MASK }]);
+  });
+
+  it("lists a new one in a table, and nothing when nothing changed", () => {
+    const text = formatMarkdown(diffIR(irOf(BEFORE), irOf(WITH)), { base: "main", outDir: "rendered" });
+    expect(text).toContain("**Guardrails, MCP servers and callbacks added**");
+    expect(text).toContain("| MCPServer | `github_tools` | `https://api.githubcopilot.com/mcp` |");
+    expect(text).toContain("| Callback | `langfuse` | `success, failure` |");
+    expect(isEmpty(diffIR(irOf(WITH), irOf(WITH)))).toBe(true);
+  });
+});
+
 describe("formatMarkdown", () => {
   it("starts with the marker, names the base and shows old → new values", () => {
     const after = irOf({ ...BEFORE, "gpt.yaml": model("gpt-4o", "model: openai/gpt-4o\nrpm: 200\ninputCostPerMillionTokens: \"2.5\"") });
@@ -166,6 +238,7 @@ describe("formatMarkdown", () => {
           dir: "ai/p",
           status: "changed" as const,
           models: { added: [], removed: [], changed: [] },
+          integrations: { added: [], removed: [], changed: [] },
           settings: [{ path: "router_settings.x", before: "a|b", after: "c`d" }],
           objects: { added: [], removed: [], changed: [] },
         },

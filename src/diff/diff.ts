@@ -1,6 +1,7 @@
 /**
  * What a change does to the rendered output, for review: per instance, the models added,
  * removed and changed (with old and new values of the changed config.yaml fields), the
+ * guardrails, MCP servers and callbacks added, removed and changed (likewise), the
  * config.yaml settings changed, and the Kubernetes objects added, removed and changed (by
  * path only). Pure: two renderings in, data out; `litellm-gitops diff` fetches and prints.
  *
@@ -62,12 +63,27 @@ export interface ObjectChange extends ObjectRef {
   paths: string[];
 }
 
+/** A guardrail, MCP server or callback of config.yaml, by the name LiteLLM keys it by. */
+export interface IntegrationSummary {
+  kind: "Guardrail" | "MCPServer" | "Callback";
+  /** guardrail_name, the mcp_servers key, or the callback name. */
+  name: string;
+  /** What it is at a glance: the guardrail integration, the server's url (or command), the callback's lists. */
+  detail: string;
+}
+
+export interface IntegrationChange extends IntegrationSummary {
+  /** `litellm_params.<key>`, `guardrail_info.<key>`, a server's `<key>`, a callback's `events` or `callback_settings.<key>`. */
+  changes: FieldChange[];
+}
+
 export interface InstanceDiff {
   /** `<namespace>/<instance>`, the instance's folder under the output folder. */
   dir: string;
   status: "added" | "removed" | "changed";
   models: { added: ModelSummary[]; removed: ModelSummary[]; changed: ModelChange[] };
-  /** config.yaml's `litellm_settings`, `router_settings`, `general_settings`, one level deep. */
+  integrations: { added: IntegrationSummary[]; removed: IntegrationSummary[]; changed: IntegrationChange[] };
+  /** config.yaml's `litellm_settings` (but its callback lists: see integrations), `router_settings`, `general_settings`, one level deep. */
   settings: FieldChange[];
   objects: { added: ObjectRef[]; removed: ObjectRef[]; changed: ObjectChange[] };
 }
@@ -115,10 +131,11 @@ export function isEmpty(diff: OutputDiff): boolean {
 }
 
 function instanceUnchanged(d: InstanceDiff): boolean {
-  const { models, objects } = d;
+  const { models, integrations, objects } = d;
   return (
     d.status === "changed" &&
     models.added.length + models.removed.length + models.changed.length === 0 &&
+    integrations.added.length + integrations.removed.length + integrations.changed.length === 0 &&
     d.settings.length === 0 &&
     objects.added.length + objects.removed.length + objects.changed.length === 0
   );
@@ -131,8 +148,9 @@ function diffInstance(dir: string, before: RenderedForDiff | undefined, after: R
     dir,
     status: before === undefined ? "added" : after === undefined ? "removed" : "changed",
     models: diffModels(modelEntries(a), modelEntries(b)),
+    integrations: diffIntegrations(integrationEntries(a), integrationEntries(b)),
     settings: ["litellm_settings", "router_settings", "general_settings"].flatMap((section) =>
-      fieldChanges(section, record(a[section]), record(b[section])),
+      fieldChanges(section, withoutCallbackLists(section, record(a[section])), withoutCallbackLists(section, record(b[section]))),
     ),
     objects: diffObjects(before?.objects ?? [], after?.objects ?? []),
   };
@@ -171,6 +189,70 @@ function diffModels(before: Map<string, ModelEntry>, after: Map<string, ModelEnt
     if (changes.length > 0) changed.push({ ...summary(entry), changes });
   }
   const removed = [...before].filter(([id]) => !after.has(id)).map(([, entry]) => summary(entry));
+  return { added, removed, changed };
+}
+
+/** litellm_settings' lists of callbacks (litellm_logging.py set_callbacks), reported per callback instead. */
+const CALLBACK_LISTS = { success_callback: "success", failure_callback: "failure", callbacks: "all" } as const;
+
+function withoutCallbackLists(section: string, settings: Record<string, unknown>): Record<string, unknown> {
+  if (section !== "litellm_settings") return settings;
+  return Object.fromEntries(Object.entries(settings).filter(([key]) => !Object.hasOwn(CALLBACK_LISTS, key)));
+}
+
+/** One integration as config.yaml has it: its summary and the fields compared (credentials appear only as os.environ/ references). */
+interface IntegrationEntry {
+  summary: IntegrationSummary;
+  fields: Record<string, Record<string, unknown>>;
+}
+
+function integrationEntries(config: Record<string, unknown>): Map<string, IntegrationEntry> {
+  const out = new Map<string, IntegrationEntry>();
+  const guardrails = Array.isArray(config.guardrails) ? config.guardrails : [];
+  for (const g of guardrails) {
+    const entry = record(g);
+    const params = record(entry.litellm_params);
+    const name = String(entry.guardrail_name);
+    out.set(`Guardrail/${name}`, {
+      summary: { kind: "Guardrail", name, detail: String(params.guardrail) },
+      fields: { litellm_params: params, guardrail_info: record(entry.guardrail_info) },
+    });
+  }
+  for (const [name, server] of Object.entries(record(config.mcp_servers))) {
+    const fields = record(server);
+    out.set(`MCPServer/${name}`, { summary: { kind: "MCPServer", name, detail: String(fields.url ?? fields.command ?? "") }, fields: { "": fields } });
+  }
+  const settings = record(config.litellm_settings);
+  const events = new Map<string, string[]>();
+  for (const [list, event] of Object.entries(CALLBACK_LISTS)) {
+    const names = Array.isArray(settings[list]) ? (settings[list] as unknown[]) : [];
+    for (const name of names) if (typeof name === "string") events.set(name, [...(events.get(name) ?? []), event]);
+  }
+  const callbackSettings = record(config.callback_settings);
+  for (const [name, on] of events) {
+    out.set(`Callback/${name}`, {
+      summary: { kind: "Callback", name, detail: on.join(", ") },
+      fields: { "": { events: on }, callback_settings: record(Object.hasOwn(callbackSettings, name) ? callbackSettings[name] : undefined) },
+    });
+  }
+  return out;
+}
+
+function diffIntegrations(before: Map<string, IntegrationEntry>, after: Map<string, IntegrationEntry>): InstanceDiff["integrations"] {
+  const added: IntegrationSummary[] = [];
+  const changed: IntegrationChange[] = [];
+  for (const [key, entry] of after) {
+    const old = before.get(key);
+    if (old === undefined) {
+      added.push(entry.summary);
+      continue;
+    }
+    const changes = Object.keys({ ...old.fields, ...entry.fields })
+      .flatMap((prefix) => fieldChanges(prefix, old.fields[prefix] ?? {}, entry.fields[prefix] ?? {}))
+      .map((c) => (c.path.startsWith(".") ? { ...c, path: c.path.slice(1) } : c));
+    if (changes.length > 0) changed.push({ ...entry.summary, changes });
+  }
+  const removed = [...before].filter(([key]) => !after.has(key)).map(([, entry]) => entry.summary);
   return { added, removed, changed };
 }
 

@@ -6,7 +6,7 @@
 import { toMermaid } from "../graph/mermaid.js";
 import type { ProxyGraph } from "../graph/types.js";
 import { formatNumber } from "../render/yaml.js";
-import type { FieldChange, InstanceDiff, ModelSummary, ObjectChange, ObjectRef, OutputDiff } from "./diff.js";
+import type { FieldChange, InstanceDiff, IntegrationSummary, ModelSummary, ObjectChange, ObjectRef, OutputDiff } from "./diff.js";
 
 export const COMMENT_MARKER = "<!-- litellm-gitops-diff -->";
 
@@ -54,8 +54,14 @@ function totals(diff: OutputDiff): string {
     `${count((d) => d.objects.removed.length)} removed`,
     `${count((d) => d.objects.changed.length)} changed`,
   ];
+  const integrations = [
+    count((d) => d.integrations.added.length),
+    count((d) => d.integrations.removed.length),
+    count((d) => d.integrations.changed.length),
+  ];
   const n = diff.instances.length;
-  return `**${n} instance${n === 1 ? "" : "s"} affected** · models: ${models.join(", ")} · objects: ${objects.join(", ")}`;
+  const shown = integrations.some((k) => k > 0) ? ` · guardrails, MCP servers, callbacks: ${integrations[0]} added, ${integrations[1]} removed, ${integrations[2]} changed` : "";
+  return `**${n} instance${n === 1 ? "" : "s"} affected** · models: ${models.join(", ")}${shown} · objects: ${objects.join(", ")}`;
 }
 
 function instanceSection(d: InstanceDiff): string[] {
@@ -68,6 +74,13 @@ function instanceSection(d: InstanceDiff): string[] {
     for (const m of d.models.changed) {
       out.push(`${code(m.modelName)} (${code(m.model)}, id ${code(m.id)})`, "", ...changeTable(m.changes), "");
     }
+  }
+  const { integrations } = d;
+  if (integrations.added.length > 0) out.push("**Guardrails, MCP servers and callbacks added**", "", ...integrationTable(integrations.added), "");
+  if (integrations.removed.length > 0) out.push("**Guardrails, MCP servers and callbacks removed**", "", ...integrationTable(integrations.removed), "");
+  if (integrations.changed.length > 0) {
+    out.push("**Guardrails, MCP servers and callbacks changed**", "");
+    for (const i of integrations.changed) out.push(`${i.kind} ${code(i.name)} (${code(i.detail)})`, "", ...changeTable(i.changes), "");
   }
   if (d.settings.length > 0) out.push("**config.yaml settings changed**", "", ...changeTable(d.settings), "");
   const objects = objectLines(d.objects);
@@ -98,6 +111,10 @@ function modelTable(models: readonly ModelSummary[]): string[] {
     "| --- | --- | --- |",
     ...models.map((m) => `| ${cell(m.modelName)} | ${cell(m.model)} | ${cell(m.id)} |`),
   ];
+}
+
+function integrationTable(items: readonly IntegrationSummary[]): string[] {
+  return ["| kind | name | what |", "| --- | --- | --- |", ...items.map((i) => `| ${i.kind} | ${cell(i.name)} | ${cell(i.detail)} |`)];
 }
 
 function changeTable(changes: readonly FieldChange[]): string[] {

@@ -20,7 +20,8 @@ export const usage = `Usage: litellm-gitops diff --base REF [PATH...] [--out DIR
 
 Prints, as Markdown for a pull-request comment, what the working tree changes in the rendered
 output compared with Git revision REF: per instance, the models added, removed and changed
-(with old and new config.yaml values), config.yaml settings changed, and Kubernetes objects
+(with old and new config.yaml values), the guardrails, MCP servers and callbacks added,
+removed and changed (likewise), config.yaml settings changed, and Kubernetes objects
 added, removed and changed. When the routing changed (groups, deployments and their limits
 or prices, fallbacks, aliases, access groups, callbacks, Secrets' store keys), a Mermaid
 picture of the affected part of each proxy's graph follows its tables. PATH is read in the working tree and, at REF, in the Git
