@@ -9,7 +9,7 @@ import { renderHelm } from "../src/render/helm.js";
 import { renderInstances } from "../src/render/instances.js";
 import { cli } from "./support/cli.js";
 import { validateUpstream } from "./support/upstream-schemas.js";
-import { compileDir, INSTANCE, writeProject } from "./support/project.js";
+import { compileDir, INSTANCE, model, writeProject } from "./support/project.js";
 
 function diagnosticsOf(files: Record<string, string>, strict = false): Diagnostic[] {
   return compileDir(writeProject(files), strict).diagnostics;
@@ -397,5 +397,52 @@ describe("import of chart values with an image too old for the migration Job", (
     expect(warned[0]!.message).toContain("before LiteLLM 1.75.0");
     const recent = writeProject({ "values.yaml": values("main-v1.82.3-stable") });
     expect(importFiles([path.join(recent, "values.yaml")], { cwd: recent, namespace: "ai", instance: "proxy" }).diagnostics.filter((d) => d.pointer === "/image")).toEqual([]);
+  });
+});
+
+describe("models whose requests fail at the first call (LG4036)", () => {
+  // LiteLLMProxyChatConfig._should_use_litellm_proxy_by_default (litellm/llms/litellm_proxy/chat/
+  // transformation.py): USE_LITELLM_PROXY, the model's use_litellm_proxy or litellm.use_litellm_proxy
+  // send the request to another proxy, whose URL is the model's api_base or LITELLM_PROXY_API_BASE.
+  it("litellm_settings.use_litellm_proxy without LITELLM_PROXY_API_BASE: one warning at the setting", () => {
+    const instance = INSTANCE + "  litellmSettings:\n    use_litellm_proxy: true\n";
+    const openai = model("gpt", "model: openai/gpt-4o", "    keys: {apiKey: key}\n");
+    const found = withCode(diagnosticsOf({ "i.yaml": instance, "m.yaml": openai }), "LG4036");
+    expect(found.map((d) => [d.file, d.line, d.column, d.severity])).toEqual([["i.yaml", 9, 5, "warning"]]);
+    expect(found[0]!.message).toContain("gpt has no api_base");
+    const withBase = instance + "  extraEnvVars:\n  - name: LITELLM_PROXY_API_BASE\n    value: http://upstream.litellm:4000\n";
+    expect(withCode(diagnosticsOf({ "i.yaml": withBase, "m.yaml": openai }), "LG4036")).toEqual([]);
+    // USE_LITELLM_PROXY=True on the container does the same.
+    const viaEnv = INSTANCE + "  extraEnvVars:\n  - {name: USE_LITELLM_PROXY, value: 'True'}\n";
+    expect(withCode(diagnosticsOf({ "i.yaml": viaEnv, "m.yaml": openai }), "LG4036").map((d) => d.line)).toEqual([8]);
+  });
+
+  it("a litellm_proxy/ model, or one with use_litellm_proxy, without api_base: a warning at its model", () => {
+    const proxied = model("relay", "model: litellm_proxy/gpt-4o", "    keys: {apiKey: key}\n");
+    const flagged = model("flagged", "model: openai/gpt-4o\nadditionalProp1: {use_litellm_proxy: true}", "    keys: {apiKey: key}\n");
+    const found = withCode(diagnosticsOf({ "i.yaml": INSTANCE, "a.yaml": proxied, "b.yaml": flagged }), "LG4036");
+    expect(found.map((d) => [d.file, d.line])).toEqual([
+      ["a.yaml", 15],
+      ["b.yaml", 15],
+    ]);
+    const based = model("relay", "model: litellm_proxy/gpt-4o", "    keys: {apiKey: key, apiBase: url}\n");
+    expect(withCode(diagnosticsOf({ "i.yaml": INSTANCE, "a.yaml": based }), "LG4036")).toEqual([]);
+  });
+
+  // The azure branch of completion (litellm/main.py): api_base or AZURE_API_BASE; api_key or
+  // AZURE_OPENAI_API_KEY / AZURE_API_KEY, or an Entra ID token or client secret.
+  it("an azure model without api_base or a key warns; the default mapping, or AZURE_* on the container, satisfies it", () => {
+    const keyOnly = model("gpt-west", "model: azure/gpt-4o", "    keys: {apiKey: key}\n");
+    const [d] = withCode(diagnosticsOf({ "i.yaml": INSTANCE, "m.yaml": keyOnly }), "LG4036");
+    expect([d!.line, d!.column]).toEqual([15, 12]);
+    expect(d!.message).toBe("azure model gpt-west has no api_base (nor AZURE_API_BASE): every request fails");
+    const noKey = model("gpt-west", "model: azure/gpt-4o", "    keys: {apiBase: base}\n");
+    expect(withCode(diagnosticsOf({ "i.yaml": INSTANCE, "m.yaml": noKey }), "LG4036")[0]!.message).toContain("no api_key");
+    const env = INSTANCE + "  extraEnvVars:\n  - name: AZURE_API_BASE\n    value: https://west.openai.azure.com\n";
+    expect(withCode(diagnosticsOf({ "i.yaml": env, "m.yaml": keyOnly }), "LG4036")).toEqual([]);
+    expect(withCode(diagnosticsOf({ "i.yaml": INSTANCE, "m.yaml": model("gpt-west", "model: azure/gpt-4o") }), "LG4036")).toEqual([]);
+    const entra = model("gpt-west", "model: azure/gpt-4o\nadditionalProp1: {tenant_id: t, client_id: c, client_secret: os.environ/AZURE_SECRET}", "    keys: {apiBase: base}\n");
+    const entraEnv = INSTANCE + "  extraEnvVars:\n  - name: AZURE_SECRET\n    valueFrom: {secretKeyRef: {name: entra, key: secret}}\n";
+    expect(withCode(diagnosticsOf({ "i.yaml": entraEnv, "m.yaml": entra }), "LG4036")).toEqual([]);
   });
 });

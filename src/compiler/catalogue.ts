@@ -597,6 +597,7 @@ export const CODES = {
   LG4033: { stage: "resolve", severity: "error", title: "model Secret in another namespace than its proxy", messages: {} },
   LG4034: { stage: "resolve", severity: "warning", title: "database without a salt key", messages: {} },
   LG4035: { stage: "resolve", severity: "error", title: "image too old for the chart's migration Job", messages: {} },
+  LG4036: { stage: "resolve", severity: "warning", title: "model without the endpoint or key its requests need", messages: {} },
   LG4040: { stage: "resolve", severity: "error", title: "reference to a guardrail the instance does not have", messages: {} },
   LG4041: { stage: "resolve", severity: "error", title: "MCP alias names a server the instance does not have", messages: {} },
   LG4042: { stage: "resolve", severity: "error", title: "MCP server name LiteLLM rejects", messages: {} },

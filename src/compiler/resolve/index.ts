@@ -11,6 +11,7 @@ import { resolveEnv, FIXED_ENV_NAMES, type SecretRead } from "./env.js";
 import { credentialEnvNames, pairId } from "./credentials.js";
 import { resolveInstanceModel, resolveModelResource, type CredentialUse, type ResolvedModel } from "./models.js";
 import { checkIntegrationsOfInstance } from "./integration-checks.js";
+import { checkModelReachability } from "./model-reachability.js";
 import { mergeCallbackLists, resolveIntegrations, type BoundIntegrations } from "./integrations.js";
 import { boundInstanceKey } from "../rules/integrations.js";
 import { resolveProxySettings } from "./proxy-settings.js";
@@ -154,6 +155,7 @@ function resolveInstance(
   }
   proxy.litellmSettings = mergeCallbackLists(proxy.litellmSettings, integrations.callbacks);
   checkIntegrationsOfInstance(instance, resolved, bound, integrations, env, report);
+  checkModelReachability(instance, resolved, env, report);
 
   const envNames = new Set(env.map((e) => e.name));
   for (const section of ["routerSettings", "litellmSettings", "generalSettings"] as const) {
