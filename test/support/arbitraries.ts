@@ -638,7 +638,9 @@ function buildInstance(namespace: string, raw: InstanceRaw, ctx: BuildContext): 
       if (!provider.credentials.includes(p) || p === "apiVersion" || m.credentials.literals[i]) params[p] = provider.literal![p];
     });
     const needed = provider.credentials.filter((p) => params[p] === undefined);
-    const auth = needed.length === 0 ? "none" : m.auth === "environ" && !needed.every((p) => p === "apiKey") ? "secret" : m.auth;
+    // An azure model with neither key nor endpoint fails every request (LG4036): it always gets its Secret.
+    const auth =
+      needed.length === 0 ? "none" : (m.auth === "environ" && !needed.every((p) => p === "apiKey")) || (m.auth === "none" && provider.prefix === "azure") ? "secret" : m.auth;
     if (auth === "secret") {
       const secretName = `${inst}-${m.credentials.secretWord}`;
       const keys = credentialKeys(registry, secretName, needed, m.credentials.keyStyle || 1, provider, false)!;
