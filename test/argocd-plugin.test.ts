@@ -134,7 +134,7 @@ describe("deploy/argocd/plugin.yaml", { timeout: 30_000 }, () => {
   });
 
   it("announces exactly the parameters render reads", () => {
-    expect(plugin.spec.parameters.static.map((p) => p.name).sort()).toEqual(["instance", "paths", "strict", "target"]);
+    expect(plugin.spec.parameters.static.map((p) => p.name).sort()).toEqual(["instance", "paths", "shared", "strict", "target"]);
     expect(plugin.spec.parameters.static.find((p) => p.name === "paths")?.collectionType).toBe("array");
   });
 
@@ -304,6 +304,14 @@ describe("renderRequest", () => {
       ]),
     };
     expect(renderRequest(cli, env)).toEqual({ paths: ["a", "b"], instance: "env/x", strict: false });
+  });
+
+  it("takes shared from the flag, then the parameter, then the environment, and refuses other words", () => {
+    const env = { ARGOCD_ENV_LITELLM_GITOPS_SHARED: "include", ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "shared", string: "exclude" }]) };
+    expect(renderRequest(cli, env).shared).toBe("exclude");
+    expect(renderRequest({ ...cli, shared: "include" }, env).shared).toBe("include");
+    expect(renderRequest(cli, { ARGOCD_ENV_LITELLM_GITOPS_SHARED: "exclude" }).shared).toBe("exclude");
+    expect(() => renderRequest(cli, { ARGOCD_ENV_LITELLM_GITOPS_SHARED: "no" })).toThrow(/ARGOCD_ENV_LITELLM_GITOPS_SHARED takes include or exclude, got "no"/);
   });
 
   it("allows climbing to the repository root but not above it", () => {

@@ -117,6 +117,37 @@ describe("one catalog, two proxies", () => {
     expect(objects.some((o) => o.metadata.name.startsWith("team-a"))).toBe(false);
   });
 
+  it("per-instance Applications and one for NAMESPACE/_shared own every object exactly once", async () => {
+    const dir = writeProject({ "a.yaml": TEAM_A, "b.yaml": TEAM_B, "catalog.yaml": CATALOG });
+    type Obj = { kind: string; metadata: { namespace: string; name: string } };
+    const key = (o: Obj) => `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`;
+    const keysOf = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const r = await cli(dir, ["render", "--no-cache", ...args], env);
+      expect(r.code, r.stderr).toBe(0);
+      return (parseYamlStream(r.stdout) as Obj[]).map(key);
+    };
+    const a = await keysOf(["--instance", "ai/team-a", "--shared", "exclude"]);
+    // The same through Argo CD's plugin parameters, as an ApplicationSet would set them.
+    const b = await keysOf([], { ARGOCD_APP_PARAMETERS: JSON.stringify([{ name: "instance", string: "ai/team-b" }, { name: "shared", string: "exclude" }]) });
+    const shared = await keysOf(["--instance", "ai/_shared"]);
+    expect(shared).toEqual(["ExternalSecret/ai/anthropic", "ExternalSecret/ai/openai"]);
+    expect(a.filter((k) => k.startsWith("ExternalSecret/"))).toEqual(["ExternalSecret/ai/team-a-master-key"]);
+    const all = await keysOf([]);
+    const owned = [...a, ...b, ...shared];
+    expect(new Set(owned).size).toBe(owned.length);
+    expect([...owned].sort()).toEqual([...all].sort());
+  });
+
+  it("refuses a shared mode it does not know, and a namespace without shared Secrets", async () => {
+    const dir = writeProject({ "a.yaml": TEAM_A, "b.yaml": TEAM_B, "catalog.yaml": CATALOG });
+    const bad = await cli(dir, ["render", "--no-cache", "--instance", "ai/team-a", "--shared", "only"]);
+    expect([bad.code, bad.stdout]).toEqual([2, ""]);
+    expect(bad.stderr).toContain('--shared takes include or exclude, got "only"');
+    const none = await cli(dir, ["render", "--no-cache", "--instance", "other/_shared"]);
+    expect([none.code, none.stdout]).toEqual([1, ""]);
+    expect(none.stderr).toContain("namespace other has no Secret that two proxies read, so no other/_shared folder");
+  });
+
   it("kubectl kustomize of the built tree gives exactly the objects render prints", async () => {
     const dir = writeProject({ "a.yaml": TEAM_A, "b.yaml": TEAM_B, "catalog.yaml": CATALOG });
     const out = mkdtempSync(path.join(tmpdir(), "lg-selector-out-"));

@@ -4,9 +4,11 @@
  * allows no environment input except these documented ones (docs/argocd.md lists them):
  *
  *   ARGOCD_APP_PARAMETERS                 JSON array of the Application's plugin parameters:
- *                                         `paths` (array or string), `instance`, `strict`, `target`
+ *                                         `paths` (array or string), `instance`, `strict`, `target`, `shared`
  *   ARGOCD_ENV_LITELLM_GITOPS_PATHS       paths to compile, separated by spaces or commas
- *   ARGOCD_ENV_LITELLM_GITOPS_INSTANCE    NAMESPACE/NAME: print only this instance
+ *   ARGOCD_ENV_LITELLM_GITOPS_INSTANCE    NAMESPACE/NAME: print only this instance (NAMESPACE/_shared:
+ *                                         only the namespace's shared ExternalSecrets)
+ *   ARGOCD_ENV_LITELLM_GITOPS_SHARED      include | exclude: an instance's shared ExternalSecrets (as --shared)
  *   ARGOCD_ENV_LITELLM_GITOPS_STRICT      true/false: warnings are errors
  *   ARGOCD_ENV_LITELLM_GITOPS_TARGET      manifests | helm | all (as --target)
  *   ARGOCD_APP_SOURCE_PATH                how far paths may climb above the app folder
@@ -24,9 +26,14 @@ export const ENV_PATHS = "ARGOCD_ENV_LITELLM_GITOPS_PATHS";
 export const ENV_INSTANCE = "ARGOCD_ENV_LITELLM_GITOPS_INSTANCE";
 export const ENV_STRICT = "ARGOCD_ENV_LITELLM_GITOPS_STRICT";
 export const ENV_TARGET = "ARGOCD_ENV_LITELLM_GITOPS_TARGET";
+export const ENV_SHARED = "ARGOCD_ENV_LITELLM_GITOPS_SHARED";
 export const ENV_PARAMETERS = "ARGOCD_APP_PARAMETERS";
 /** The parameter names plugin.yaml announces (`spec.parameters.static`). */
-export const PARAMETER_NAMES = ["paths", "instance", "strict", "target"] as const;
+export const PARAMETER_NAMES = ["paths", "instance", "strict", "target", "shared"] as const;
+
+/** What an instance's render does with the namespace-shared ExternalSecrets it reads (docs/argocd.md). */
+export const SHARED_MODES = ["include", "exclude"] as const;
+export type SharedMode = (typeof SHARED_MODES)[number];
 
 export interface RenderRequest {
   /** Empty: the current folder (the Application's source path under Argo CD). */
@@ -35,6 +42,8 @@ export interface RenderRequest {
   strict: boolean;
   /** Unchecked here: `parseTarget` judges it like the flag. */
   target?: string;
+  /** Absent: include. */
+  shared?: SharedMode;
 }
 
 export interface CommandLine {
@@ -43,6 +52,7 @@ export interface CommandLine {
   /** `--strict` can only turn strictness on, so `false` means "not given". */
   strict: boolean;
   target?: string | undefined;
+  shared?: string | undefined;
 }
 
 type ParameterName = (typeof PARAMETER_NAMES)[number];
@@ -86,7 +96,20 @@ export function renderRequest(cli: CommandLine, env: NodeJS.ProcessEnv): RenderR
     target = param || nonEmpty(env[ENV_TARGET]);
   }
 
+  let shared = cli.shared;
+  let sharedSource = "--shared";
+  if (shared === undefined) {
+    const param = params.shared && stringValue(params.shared.value, params.shared.source);
+    const fromEnv = nonEmpty(env[ENV_SHARED]);
+    if (param) [shared, sharedSource] = [param, params.shared!.source];
+    else if (fromEnv) [shared, sharedSource] = [fromEnv, ENV_SHARED];
+  }
+  if (shared !== undefined && !(SHARED_MODES as readonly string[]).includes(shared)) {
+    throw new UsageError(`${sharedSource} takes ${SHARED_MODES.join(" or ")}, got ${JSON.stringify(shared)}`);
+  }
+
   const request: RenderRequest = { paths, strict };
+  if (shared !== undefined) request.shared = shared as SharedMode;
   if (instance !== undefined) request.instance = instance;
   if (target !== undefined) request.target = target;
   return request;

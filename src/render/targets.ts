@@ -56,40 +56,44 @@ export interface TargetRendering {
 }
 
 /**
- * IR ──emit──▶ objects for a target. With `instance` (`<namespace>/<name>`), only that
- * instance's objects (every instance is still emitted and its wiring checked).
+ * IR ──emit──▶ objects for a target. With `instance`, one folder of the output tree (every
+ * instance is still emitted and its wiring checked): `<namespace>/<name>`, that instance's
+ * objects and, unless `shared` is `exclude`, the namespace-shared ExternalSecrets it reads (so
+ * that it can be deployed alone); `<namespace>/_shared`, only the namespace's shared
+ * ExternalSecrets (the owner of those when each proxy has an Argo CD Application of its own).
  */
-export function renderTarget(ir: IR, target: Target, instance?: string): TargetRendering {
+export function renderTarget(ir: IR, target: Target, instance?: string, shared: "include" | "exclude" = "include"): TargetRendering {
   const manifests = target !== "helm";
   const allShared = renderShared(ir);
+  const sharedFolder = instance !== undefined && allShared.some((s) => s.dir === instance) ? instance : undefined;
   const rendered = renderInstances(ir, allShared).filter((r) => instance === undefined || r.dir === instance);
   const helm = target !== "manifests" ? renderHelm(ir, rendered, allShared) : undefined;
-  // With one instance, only the shared objects it reads (so that it can be deployed alone).
-  const shared =
+  const selected =
     instance === undefined
       ? allShared
-      : allShared
-          .map((s) => {
-            const objects = rendered.flatMap((r) => sharedObjectsOf([s], r.instance));
-            return { ...s, objects };
-          })
-          .filter((s) => s.objects.length > 0);
+      : sharedFolder !== undefined
+        ? allShared.filter((s) => s.dir === sharedFolder)
+        : shared === "exclude"
+          ? []
+          : allShared
+              .map((s) => ({ ...s, objects: rendered.flatMap((r) => sharedObjectsOf([s], r.instance)) }))
+              .filter((s) => s.objects.length > 0);
   const helmByDir = new Map((helm ?? []).map((h) => [h.dir, h]));
   // With the manifests, the ExternalSecrets are already among the instance's objects: only the wrappers are added.
   const helmPart = (h: RenderedHelm | undefined): K8sObject[] => (h === undefined ? [] : manifests ? h.wrappers : helmObjects(h));
   const instances = rendered.map((r) => ({
     dir: r.dir,
     instance: r.instance,
-    objects: [...(manifests ? r.objects : []), ...helmPart(helmByDir.get(`${r.dir}/helm`)), ...sharedObjectsOf(shared, r.instance)],
+    objects: [...(manifests ? r.objects : []), ...helmPart(helmByDir.get(`${r.dir}/helm`)), ...sharedObjectsOf(selected, r.instance)],
   }));
   const external = renderExternalProxies(ir).filter((e) => instance === undefined || e.dir === instance);
   const objects = [
     ...(manifests ? rendered.flatMap((r) => r.objects) : []),
     ...(helm ?? []).flatMap(helmPart),
     ...external.flatMap((e) => e.objects),
-    ...shared.flatMap((s) => s.objects),
+    ...selected.flatMap((s) => s.objects),
   ];
-  return helm ? { target, rendered, external, helm, shared, instances, objects } : { target, rendered, external, shared, instances, objects };
+  return helm ? { target, rendered, external, helm, shared: selected, instances, objects } : { target, rendered, external, shared: selected, instances, objects };
 }
 
 /** objects ──▶ files: what `build` writes for the rendering, as relative path → text. */

@@ -8,14 +8,20 @@ import { outputCommandStream, report } from "../print.js";
 import { renderRequest } from "../argocd-env.js";
 import { TARGET_OPTION, TARGET_USAGE, parseTarget } from "../targets.js";
 
-export const usage = `Usage: litellm-gitops render [PATH...] [--instance NAMESPACE/NAME] [--target manifests|helm|all] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
+export const usage = `Usage: litellm-gitops render [PATH...] [--instance NAMESPACE/NAME] [--shared include|exclude] [--target manifests|helm|all] [--strict] [--format text|json|github] [--no-cache] [--cache-dir DIR]
 
 Prints every Kubernetes object the project compiles to as one multi-document YAML stream
 on stdout (the Argo CD Config Management Plugin contract). Diagnostics go to stderr; on
 any error the exit code is 1 (2 for bad usage) and stdout stays empty.
 
-Under Argo CD, ARGOCD_APP_PARAMETERS (parameters paths, instance, strict, target) and
-ARGOCD_ENV_LITELLM_GITOPS_PATHS / _INSTANCE / _STRICT / _TARGET fill in what the command line leaves
+--instance NAMESPACE/NAME prints one instance, with the namespace-shared ExternalSecrets it
+reads (Secrets two proxies of the namespace read; --shared exclude leaves them out);
+--instance NAMESPACE/_shared prints only those shared ExternalSecrets. One Argo CD
+Application per instance (--shared exclude) and one for NAMESPACE/_shared then own every
+object once. See docs/argocd.md.
+
+Under Argo CD, ARGOCD_APP_PARAMETERS (parameters paths, instance, shared, strict, target) and
+ARGOCD_ENV_LITELLM_GITOPS_PATHS / _INSTANCE / _SHARED / _STRICT / _TARGET fill in what the command line leaves
 out; flags win, then parameters, then ARGOCD_ENV_*. See docs/argocd.md.
 
 With the helm target it prints the Argo CD Application and/or Flux HelmRelease (with its
@@ -24,23 +30,27 @@ then the wrappers. See docs/helm.md.
 ${TARGET_USAGE}${CACHE_USAGE}`;
 
 /** The flags this command accepts (its --help names each one; test/cli-help.test.ts checks). */
-export const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS, ...TARGET_OPTION, instance: { type: "string" } } as const;
+export const OPTIONS = { ...COMMON_OPTIONS, ...CACHE_OPTIONS, ...TARGET_OPTION, instance: { type: "string" }, shared: { type: "string" } } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(argv, OPTIONS);
   const format = formatOption(values.format);
   // Flags, then Argo CD's plugin parameters and ARGOCD_ENV_* (docs/argocd.md); bad input throws UsageError.
-  const request = renderRequest({ positionals, instance: values.instance, strict: values.strict, target: values.target }, io.env);
+  const request = renderRequest({ positionals, instance: values.instance, strict: values.strict, target: values.target, shared: values.shared }, io.env);
   const targetFlag = parseTarget(request.target);
   const wanted = request.instance;
   const outcome = compileInputs(request.paths, { cwd: io.cwd, exclude: [DEFAULT_OUT], strict: request.strict, cacheDir: cacheOption(values, io), targets: targetsOfFlag(targetFlag) });
   const code = report(outcome, io, format, outputCommandStream(io, format, outcome));
   if (!outcome.result) return code;
   const target = effectiveTarget(targetFlag, outcome.result.settings);
-  const { instances, external, objects } = renderTarget(outcome.result, target, wanted);
-  // --instance names an instance, or a proxy elsewhere by its connection Secret (its folder's name).
-  if (wanted !== undefined && instances.length === 0 && external.length === 0) {
-    io.stderr.write(`litellm-gitops render: no instance ${wanted} in the project (nor a proxy reached through a connection Secret of that name)\n`);
+  const { instances, external, shared, objects } = renderTarget(outcome.result, target, wanted, request.shared);
+  // --instance names an instance, a proxy elsewhere by its connection Secret (its folder's name), or a namespace's _shared folder.
+  if (wanted !== undefined && instances.length === 0 && external.length === 0 && !shared.some((s) => s.dir === wanted)) {
+    io.stderr.write(
+      wanted.endsWith("/_shared")
+        ? `litellm-gitops render: namespace ${wanted.split("/")[0]} has no Secret that two proxies read, so no ${wanted} folder\n`
+        : `litellm-gitops render: no instance ${wanted} in the project (nor a proxy reached through a connection Secret of that name)\n`,
+    );
     return EXIT_INPUT;
   }
   if (targetFlag === undefined && target === "all") {
