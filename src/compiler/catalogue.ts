@@ -598,11 +598,70 @@ export const CODES = {
   LG4034: { stage: "resolve", severity: "warning", title: "database without a salt key", messages: {} },
   LG4035: { stage: "resolve", severity: "error", title: "image too old for the chart's migration Job", messages: {} },
   LG4036: { stage: "resolve", severity: "warning", title: "model without the endpoint or key its requests need", messages: {} },
-  LG4040: { stage: "resolve", severity: "error", title: "reference to a guardrail the instance does not have", messages: {} },
-  LG4041: { stage: "resolve", severity: "error", title: "MCP alias names a server the instance does not have", messages: {} },
-  LG4042: { stage: "resolve", severity: "error", title: "MCP server name LiteLLM rejects", messages: {} },
-  LG4043: { stage: "resolve", severity: "error", title: "callback without the environment it requires", messages: {} },
-  LG4044: { stage: "resolve", severity: "warning", title: "modelSelector selects no Model of the instance's namespace", messages: {} },
+  LG4040: {
+    stage: "resolve",
+    severity: "error",
+    title: "reference to a guardrail the instance does not have",
+    messages: {
+      didYouMean: { message: 'guardrail "{name}" is not a guardrail of instance {instance}', hint: 'Did you mean "{suggestion}"?' },
+      listed: { message: 'guardrail "{name}" is not a guardrail of instance {instance}', hint: "Guardrails of this instance: {guardrails}." },
+      undeclared: {
+        message: 'guardrail "{name}" is not a guardrail of instance {instance}',
+        hint: "Declare it: a Guardrail with instanceRef: {name: {instanceName}} and guardrailName: {name}.",
+      },
+    },
+  },
+  LG4041: {
+    stage: "resolve",
+    severity: "error",
+    title: "MCP alias names a server the instance does not have",
+    messages: {
+      didYouMean: { message: 'mcp_aliases.{alias} names MCP server "{server}", which instance {instance} does not have', hint: 'Did you mean "{suggestion}"?' },
+      listed: { message: 'mcp_aliases.{alias} names MCP server "{server}", which instance {instance} does not have', hint: "MCP servers of this instance: {servers}." },
+      undeclared: {
+        message: 'mcp_aliases.{alias} names MCP server "{server}", which instance {instance} does not have',
+        hint: "Declare it: an MCPServer with instanceRef: {name: {instanceName}} and serverName: {server}.",
+      },
+    },
+  },
+  LG4042: {
+    stage: "resolve",
+    severity: "error",
+    title: "MCP server name LiteLLM rejects",
+    messages: {
+      serverName: { message: 'MCP server name "{name}": LiteLLM refuses it at start-up ({problem}; tool names are <server>{separator}<tool>)', hint: "Write serverName: {suggestion}." },
+      resourceName: {
+        message: 'MCP server name "{name}": LiteLLM refuses it at start-up ({problem}; tool names are <server>{separator}<tool>)',
+        hint: "Keep the resource name and add serverName: {suggestion} under spec.",
+      },
+    },
+  },
+  LG4043: {
+    stage: "resolve",
+    severity: "error",
+    title: "callback without the environment it requires",
+    messages: {
+      missing: {
+        message: "{callback} reads {wanted} from the environment ({reader}), which the proxy container would not have",
+        hint: "Add {names} under secretRef.keys (credentials) or env (plain values).",
+      },
+    },
+  },
+  LG4044: {
+    stage: "resolve",
+    severity: "warning",
+    title: "modelSelector selects no Model of the instance's namespace",
+    messages: {
+      none: {
+        message: "modelSelector of instance {instance} selects no Model of namespace {namespace}",
+        hint: "Label the Models this instance should serve so that the selector matches them, or remove modelSelector.",
+      },
+      otherNamespace: {
+        message: "modelSelector of instance {instance} selects no Model of namespace {namespace} (it matches Model {model}, but a selector never crosses namespaces)",
+        hint: "Move the catalog into namespace {namespace}, or name the instance from the Model: connectionRef: {instanceRef: {name: {instanceName}, namespace: {namespace}}}.",
+      },
+    },
+  },
   LG4050: { stage: "resolve", severity: "error", title: "access object names a model the proxy does not serve", messages: {} },
   LG4051: { stage: "resolve", severity: "error", title: "sync objects of a proxy elsewhere collide with an instance's", messages: {} },
   LG4052: { stage: "resolve", severity: "warning", title: "team or user managed outside the project", messages: {} },

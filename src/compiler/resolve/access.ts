@@ -22,7 +22,7 @@ import { diagnose, diagnostic, type Diagnostic, type Location } from "../diagnos
 import { compareStrings } from "../../compare.js";
 import type { AccessIR, ExternalProxyIR, InstanceIR, SecretIR } from "../ir.js";
 import type { SecretRead } from "./env.js";
-import { definedGuardrails } from "./integration-checks.js";
+import { definedGuardrails, unknownGuardrail } from "./integration-checks.js";
 import type { KeyReference } from "./secret-origins.js";
 import { locationOf, type ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
@@ -529,19 +529,7 @@ function guardrailNames(proxy: ProxyFacts, b: Bound<unknown>, names: string[], r
   if (defined) {
     names.forEach((name, i) => {
       if (defined.has(name)) return;
-      const suggestion = closest(name, defined);
-      report(
-        diagnostic(
-          "LG4040",
-          locationOf(b.resource.doc, `/spec/guardrails/${i}`),
-          `guardrail "${name}" is not a guardrail of instance ${proxy.owner}`,
-          suggestion
-            ? `Did you mean "${suggestion}"?`
-            : defined.size > 0
-              ? `Guardrails of this instance: ${[...defined].sort().join(", ")}.`
-              : `Declare it: a Guardrail with instanceRef: {name: ${proxy.base}} and guardrailName: ${name}.`,
-        ),
-      );
+      report(unknownGuardrail(locationOf(b.resource.doc, `/spec/guardrails/${i}`), name, defined, proxy.owner, proxy.base));
     });
   }
   return [...names];

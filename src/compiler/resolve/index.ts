@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, diagnostic, type Report } from "../diagnostics.js";
 import { compareStrings } from "../../compare.js";
 import type { DetachedModel, InstanceIR, IR, SecretIR, SecretKeyIR, SharedSecretIR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
@@ -106,16 +106,11 @@ function selectModels(project: Project, named: ReadonlyMap<string, readonly Boun
     if (chosen.length > 0) selected.set(key, chosen);
     if (here.length > 0) continue;
     const elsewhere = matching[0];
+    const at = locationOf(instance.doc, "/spec/modelSelector", "key");
     report(
-      diagnostic(
-        "LG4044",
-        locationOf(instance.doc, "/spec/modelSelector", "key"),
-        `modelSelector of instance ${key} selects no Model of namespace ${instance.namespace}` +
-          (elsewhere ? ` (it matches Model ${elsewhere.namespace}/${elsewhere.name}, but a selector never crosses namespaces)` : ""),
-        elsewhere
-          ? `Move the catalog into namespace ${instance.namespace}, or name the instance from the Model: connectionRef: {instanceRef: {name: ${instance.name}, namespace: ${instance.namespace}}}.`
-          : "Label the Models this instance should serve so that the selector matches them, or remove modelSelector.",
-      ),
+      elsewhere
+        ? diagnose("LG4044", at, "otherNamespace", { instance: key, namespace: instance.namespace, model: `${elsewhere.namespace}/${elsewhere.name}`, instanceName: instance.name })
+        : diagnose("LG4044", at, "none", { instance: key, namespace: instance.namespace }),
     );
   }
   return selected;

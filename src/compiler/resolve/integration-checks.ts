@@ -3,7 +3,7 @@
  * the instance's resources, settings and env are known.
  */
 import { callbackEnvNeeds, callbackEnvReader, integrations, MCP_TOOL_PREFIX_SEPARATOR_ENV, mcpServerNameProblem } from "../../litellm/index.js";
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Diagnostic, type Location, type Report } from "../diagnostics.js";
 import type { EnvEntry } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
@@ -42,14 +42,8 @@ function checkServerNames(bound: BoundIntegrations, env: readonly EnvEntry[], re
     const problem = mcpServerNameProblem(name, separator);
     if (!problem) continue;
     const suggestion = name.split(separator).join(separator === "_" ? "" : "_");
-    report(
-      diagnostic(
-        "LG4042",
-        locationOf(resource.doc, spec.serverName !== undefined ? "/spec/serverName" : "/metadata/name"),
-        `MCP server name "${name}": LiteLLM refuses it at start-up (${problem}; tool names are <server>${separator}<tool>)`,
-        spec.serverName !== undefined ? `Write serverName: ${suggestion}.` : `Keep the resource name and add serverName: ${suggestion} under spec.`,
-      ),
-    );
+    const at = locationOf(resource.doc, spec.serverName !== undefined ? "/spec/serverName" : "/metadata/name");
+    report(diagnose("LG4042", at, spec.serverName !== undefined ? "serverName" : "resourceName", { name, problem, separator, suggestion }));
   }
 }
 
@@ -63,14 +57,8 @@ function checkCallbackEnv(bound: BoundIntegrations, env: readonly EnvEntry[], re
     const missing = needs.required.filter((group) => !group.some((name) => names.has(name)));
     if (missing.length === 0) continue;
     const wanted = missing.map((group) => group.join(" or ")).join(", ");
-    report(
-      diagnostic(
-        "LG4043",
-        locationOf(resource.doc, "/spec/callback"),
-        `${callback} reads ${wanted} from the environment (${callbackEnvReader(needs)}), which the proxy container would not have`,
-        `Add ${missing.map((group) => group[0]).join(", ")} under secretRef.keys (credentials) or env (plain values).`,
-      ),
-    );
+    const first = missing.map((group) => group[0]).join(", ");
+    report(diagnose("LG4043", locationOf(resource.doc, "/spec/callback"), "missing", { callback, wanted, reader: callbackEnvReader(needs), names: first }));
   }
 }
 
@@ -109,19 +97,7 @@ function checkGuardrailReferences(instance: InstanceResource, models: readonly R
   }
   for (const [doc, pointer, name, target] of references) {
     if (defined.has(name)) continue;
-    const suggestion = closest(name, defined);
-    report(
-      diagnostic(
-        "LG4040",
-        locationOf(doc, pointer, target),
-        `guardrail "${name}" is not a guardrail of instance ${instance.namespace}/${instance.name}`,
-        suggestion
-          ? `Did you mean "${suggestion}"?`
-          : defined.size > 0
-            ? `Guardrails of this instance: ${[...defined].sort().join(", ")}.`
-            : `Declare it: a Guardrail with instanceRef: {name: ${instance.name}} and guardrailName: ${name}.`,
-      ),
-    );
+    report(unknownGuardrail(locationOf(doc, pointer, target), name, defined, `${instance.namespace}/${instance.name}`, instance.name));
   }
 }
 
@@ -136,6 +112,14 @@ export function definedGuardrails(guardrails: readonly { name: string }[], setti
     for (const item of settingsList) if (item && typeof item === "object") Object.keys(item).forEach((name) => defined.add(name));
   }
   return defined;
+}
+
+/** LG4040: `name` is no guardrail of the instance (its settings, models, or a team, user or key of it), with the closest name or the list. */
+export function unknownGuardrail(at: Location, name: string, defined: ReadonlySet<string>, instance: string, instanceName: string): Diagnostic {
+  const suggestion = closest(name, defined);
+  if (suggestion) return diagnose("LG4040", at, "didYouMean", { name, instance, suggestion });
+  if (defined.size > 0) return diagnose("LG4040", at, "listed", { name, instance, guardrails: [...defined].sort().join(", ") });
+  return diagnose("LG4040", at, "undeclared", { name, instance, instanceName });
 }
 
 /** A guardrail name written somewhere: the document, where, the name, and whether the name is a key or a value there. */
@@ -167,17 +151,14 @@ function checkMcpAliases(instance: InstanceResource, resolved: ResolvedIntegrati
   for (const [alias, server] of Object.entries(aliases as Record<string, unknown>)) {
     if (typeof server !== "string" || servers.has(server)) continue;
     const suggestion = closest(server, servers);
+    const at = locationOf(instance.doc, childPointer("/spec/litellmSettings/mcp_aliases", alias));
+    const args = { alias, server, instance: `${instance.namespace}/${instance.name}` };
     report(
-      diagnostic(
-        "LG4041",
-        locationOf(instance.doc, childPointer("/spec/litellmSettings/mcp_aliases", alias)),
-        `mcp_aliases.${alias} names MCP server "${server}", which instance ${instance.namespace}/${instance.name} does not have`,
-        suggestion
-          ? `Did you mean "${suggestion}"?`
-          : servers.size > 0
-            ? `MCP servers of this instance: ${[...servers].sort().join(", ")}.`
-            : `Declare it: an MCPServer with instanceRef: {name: ${instance.name}} and serverName: ${server}.`,
-      ),
+      suggestion
+        ? diagnose("LG4041", at, "didYouMean", { ...args, suggestion })
+        : servers.size > 0
+          ? diagnose("LG4041", at, "listed", { ...args, servers: [...servers].sort().join(", ") })
+          : diagnose("LG4041", at, "undeclared", { ...args, instanceName: instance.name }),
     );
   }
 }
