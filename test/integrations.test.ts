@@ -227,6 +227,17 @@ spec:
     expect(settings.callbacks).toBeUndefined();
   });
 
+  it("s3 needs its bucket in litellm_settings.s3_callback_params (S3Logger._init_s3_params), not a variable", () => {
+    const s3 = "---\napiVersion: litellm-gitops.dev/v1alpha1\nkind: Callback\nmetadata: {name: s3, namespace: ai-prod}\nspec:\n  instanceRef: {name: gateway}\n  callback: s3\n";
+    const withBucket = INSTANCE + "    s3_callback_params: {s3_bucket_name: llm-logs, s3_region_name: eu-west-1}\n";
+    const ir = compiled({ "instance.yaml": withBucket, "callbacks.yaml": CALLBACKS + s3 });
+    const settings = renderTarget(ir, "manifests").rendered[0]!.config.litellm_settings as Record<string, unknown>;
+    expect(settings.success_callback).toEqual(["prometheus", "langfuse", "s3"]);
+    expect(settings.s3_callback_params).toEqual({ s3_bucket_name: "llm-logs", s3_region_name: "eu-west-1" });
+    const without = compileDir(writeProject({ "instance.yaml": INSTANCE, "guardrails.yaml": GUARDRAILS, "servers.yaml": SERVERS, "callbacks.yaml": CALLBACKS + s3 }));
+    expect(without.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.column}`)).toEqual(["LG4043 callbacks.yaml:" + (CALLBACKS.split("\n").length + 6) + ":13"]);
+  });
+
   it("gives the same bytes whatever order the files are found in", () => {
     const a = renderTarget(compiled(), "manifests").rendered[0]!.configYaml;
     const b = renderTarget(

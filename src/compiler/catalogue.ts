@@ -645,6 +645,10 @@ export const CODES = {
         message: "{callback} reads {wanted} from the environment ({reader}), which the proxy container would not have",
         hint: "Add {names} under secretRef.keys (credentials) or env (plain values).",
       },
+      setting: {
+        message: "{callback} reads litellm_settings.{path} ({reader}), which instance {instance} does not set",
+        hint: "Set it in the instance's spec.litellmSettings (a credential as os.environ/NAME, NAME set from a Secret).",
+      },
     },
   },
   LG4044: {

@@ -17,6 +17,8 @@ export interface CallbackEnvNeeds {
   secret: string[];
   /** Prefixes of every variable the integration reads (import moves such entries into its Callback). */
   prefixes?: string[];
+  /** litellm_settings paths it requires instead (s3: s3_callback_params.s3_bucket_name). */
+  settings?: string[][];
 }
 
 interface IntegrationsFile {

@@ -10,6 +10,7 @@ import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer, fromPointer } from "../pointer.js";
 import type { InstanceResource } from "../resources.js";
 import { closest } from "../suggest.js";
+import { isRecord, own } from "../../records.js";
 import type { ResolvedModel } from "./models.js";
 import type { BoundIntegrations, ResolvedIntegrations } from "./integrations.js";
 
@@ -24,6 +25,7 @@ export function checkIntegrationsOfInstance(
 ): void {
   checkServerNames(bound, env, report);
   checkCallbackEnv(bound, env, report);
+  checkCallbackSettings(instance, bound, report);
   checkGuardrailReferences(instance, models, resolved, report);
   checkMcpAliases(instance, resolved, report);
 }
@@ -59,6 +61,21 @@ function checkCallbackEnv(bound: BoundIntegrations, env: readonly EnvEntry[], re
     const wanted = missing.map((group) => group.join(" or ")).join(", ");
     const first = missing.map((group) => group[0]).join(", ");
     report(diagnose("LG4043", locationOf(resource.doc, "/spec/callback"), "missing", { callback, wanted, reader: callbackEnvReader(needs), names: first }));
+  }
+}
+
+/** Integrations configured through litellm_settings rather than variables (s3's bucket): the instance must set them. */
+function checkCallbackSettings(instance: InstanceResource, bound: BoundIntegrations, report: Report): void {
+  const settings: unknown = instance.value.spec.litellmSettings ?? {};
+  for (const resource of bound.callbacks) {
+    const callback = resource.value.spec.callback;
+    const needs = callbackEnvNeeds(callback);
+    for (const path of needs?.settings ?? []) {
+      const value = path.reduce<unknown>((node, key) => (isRecord(node) ? own(node, key) : undefined), settings);
+      if (value !== undefined && value !== null && value !== "") continue;
+      const at = locationOf(resource.doc, "/spec/callback");
+      report(diagnose("LG4043", at, "setting", { callback, path: path.join("."), reader: callbackEnvReader(needs!), instance: `${instance.namespace}/${instance.name}` }));
+    }
   }
 }
 
