@@ -1,5 +1,6 @@
 // Issue 13: what we emit deploys and behaves as the real consumers (LiteLLM, the litellm-helm
 // chart, the operator, ESO, CNPG, Prometheus) expect. Each case cites the source of the rule.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
@@ -444,5 +445,66 @@ describe("models whose requests fail at the first call (LG4036)", () => {
     const entra = model("gpt-west", "model: azure/gpt-4o\nadditionalProp1: {tenant_id: t, client_id: c, client_secret: os.environ/AZURE_SECRET}", "    keys: {apiBase: base}\n");
     const entraEnv = INSTANCE + "  extraEnvVars:\n  - name: AZURE_SECRET\n    valueFrom: {secretKeyRef: {name: entra, key: secret}}\n";
     expect(withCode(diagnosticsOf({ "i.yaml": entraEnv, "m.yaml": entra }), "LG4036")).toEqual([]);
+  });
+});
+
+describe("import keeps the chart's Secrets and monitoring", () => {
+  const importValues = (values: string, secretStore?: string) => {
+    const dir = writeProject({ "values.yaml": values });
+    return importFiles([path.join(dir, "values.yaml")], { cwd: dir, namespace: "ai", instance: "litellm", ...(secretStore ? { secretStore } : {}) });
+  };
+  const models = "db: {deployStandalone: false}\nproxy_config:\n  model_list:\n  - model_name: claude\n    litellm_params: {model: anthropic/claude-sonnet-4-5, api_key: os.environ/ANTHROPIC_API_KEY}\n  - model_name: gpt\n    litellm_params: {model: openai/gpt-4o, api_key: os.environ/OPENAI_API_KEY}\n";
+
+  // templates/deployment.yaml: envFrom secretRef for each environmentSecrets entry, so
+  // os.environ/ANTHROPIC_API_KEY read Secret apikey key ANTHROPIC_API_KEY.
+  it("environmentSecrets: [apikey] keeps the one Secret and its keys, for every provider", () => {
+    const result = importValues("masterkeySecretName: litellm-master\nenvironmentSecrets: [apikey]\n" + models, "vault-secret-store");
+    const instance = parseYaml(result.files.get("instance.yaml")!) as { spec: { extraEnvVars: unknown[] } };
+    expect(instance.spec.extraEnvVars).toEqual([
+      { name: "ANTHROPIC_API_KEY", valueFrom: { secretKeyRef: { name: "apikey", key: "ANTHROPIC_API_KEY" } } },
+      { name: "OPENAI_API_KEY", valueFrom: { secretKeyRef: { name: "apikey", key: "OPENAI_API_KEY" } } },
+    ]);
+    for (const name of ["claude", "gpt"]) expect(result.files.get(`models/${name}.yaml`)).not.toMatch(/secretName: (anthropic|openai)/);
+    expect(result.diagnostics.filter((d) => d.severity === "error" || d.code === "LG6006")).toEqual([]);
+    // It still builds, each variable from that Secret (and the config reads the same names).
+    const built = compileDir(writeProject(Object.fromEntries(result.files)), true);
+    expect(built.diagnostics).toEqual([]);
+    const secrets = built.result!.instances[0]!.secrets.map((s) => [s.name, s.keys.map((k) => k.key)]);
+    expect(secrets).toContainEqual(["apikey", ["ANTHROPIC_API_KEY", "OPENAI_API_KEY"]]);
+    expect(secrets.map(([name]) => name)).not.toContain("anthropic");
+  });
+
+  it("several environmentSecrets: the first is assumed, and said (LG6007 at the second)", () => {
+    const result = importValues("masterkeySecretName: m\nenvironmentSecrets: [apikey, langfuse-auth]\n" + models, "vault");
+    const [d] = result.diagnostics.filter((x) => x.pointer === "/environmentSecrets/1");
+    expect([d!.code, d!.line]).toEqual(["LG6007", 2]);
+    expect(d!.message).toContain("from Secret apikey (the first)");
+  });
+
+  it("the chart's serviceMonitor becomes spec.monitoring.serviceMonitor; what it cannot hold is reported", () => {
+    const values = "masterkeySecretName: m\nserviceMonitor:\n  enabled: true\n  labels: {release: kube-prometheus-stack}\n  interval: 30s\n  scrapeTimeout: 10s\n  relabelings: [{targetLabel: node, action: replace}]\n" + models;
+    const result = importValues(values, "vault");
+    const instance = parseYaml(result.files.get("instance.yaml")!) as { spec: { monitoring: unknown } };
+    expect(instance.spec.monitoring).toEqual({ serviceMonitor: { enabled: true, interval: "30s", labels: { release: "kube-prometheus-stack" } } });
+    expect(result.diagnostics.filter((d) => d.pointer.startsWith("/serviceMonitor")).map((d) => [d.code, d.pointer])).toEqual([["LG6006", "/serviceMonitor/relabelings"]]);
+    // A disabled one (the chart's default) imports nothing and says nothing.
+    const off = importValues("masterkeySecretName: m\nserviceMonitor: {enabled: false, interval: 15s}\n" + models, "vault");
+    expect(off.files.get("instance.yaml")).not.toContain("monitoring");
+    expect(off.diagnostics.filter((d) => d.pointer.startsWith("/serviceMonitor"))).toEqual([]);
+  });
+
+  it("a defaulted secret store is said (LG6030); --secret-store writes it into the CompilerConfig", async () => {
+    const defaulted = importValues("masterkeySecretName: m\n" + models);
+    const warned = defaulted.diagnostics.filter((d) => d.code === "LG6030");
+    expect(warned.map((d) => [d.severity, d.line, d.column])).toEqual([["warning", 1, 1]]);
+    expect(warned[0]!.message).toContain('ClusterSecretStore "litellm"');
+    expect(warned[0]!.hint).toContain("--secret-store NAME");
+    expect((parseYaml(defaulted.files.get("compiler-config.yaml")!) as { spec: Record<string, unknown> }).spec.secretStore).toBeUndefined();
+    const dir = writeProject({ "values.yaml": "masterkeySecretName: m\n" + models });
+    const run = await cli(dir, ["import", "values.yaml", "--secret-store", "vault-secret-store", "--out", "out", "--strict"]);
+    expect(run.code).toBe(0);
+    const config = parseYaml(readFileSync(path.join(dir, "out/compiler-config.yaml"), "utf8")) as { spec: { secretStore: unknown } };
+    expect(config.spec.secretStore).toEqual({ kind: "ClusterSecretStore", name: "vault-secret-store" });
+    expect((await cli(dir, ["import", "values.yaml", "--secret-store", "Not_A_Name", "--out", "out2"])).code).toBe(2);
   });
 });

@@ -46,8 +46,9 @@ function readTree(dir: string): Map<string, string> {
 
 const at = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.code}`;
 
+/** With the store named, as a user following LG6030's hint does (the warning itself: test/fidelity.test.ts). */
 function imported(paths: string[], instance = "proxy") {
-  return importFiles(paths, { cwd: ROOT, namespace: "ai", instance });
+  return importFiles(paths, { cwd: ROOT, namespace: "ai", instance, secretStore: "vault" });
 }
 
 /** Builds the imported files and gives the config.yaml LiteLLM would read (through PyYAML). */

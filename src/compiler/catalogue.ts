@@ -772,6 +772,7 @@ export const CODES = {
   LG6006: { stage: "import", severity: "warning", title: "setting not carried over by import", messages: {} },
   LG6007: { stage: "import", severity: "warning", title: "imported setup behaves differently", messages: {} },
   LG6008: { stage: "import", severity: "error", title: "conflicting import inputs", messages: {} },
+  LG6030: { stage: "import", severity: "warning", title: "secret store left to the default", messages: {} },
   // Terraform (src/importer/terraform): the LiteLLM providers' resources.
   LG6060: {
     stage: "import",

@@ -1,7 +1,7 @@
 import { diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
-import { dataKeyForEnv, envReference, envWord, secretNameForEnv, type EnvBook } from "./secrets.js";
+import { dataKeyForEnv, envReference, envWord, type EnvBook } from "./secrets.js";
 import { environReference, isLiteralSecret } from "../litellm/index.js";
 import { setOwn } from "../records.js";
 import type { Report, Sourced } from "./types.js";
@@ -31,8 +31,8 @@ export function replaceLiteral(ctx: ImportContext, at: Sourced, key: string, val
       "LG6005",
       locationOf(at.doc, at.pointer),
       exact
-        ? `${key} holds a literal credential; imported as ${name} set from Secret ${secretNameForEnv(name)} key ${dataKeyForEnv(name)}`
-        : `${key} holds a literal credential; imported as os.environ/${name}, read from Secret ${secretNameForEnv(name)} key ${dataKeyForEnv(name)}`,
+        ? `${key} holds a literal credential; imported as ${name} set from Secret ${ctx.book.secretOf(name)} key ${dataKeyForEnv(name)}`
+        : `${key} holds a literal credential; imported as os.environ/${name}, read from Secret ${ctx.book.secretOf(name)} key ${dataKeyForEnv(name)}`,
       `Store the value in your secret store under that key (\`litellm-gitops secrets\` lists it) and rotate it: it was committed in plain text.`,
     ),
   );

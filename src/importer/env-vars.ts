@@ -8,7 +8,7 @@ import { diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { replaceLiteral, type ImportContext } from "./context.js";
-import { dataKeyForEnv, envReference, secretEnvVar, secretNameForEnv, type EnvVar } from "./secrets.js";
+import { dataKeyForEnv, envReference, secretEnvVar, type EnvVar } from "./secrets.js";
 import { isLiteralSecret, isSensitiveEnvName } from "../litellm/index.js";
 import type { Sourced } from "./types.js";
 import { isRecord } from "../records.js";
@@ -38,13 +38,13 @@ export function importEnvMap(ctx: ImportContext, value: unknown, at: Sourced, wh
 function importEnvValue(ctx: ImportContext, name: string, value: unknown, at: Sourced, what: string, stringify: Stringify): EnvVar | undefined {
   const ref = envReference(value);
   // LiteLLM resolves `NAME: os.environ/OTHER` at start-up: NAME gets OTHER's value, here from OTHER's Secret.
-  if (ref !== undefined) return { name, valueFrom: { secretKeyRef: { name: secretNameForEnv(ref), key: dataKeyForEnv(ref) } } };
+  if (ref !== undefined) return { name, valueFrom: { secretKeyRef: { name: ctx.book.secretOf(ref), key: dataKeyForEnv(ref) } } };
   // The build's rule (LG3008 for extraEnvVars): a credential-named variable, or a value that is a
   // credential URL, goes to a Secret, whatever the value's type (a numeric PIN is one too).
   const text = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? stringify(value) : undefined;
   if (text !== undefined && text !== "" && (isSensitiveEnvName(name) || isLiteralSecret(name, text))) {
     replaceLiteral(ctx, at, `${what}.${name}`, text, name, true);
-    return secretEnvVar(name);
+    return secretEnvVar(name, ctx.book.secretOf(name));
   }
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { name, value: stringify(value) };
   ctx.report(

@@ -10,6 +10,8 @@
  *   ingress.{enabled,className,annotations,hosts[0].host,tls} → spec.ingress
  *   resources                            → spec.resources
  *   envVars, extraEnvVars, logLevel      → spec.extraEnvVars
+ *   environmentSecrets                   → the Secret the config's other variables are read from
+ *   serviceMonitor.{enabled,interval,labels} → spec.monitoring.serviceMonitor
  *
  * Any other key that is set (not empty and not a disabled feature) is reported, one by one.
  */
@@ -32,10 +34,26 @@ export interface HelmPart {
   masterKey?: SecretKeyRef & { at: Sourced };
   /** Where proxy_config is, when there is one. */
   proxyConfig?: Sourced;
+  /** environmentSecrets' Secret: every variable the config reads and nothing else sets came from it. */
+  environmentSecret?: string;
 }
 
 /** Chart keys read here; proxy_config is read as a config.yaml by the caller. */
-const HANDLED = new Set(["proxy_config", "replicaCount", "image", "masterkeySecretName", "masterkeySecretKey", "db", "ingress", "resources", "envVars", "extraEnvVars", "logLevel"]);
+const HANDLED = new Set([
+  "proxy_config",
+  "replicaCount",
+  "image",
+  "masterkeySecretName",
+  "masterkeySecretKey",
+  "db",
+  "ingress",
+  "resources",
+  "envVars",
+  "extraEnvVars",
+  "logLevel",
+  "environmentSecrets",
+  "serviceMonitor",
+]);
 
 /** The chart's default for masterkeySecretKey (templates/_helpers.tpl). */
 const CHART_MASTER_KEY_KEY = "masterkey";
@@ -100,6 +118,8 @@ export function importHelm(file: InputFile, report: Report): HelmPart {
   importDb(values.db, at("/db"), part, report);
   checkMigrationImage(part, doc, report);
   importIngress(values.ingress, at("/ingress"), part, report);
+  importEnvironmentSecrets(values.environmentSecrets, at("/environmentSecrets"), part, report);
+  importServiceMonitor(values.serviceMonitor, at("/serviceMonitor"), part, report);
   if (isRecord(values.resources) && Object.keys(values.resources).length > 0) part.spec.resources = values.resources;
   return part;
 }
@@ -215,4 +235,47 @@ function importIngress(ingress: unknown, at: Sourced, part: HelmPart, report: Re
     }
   });
   if (isSet(ingress.labels)) report(diagnostic("LG6006", here(childPointer(at.pointer, "labels")), "ingress.labels; not imported", "Add them with a kustomize patch over the rendered Ingress."));
+}
+
+/**
+ * environmentSecrets: the chart loads every key of each listed Secret as a variable (envFrom
+ * secretRef, templates/deployment.yaml), so `os.environ/OPENAI_API_KEY` read Secret
+ * `apikey` key OPENAI_API_KEY. The import keeps that one Secret and its keys rather than a
+ * Secret per provider at new store paths. With several Secrets the values do not say which
+ * holds a variable: the first is assumed, and said.
+ */
+function importEnvironmentSecrets(value: unknown, at: Sourced, part: HelmPart, report: Report): void {
+  if (value === undefined || value === null) return;
+  const names = Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v !== "") : [];
+  if (!Array.isArray(value) || names.length !== value.length) {
+    report(diagnostic("LG6004", locationOf(at.doc, at.pointer), "environmentSecrets must be a list of Secret names"));
+    return;
+  }
+  if (names.length === 0) return;
+  part.environmentSecret = names[0]!;
+  if (names.length > 1) {
+    report(
+      diagnostic(
+        "LG6007",
+        locationOf(at.doc, childPointer(at.pointer, 1)),
+        `environmentSecrets lists ${names.length} Secrets and the values do not say which holds each variable: the imported instance reads every variable the config needs from Secret ${names[0]} (the first), key for key`,
+        `Point the extraEnvVars entries of variables that live in ${names.slice(1).join(", ")} at that Secret instead.`,
+      ),
+    );
+  }
+}
+
+/** serviceMonitor: the chart's (templates/servicemonitor.yaml) → spec.monitoring.serviceMonitor, which the compiler turns back into these values under the helm target. */
+function importServiceMonitor(value: unknown, at: Sourced, part: HelmPart, report: Report): void {
+  if (!isRecord(value) || value.enabled !== true) return;
+  const monitor: Plain = { enabled: true };
+  if (typeof value.interval === "string" && value.interval !== "") monitor.interval = value.interval;
+  if (isRecord(value.labels) && Object.keys(value.labels).length > 0) monitor.labels = value.labels;
+  part.spec.monitoring = { serviceMonitor: monitor };
+  const here = (key: string) => locationOf(at.doc, childPointer(at.pointer, key), "key");
+  // The chart's own default scrapeTimeout (values.yaml: 10s) is what the compiler's values keep.
+  if (isSet(value.scrapeTimeout) && value.scrapeTimeout !== "10s") report(diagnostic("LG6006", here("scrapeTimeout"), "serviceMonitor.scrapeTimeout; not imported", "The ServiceMonitor scrapes with the chart's default timeout (10s)."));
+  for (const key of ["annotations", "relabelings", "namespaceSelector"]) {
+    if (isSet(value[key])) report(diagnostic("LG6006", here(key), `serviceMonitor.${key}; not imported`, "Add it with a patch over the rendered ServiceMonitor or HelmRelease values."));
+  }
 }

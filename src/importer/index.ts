@@ -19,7 +19,7 @@ import { maskSources } from "./mask.js";
 import { importModel, type ImportedModel } from "./models.js";
 import { importCallbacks, importGuardrails, importMcpServers, type PlannedObject } from "./integrations.js";
 import { UniqueNames } from "./names.js";
-import { planFiles } from "./plan.js";
+import { planFiles, reportStoreDefault } from "./plan.js";
 import { readInput, type InputFile } from "./read.js";
 import { EnvBook } from "./secrets.js";
 import { environNames } from "../litellm/index.js";
@@ -100,6 +100,7 @@ export function importFiles(paths: readonly string[], options: ImportOptions): I
   if (diagnostics.some((d) => d.severity === "error")) return finish(new Map());
   spec.extraEnvVars = ctx.book.extraEnvVars();
   if ((spec.extraEnvVars as unknown[]).length === 0) delete spec.extraEnvVars;
+  reportStoreDefault(options, mainFile, report);
   return finish(planFiles({ options, spec, models, objects: integrations, sources: inputs.map((i) => i.file), helm: helm !== undefined }));
 }
 
@@ -140,6 +141,7 @@ function reportUncarried(view: ConfigView, ctx: ImportContext): void {
 function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: HelmPart | undefined, options: ImportOptions, integrations: PlannedObject[]): Plain {
   // Every variable the inputs read is taken before any literal gets a name.
   for (const top of view.values()) for (const name of environNames(top.value)) ctx.book.reserve(name);
+  if (helm?.environmentSecret !== undefined) ctx.book.useEnvironmentSecret(helm.environmentSecret);
 
   const router = sectionOf(ctx, view.get("router_settings"), "router_settings");
   const litellmSection = sectionOf(ctx, view.get("litellm_settings"), "litellm_settings");

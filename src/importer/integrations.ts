@@ -30,7 +30,7 @@ import { compareStrings } from "../compare.js";
 import { importFreeForm, replaceLiteral, type ImportContext } from "./context.js";
 import { dnsLabel, type UniqueNames } from "./names.js";
 import type { PlanInput } from "./plan.js";
-import { dataKeyForEnv, envReference, envWord, keepsEnvName, secretNameForEnv } from "./secrets.js";
+import { dataKeyForEnv, envReference, envWord, secretNameForEnv } from "./secrets.js";
 import type { Plain, Sourced, TopValue } from "./types.js";
 
 /** A resource and the relative path of its file. */
@@ -50,11 +50,11 @@ function resource(kind: string, name: string, target: Target, spec: Plain): Plai
 
 /** The credentials of one resource in one Secret, when each keeps its variable name through it (as for a model's modelSecretRef). */
 function oneSecret(ctx: ImportContext, credentials: ReadonlyArray<{ field: string; env: string }>, prefer: string): { secretName: string; chosen: Set<string> } | undefined {
-  const eligible = credentials.filter((c) => keepsEnvName(c.env) && !ctx.book.isInstanceEnv(c.env));
+  const eligible = credentials.filter((c) => ctx.book.keepsName(c.env) && !ctx.book.isInstanceEnv(c.env));
   const anchor = eligible.find((c) => c.field === prefer) ?? eligible[0];
   if (anchor === undefined) return undefined;
-  const secretName = secretNameForEnv(anchor.env);
-  return { secretName, chosen: new Set(eligible.filter((c) => secretNameForEnv(c.env) === secretName).map((c) => c.field)) };
+  const secretName = ctx.book.secretOf(anchor.env);
+  return { secretName, chosen: new Set(eligible.filter((c) => ctx.book.secretOf(c.env) === secretName).map((c) => c.field)) };
 }
 
 /** The variable a value is read from: an `os.environ/NAME` reference, or a literal credential moved to one. */

@@ -11,7 +11,7 @@ import { AMBIENT_CREDENTIALS, environReference, providerOf, requiredCredentials 
 import { importFreeForm, replaceLiteral, type ImportContext } from "./context.js";
 import { dnsLabel, type UniqueNames } from "./names.js";
 import { secretRefField, typedInfo, typedParam } from "./params.js";
-import { envReference, envWord, isLiteralCredentialParam, keepsEnvName, secretNameForEnv } from "./secrets.js";
+import { envReference, envWord, isLiteralCredentialParam } from "./secrets.js";
 import type { Plain, Sourced } from "./types.js";
 import { isRecord, setOwn } from "../records.js";
 
@@ -148,11 +148,11 @@ function wireCredentials(
   typed: Plain,
 ): { secretRef: Plain; wired: Set<string> } {
   const none = { secretRef: {}, wired: new Set<string>() };
-  const eligible = credentials.filter((c) => keepsEnvName(c.env) && !ctx.book.isInstanceEnv(c.env));
+  const eligible = credentials.filter((c) => ctx.book.keepsName(c.env) && !ctx.book.isInstanceEnv(c.env));
   const anchor = eligible.find((c) => c.key === "api_key") ?? eligible[0];
   if (anchor === undefined) return none;
-  const secretName = secretNameForEnv(anchor.env);
-  const chosen = eligible.filter((c) => secretNameForEnv(c.env) === secretName);
+  const secretName = ctx.book.secretOf(anchor.env);
+  const chosen = eligible.filter((c) => ctx.book.secretOf(c.env) === secretName);
   const keys: Partial<Record<CredentialParam, string>> = {};
   for (const c of chosen) keys[secretRefField(c.key) as CredentialParam] = c.env;
   // What the params will hold: the typed fields so far, plus the credentials left in them.

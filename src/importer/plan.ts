@@ -7,7 +7,9 @@
 import { GITOPS_API_VERSION, LITELLM_API_VERSION } from "../compiler/classify/classify.js";
 import { toYaml } from "../render/yaml.js";
 import type { ImportedModel } from "./models.js";
-import type { ImportOptions, Plain } from "./types.js";
+import type { ImportOptions, Plain, Report } from "./types.js";
+import { diagnostic } from "../compiler/diagnostics.js";
+import { DEFAULT_STORE } from "../compiler/resolve/settings.js";
 import { compareStrings } from "../compare.js";
 
 export interface PlanInput {
@@ -34,6 +36,7 @@ const SPEC_ORDER = [
   "databaseSecretRef",
   "redisSecretRef",
   "ingress",
+  "monitoring",
   "resources",
   "extraEnvVars",
   "routerSettings",
@@ -51,7 +54,11 @@ export function planFiles({ options, spec, models, sources, helm, objects = [] }
         apiVersion: GITOPS_API_VERSION,
         kind: "CompilerConfig",
         metadata: { name: options.instance },
-        spec: { ...(helm ? { targets: ["helm"] } : {}), defaults: { namespace: options.namespace } },
+        spec: {
+          ...(helm ? { targets: ["helm"] } : {}),
+          ...(options.secretStore !== undefined ? { secretStore: { kind: "ClusterSecretStore", name: options.secretStore } } : {}),
+          defaults: { namespace: options.namespace },
+        },
       }),
   );
   const ordered: Plain = {};
@@ -70,4 +77,21 @@ export function planFiles({ options, spec, models, sources, helm, objects = [] }
   for (const model of models) files.set(`models/${model.name}.yaml`, header + toYaml(model.resource));
   for (const object of objects) files.set(object.path, header + toYaml(object.resource));
   return new Map([...files].sort(([a], [b]) => compareStrings(a, b)));
+}
+
+/**
+ * Without `--secret-store` the CompilerConfig names no store, and every ExternalSecret reads
+ * from the compiler's default (ClusterSecretStore `litellm`), which the cluster may not have:
+ * said once, at the first file imported.
+ */
+export function reportStoreDefault(options: ImportOptions, mainFile: string, report: Report): void {
+  if (options.secretStore !== undefined) return;
+  report(
+    diagnostic(
+      "LG6030",
+      { file: mainFile, line: 1, column: 1, pointer: "" },
+      `the imported CompilerConfig names no secret store, so every ExternalSecret reads from ClusterSecretStore "${DEFAULT_STORE}", the compiler's default`,
+      "Pass --secret-store NAME (the ClusterSecretStore your cluster has, e.g. vault-secret-store), or set spec.secretStore in compiler-config.yaml.",
+    ),
+  );
 }

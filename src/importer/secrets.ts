@@ -54,8 +54,7 @@ export function dataKeyForEnv(name: string): string {
  * compiler sets itself (master key, salt key, database, Redis: FIXED_ENV_NAMES), even when
  * this instance does not use it: the compiler never hands such a name to a model credential.
  */
-export function keepsEnvName(name: string): boolean {
-  const secret = secretNameForEnv(name);
+export function keepsEnvName(name: string, secret = secretNameForEnv(name)): boolean {
   return dataKeyForEnv(name) === name && envNameFor(secret, name) === name && !FIXED_ENV_NAMES.includes(name);
 }
 
@@ -68,8 +67,8 @@ export interface EnvVar {
   valueFrom?: { secretKeyRef: { name: string; key: string } };
 }
 
-export function secretEnvVar(name: string): EnvVar {
-  return { name, valueFrom: { secretKeyRef: { name: secretNameForEnv(name), key: dataKeyForEnv(name) } } };
+export function secretEnvVar(name: string, secret = secretNameForEnv(name)): EnvVar {
+  return { name, valueFrom: { secretKeyRef: { name: secret, key: dataKeyForEnv(name) } } };
 }
 
 /**
@@ -87,7 +86,28 @@ export class EnvBook {
   /** Identical literal values share one variable (the value is only compared, never kept elsewhere). */
   private readonly literalNames = new Map<string, string>();
 
+  /**
+   * The one Secret every variable the old deployment did not set explicitly came from: litellm-helm's
+   * `environmentSecrets: [NAME]` (the chart's `envFrom: secretRef`, templates/deployment.yaml). The
+   * variables keep coming from it, key for key, instead of one Secret per variable's first word.
+   */
+  private environmentSecret: string | undefined;
+
   constructor(private readonly report: Report) {}
+
+  useEnvironmentSecret(name: string): void {
+    this.environmentSecret = name;
+  }
+
+  /** The Secret that holds variable NAME: the environment Secret, else NAME's first word (secretNameForEnv). */
+  secretOf(name: string): string {
+    return this.environmentSecret ?? secretNameForEnv(name);
+  }
+
+  /** keepsEnvName, for the Secret that holds NAME here. */
+  keepsName(name: string): boolean {
+    return keepsEnvName(name, this.secretOf(name));
+  }
 
   /** Pre-pass: every `os.environ/NAME` of the inputs, so that no literal is given a name already meaning something. */
   reserve(name: string): void {
@@ -170,7 +190,7 @@ export class EnvBook {
   extraEnvVars(): EnvVar[] {
     const out = new Map<string, EnvVar>(this.explicit);
     for (const name of this.referenced) {
-      if (!this.generated.has(name) && !out.has(name)) out.set(name, secretEnvVar(name));
+      if (!this.generated.has(name) && !out.has(name)) out.set(name, secretEnvVar(name, this.secretOf(name)));
     }
     return [...out.values()].sort((a, b) => compareStrings(a.name, b.name));
   }

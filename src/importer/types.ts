@@ -35,6 +35,8 @@ export interface ImportOptions {
   cwd: string;
   namespace: string;
   instance: string;
+  /** The ClusterSecretStore the imported CompilerConfig names (`--secret-store`); without it the compiler's default, with a warning (LG6030). */
+  secretStore?: string | undefined;
 }
 
 /** A plain JSON-like object (what the YAML readers give for a mapping). */

@@ -8,7 +8,7 @@ import { EXIT_OK, UsageError, type Io } from "../io.js";
 import { diagnosticStream, report } from "../print.js";
 import { writeNewFiles } from "../write-files.js";
 
-export const usage = `Usage: litellm-gitops import FILE... [--namespace NS] [--instance NAME] [--out DIR] [--force]
+export const usage = `Usage: litellm-gitops import FILE... [--namespace NS] [--instance NAME] [--secret-store NAME] [--out DIR] [--force]
                              [--strict] [--format text|json|github]
 
 Brings an existing LiteLLM setup into litellm-gitops. FILE is a LiteLLM config.yaml (its
@@ -23,6 +23,9 @@ and line. Whatever has no place in the resources is reported key by key. See doc
 
   --namespace NS    namespace of the resources (default: litellm)
   --instance NAME   name of the LiteLLMInstance (default: litellm)
+  --secret-store NAME
+                    the ClusterSecretStore the ExternalSecrets read from, written into
+                    compiler-config.yaml (without it: the compiler's default, litellm, with a warning)
   --out DIR         where to write (default: the current folder)
   --force           overwrite files that already exist (otherwise: exit 1 naming them, nothing written);
                     a symbolic link is never written through, even with --force`;
@@ -32,6 +35,7 @@ export const OPTIONS = {
   ...COMMON_OPTIONS,
   namespace: { type: "string", default: "litellm" },
   instance: { type: "string", default: "litellm" },
+  "secret-store": { type: "string" },
   out: { type: "string", default: "." },
   force: { type: "boolean", default: false },
 } as const;
@@ -45,7 +49,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--instance ${values.instance} is not a DNS-1123 label of at most ${MAX_INSTANCE_NAME} characters`);
   }
 
-  const result = await importPaths(positionals, { cwd: io.cwd, namespace: values.namespace, instance: values.instance });
+  const store = values["secret-store"];
+  if (store !== undefined && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(store)) throw new UsageError(`--secret-store ${store} is not a Kubernetes object name`);
+  const result = await importPaths(positionals, { cwd: io.cwd, namespace: values.namespace, instance: values.instance, secretStore: store });
   const diagnostics = values.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
   const failed = hasErrors(diagnostics);
   const code = report({ ...(failed ? {} : { result: true }), diagnostics, sources: result.sources }, io, format, diagnosticStream(io, format));

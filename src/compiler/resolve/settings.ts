@@ -10,6 +10,9 @@ export const OPERATOR_DEFAULT_IMAGE = "ghcr.io/berriai/litellm-database:main-v1.
  * pinned, Debian slim (the supported variant; alpine builds are experimental upstream). The
  * bundled sync script needs Node 20+ (`fetch`), nothing else.
  */
+/** CompilerConfig spec.secretStore.name when the config names none. */
+export const DEFAULT_STORE = "litellm";
+
 export const DEFAULT_SYNC_IMAGE = "docker.io/library/node:24.11.1-bookworm-slim";
 
 /**
@@ -20,7 +23,7 @@ export function resolveSettings(config: CompilerConfigResource | undefined): Com
   const spec = config?.value.spec ?? {};
   const helm = spec.helm ?? {};
   const settings: CompilerSettings = {
-    secretStore: { kind: spec.secretStore?.kind ?? "ClusterSecretStore", name: spec.secretStore?.name ?? "litellm" },
+    secretStore: { kind: spec.secretStore?.kind ?? "ClusterSecretStore", name: spec.secretStore?.name ?? DEFAULT_STORE },
     remoteKeyTemplate: spec.remoteKeyTemplate ?? "litellm/{{namespace}}/{{secretName}}",
     remotePropertyTemplate: spec.remotePropertyTemplate ?? "{{key}}",
     refreshInterval: spec.refreshInterval ?? "1h",

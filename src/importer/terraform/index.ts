@@ -11,7 +11,7 @@ import type { ImportResult } from "../index.js";
 import { maskSources } from "../mask.js";
 import type { ImportedModel } from "../models.js";
 import { UniqueNames } from "../names.js";
-import { planFiles } from "../plan.js";
+import { planFiles, reportStoreDefault } from "../plan.js";
 import { EnvBook } from "../secrets.js";
 import { masterKeyRef } from "../settings.js";
 import type { ImportOptions, Plain } from "../types.js";
@@ -77,5 +77,6 @@ export async function importTerraform(paths: readonly string[], options: ImportO
   const spec: Plain = { masterKeySecretRef: masterKeyRef(ctx, undefined, undefined, undefined) };
   const extraEnvVars = ctx.book.extraEnvVars();
   if (extraEnvVars.length > 0) spec.extraEnvVars = extraEnvVars;
+  reportStoreDefault(options, ctx.mainFile, report);
   return finish(planFiles({ options, spec, models, objects, sources: [...texts.keys()] }), mapping);
 }
