@@ -338,7 +338,8 @@ async function bench(opts, tmp) {
 
       // One Model file changed (a tpm limit added: its instance's config.yaml changes).
       const changed = incModels[(round * 7919) % incModels.length];
-      writeFileSync(changed, `${readFileSync(changed, "utf8").trimEnd()}\n    tpm: ${100000 + round}\n`);
+      const before = readFileSync(changed, "utf8").replace(/\n    tpm: \d+\n$/, "\n");
+      writeFileSync(changed, `${before.trimEnd()}\n    tpm: ${100000 + round}\n`);
       samples.incremental.push(measure(process.execPath, [CLI, "build", ".", "--out", incOut, ...cacheArgs("build", incCache)], { cwd: incProject, env: incEnv }));
 
       env = coldEnv();
