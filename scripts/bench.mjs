@@ -336,10 +336,11 @@ async function bench(opts, tmp) {
 
       samples.warm.push(measure(process.execPath, [CLI, "build", ".", "--out", warmOut, ...cacheArgs("build", warmCache)], { cwd: project, env: warmEnv }));
 
-      // One Model file changed (a tpm limit added: its instance's config.yaml changes).
+      // One Model file changed (its tpm limit set or changed: its instance's config.yaml changes).
       const changed = incModels[(round * 7919) % incModels.length];
-      const before = readFileSync(changed, "utf8").replace(/\n    tpm: \d+\n$/, "\n");
-      writeFileSync(changed, `${before.trimEnd()}\n    tpm: ${100000 + round}\n`);
+      const text = readFileSync(changed, "utf8");
+      const tpm = `\n    tpm: ${100000 + round}\n`;
+      writeFileSync(changed, /\n    tpm: \d+\n/.test(text) ? text.replace(/\n    tpm: \d+\n/, tpm) : `${text.trimEnd()}${tpm}`);
       samples.incremental.push(measure(process.execPath, [CLI, "build", ".", "--out", incOut, ...cacheArgs("build", incCache)], { cwd: incProject, env: incEnv }));
 
       env = coldEnv();
