@@ -340,7 +340,7 @@ async function bench(opts, tmp) {
       const changed = incModels[(round * 7919) % incModels.length];
       const text = readFileSync(changed, "utf8");
       const tpm = `\n    tpm: ${100000 + round}\n`;
-      writeFileSync(changed, /\n    tpm: \d+\n/.test(text) ? text.replace(/\n    tpm: \d+\n/, tpm) : `${text.trimEnd()}${tpm}`);
+      writeFileSync(changed, /\n    tpm: \d+\n/.test(text) ? text.replace(/\n    tpm: \d+\n/, tpm) : text.replace("\n  litellmParams:\n", `\n  litellmParams:${tpm}`));
       samples.incremental.push(measure(process.execPath, [CLI, "build", ".", "--out", incOut, ...cacheArgs("build", incCache)], { cwd: incProject, env: incEnv }));
 
       env = coldEnv();

@@ -1,7 +1,7 @@
 // The build state (src/cli/build-state.ts) lets a build with nothing changed skip compiling.
 // It must never change a result: after any edit (content, same size with the mtime put back,
 // a touch, a rename, a delete, an add, the CompilerConfig, an output file edited or deleted
-// by hand, a damaged state), `build --check` and `build` with the state print exactly what
+// by hand, a damaged state, a warning), `build --check` and `build` with the state print exactly what
 // they print without it, and leave exactly the same output folder.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
@@ -84,9 +84,9 @@ function sameSizeEdit(file: string, seed: number, keepTimes: boolean): void {
 }
 
 type Edit =
-  | { kind: "nothing" | "touch" | "past" | "same-size" | "same-size-now" | "rename" | "delete" | "add" | "config" | "out-edit" | "out-delete" | "out-add" | "state" | "break" ; pick: number };
+  | { kind: "nothing" | "touch" | "past" | "same-size" | "same-size-now" | "rename" | "delete" | "add" | "config" | "out-edit" | "out-delete" | "out-add" | "state" | "break" | "warn"; pick: number };
 
-const EDITS = ["nothing", "touch", "past", "same-size", "same-size-now", "rename", "delete", "add", "config", "out-edit", "out-delete", "out-add", "state", "break"] as const;
+const EDITS = ["nothing", "touch", "past", "same-size", "same-size-now", "rename", "delete", "add", "config", "out-edit", "out-delete", "out-add", "state", "break", "warn"] as const;
 
 function apply(edit: Edit, env: ReturnType<typeof setUp>, step: number): void {
   const inputs = filesUnder(env.project).map((f) => path.join(env.project, f));
@@ -158,6 +158,14 @@ function apply(edit: Edit, env: ReturnType<typeof setUp>, step: number): void {
         const text = readFileSync(full, "utf8");
         writeFileSync(full, edit.pick % 2 === 0 ? text.slice(0, text.length >> 1) : text.replace(/"build":"[^"]*"/, '"build":"bundle 0.0.0 older"'));
       }
+      return;
+    }
+    case "warn": {
+      // A warning (LG3011, an unpinned image) or its fix: a shortcut prints the warnings again, code frames included.
+      const file = path.join(env.project, "instance.yaml");
+      const text = readFileSync(file, "utf8");
+      expect(text).toMatch(/:main-(latest|v1\.82\.3-stable)\n/);
+      writeFileSync(file, text.includes(":main-latest") ? text.replace(":main-latest", ":main-v1.82.3-stable") : text.replace(":main-v1.82.3-stable", ":main-latest"));
       return;
     }
     case "break": {
@@ -241,6 +249,20 @@ describe("the build state never changes a result", () => {
     const fourth = await build();
     expect(fourth.stderr).toMatch(/: [1-9]\d* written/);
     expect(readFileSync(path.join(env.out, "ai-platform/gateway/config.yaml"), "utf8")).toContain("openai/gpt-4x");
+  });
+
+  it("a shortcut prints the last build's warnings again, code frames and all, in every format", { timeout: 60_000 }, async () => {
+    const env = setUp();
+    apply({ kind: "warn", pick: 0 }, env, 0);
+    for (const format of ["text", "json", "github"]) {
+      const first = await run(env.project, ["build", "--format", format, "--out", "../out", "--cache-dir", env.cache]);
+      expect(first.stdout + first.stderr).toContain("LG3011");
+      setRacyWindow(0); // the state's fingerprints trusted at once: the next build takes the shortcut
+      onTestFinished(() => setRacyWindow(RACY_MS));
+      await run(env.project, ["build", "--format", format, "--out", "../out", "--cache-dir", env.cache]);
+      await same(env, ["build", "--format", format], true);
+      await same(env, ["build", "--check", "--format", format], false);
+    }
   });
 
   it("stays small: states unused for a week, of any compiler build, go when a state is written", { timeout: 60_000 }, async () => {

@@ -33,6 +33,7 @@ import type * as Crypto from "node:crypto";
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import type { Diagnostic } from "../compiler/diagnostics.js";
 import type { InputObserver } from "../compiler/read/source.js";
 import { packageFile } from "../package-root.js";
 import { JOURNAL_NAME, LOCK_NAME, MANIFEST_NAME, STAGING_PATTERN } from "../write/paths.js";
@@ -149,6 +150,9 @@ interface State {
   key: string;
   /** How many output files (the manifest not counted): what the build prints. */
   files: number;
+  /** The build's warnings, and the text of each file they name (for code frames): printed again as they were. */
+  diagnostics: Diagnostic[];
+  sources: Record<string, string>;
   /** Absolute paths, in discover's order. */
   inputs: Fingerprints;
   /**
@@ -213,6 +217,12 @@ function readWithStat(file: string, follow: boolean): { stats: Stats; bytes: Buf
   }
 }
 
+export interface UpToDate {
+  files: number;
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+}
+
 export interface StateKey {
   cwd: string;
   paths: readonly string[];
@@ -245,20 +255,33 @@ export class BuildState {
       if (data.format !== FORMAT || data.build !== this.build || data.key !== this.key) return undefined;
       const [inputs, folders, outputs] = [data.inputs, data.folders, data.outputs].map((v) => Fingerprints.fromJSON(v));
       if (!inputs || !folders || !outputs || !Array.isArray(data.dirs) || typeof data.files !== "number") return undefined;
-      return { format: FORMAT, build: this.build, key: this.key, files: data.files, inputs, folders, outputs, dirs: data.dirs as State["dirs"] };
+      if (!Array.isArray(data.diagnostics) || typeof data.sources !== "object" || data.sources === null) return undefined;
+      return {
+        format: FORMAT,
+        build: this.build,
+        key: this.key,
+        files: data.files,
+        diagnostics: data.diagnostics as Diagnostic[],
+        sources: data.sources as Record<string, string>,
+        inputs,
+        folders,
+        outputs,
+        dirs: data.dirs as State["dirs"],
+      };
     } catch {
       return undefined;
     }
   }
 
   /**
-   * The number of output files when the output folder is known up to date; else undefined.
+   * What the last full build reported (its number of output files, its warnings and the texts
+   * they quote) when the output folder is known up to date; else undefined.
    * `discover` finds the inputs as the compiler does (undefined when it reports anything); it
    * runs only when a folder it listed last time changed, or when `listed` is false (a glob
    * among the paths: fast-glob decides, not our folders). Reads no file whose fingerprint is
    * trusted and unchanged, writes nothing to the output folder.
    */
-  upToDate(discover: (onFolder: (dir: string) => void) => string[] | undefined, listed: boolean): number | undefined {
+  upToDate(discover: (onFolder: (dir: string) => void) => string[] | undefined, listed: boolean): UpToDate | undefined {
     const state = this.load();
     if (state === undefined) return undefined;
     try {
@@ -328,7 +351,7 @@ export class BuildState {
     } else {
       this.touch();
     }
-    return state.files;
+    return { files: state.files, diagnostics: state.diagnostics, sources: new Map(Object.entries(state.sources)) };
   }
 
   /**
@@ -435,10 +458,11 @@ export class StateRecorder implements InputObserver {
 
   /**
    * Records that the output folder now holds exactly `files` (and its manifest) for the inputs
-   * seen. Call only after a build with no diagnostic: the read stage then saw every discovered
-   * file (a file it cannot read is a diagnostic), in discover's order. Never throws.
+   * seen, and that the build reported `diagnostics` (warnings; `sources` holds the texts read).
+   * Call only after a build with no error: the read stage then saw every discovered file (a
+   * file it cannot read is an error), in discover's order. Never throws.
    */
-  save(files: ReadonlyMap<string, string>): void {
+  save(files: ReadonlyMap<string, string>, diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, string>): void {
     const out = this.state.outFolder;
     try {
       const outputs = new Fingerprints();
@@ -459,7 +483,12 @@ export class StateRecorder implements InputObserver {
       });
       const folders = new Fingerprints();
       for (const dir of this.folders) folders.add(dir, lstatSync(dir), null, this.marker);
-      this.state.save({ files: files.size, inputs: this.inputs, folders, outputs, dirs: dirEntries }, this.temp);
+      const quoted: Record<string, string> = {};
+      for (const d of diagnostics) {
+        const text = sources.get(d.file);
+        if (text !== undefined) quoted[d.file] = text;
+      }
+      this.state.save({ files: files.size, diagnostics: [...diagnostics], sources: quoted, inputs: this.inputs, folders, outputs, dirs: dirEntries }, this.temp);
     } catch {
       this.state.discard(this.temp);
     }

@@ -6,7 +6,7 @@ import type { CheckResult } from "../../write/check.js";
 import { driftOf, hasDrift } from "../../write/drift.js";
 import { OutputError } from "../../write/errors.js";
 import { COMMON_OPTIONS, DEFAULT_OUT, formatOption, parse } from "../args.js";
-import { BuildState, type StateRecorder } from "../build-state.js";
+import { BuildState, type StateRecorder, type UpToDate } from "../build-state.js";
 import { CACHE_OPTIONS, CACHE_USAGE, cacheOption } from "../cache.js";
 import { EXIT_INPUT, EXIT_OK, type Io } from "../io.js";
 import type { Format } from "../format/names.js";
@@ -46,8 +46,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const files = discover(positionals, { cwd: io.cwd, exclude: [out], onFolder }, found.report);
       return found.diagnostics.length === 0 ? files : undefined;
     };
-    const count = state.upToDate(inputs, listedFolders(io.cwd, positionals));
-    if (count !== undefined) return await upToDate(io, format, shown, count, values.check);
+    const known = state.upToDate(inputs, listedFolders(io.cwd, positionals));
+    if (known !== undefined) return await upToDate(io, format, shown, known, values.check);
   }
   const recorder = state?.record();
   try {
@@ -63,19 +63,20 @@ function listedFolders(cwd: string, paths: readonly string[]): boolean {
 }
 
 /**
- * What a full build prints when the output folder is up to date and nothing was reported.
- * The text format prints nothing for no diagnostics, so the common case loads no formatter
- * (the text one loads the YAML parser, for redaction).
+ * What a full build prints when the output folder is up to date: the warnings it reported,
+ * then its summary. The text format prints nothing for no diagnostics, so the common case
+ * loads no formatter (the text one loads the YAML parser, for redaction).
  */
-async function upToDate(io: Io, format: Format, shown: string, count: number, check: boolean): Promise<number> {
-  if (format !== "text") {
+async function upToDate(io: Io, format: Format, shown: string, known: UpToDate, check: boolean): Promise<number> {
+  const { files, diagnostics, sources } = known;
+  if (format !== "text" || diagnostics.length > 0) {
     const [{ diagnosticStream, report }, { driftJson }, { driftGithub }] = await Promise.all([import("../print.js"), import("../format/json.js"), import("../format/github.js")]);
     const drift = driftOf(shown, { missing: [], stale: [], extra: [], conflicts: [], leftovers: [] } satisfies CheckResult);
-    if (check && format === "json") io.stdout.write(driftJson(shown, drift, count, []));
-    else report({ diagnostics: [], sources: new Map() }, io, format, diagnosticStream(io, format));
+    if (check && format === "json") io.stdout.write(driftJson(shown, drift, files, diagnostics));
+    else report({ result: true, diagnostics, sources }, io, format, diagnosticStream(io, format));
     if (check && format === "github") io.stdout.write(driftGithub(drift));
   }
-  io.stderr.write(check ? `${shown} is up to date (${count} files)\n` : `${shown}: 0 written, 0 removed, ${count} unchanged\n`);
+  io.stderr.write(check ? `${shown} is up to date (${files} files)\n` : `${shown}: 0 written, 0 removed, ${files} unchanged\n`);
   return EXIT_OK;
 }
 
@@ -113,7 +114,6 @@ async function compileAndWrite(io: Io, request: Request): Promise<number> {
     observe: recorder,
     targets: targetsOfFlag(targetFlag),
   });
-  const clean = outcome.diagnostics.length === 0;
   // `--check --format json` prints one object holding the diagnostics too, so stdout stays one JSON value.
   const checkJson = request.check && format === "json";
   const code = checkJson ? (outcome.result ? EXIT_OK : EXIT_INPUT) : report(outcome, io, format, diagnosticStream(io, format));
@@ -136,7 +136,7 @@ async function compileAndWrite(io: Io, request: Request): Promise<number> {
       if (checkJson) io.stdout.write(driftJson(shown, drift, files.size, outcome.diagnostics));
       if (format === "github") io.stdout.write(driftGithub(drift));
       if (!hasDrift(drift)) {
-        if (clean) recorder?.save(files);
+        recorder?.save(files, outcome.diagnostics, outcome.sources);
         io.stderr.write(`${shown} is up to date (${files.size} files)\n`);
         return EXIT_OK;
       }
@@ -153,7 +153,7 @@ async function compileAndWrite(io: Io, request: Request): Promise<number> {
         `${shown}: ${result.written.length} written, ${result.removed.length} removed, ${result.unchanged.length} unchanged\n`,
       );
       const signal = interrupts.received();
-      if (clean && signal === undefined && result.abandoned === undefined) recorder?.save(files);
+      if (signal === undefined && result.abandoned === undefined) recorder?.save(files, outcome.diagnostics, outcome.sources);
       if (signal === undefined) return EXIT_OK;
       io.stderr.write(`litellm-gitops build: ${signal} received after the commit point; the build was completed, then stopped\n`);
       return interrupts.exitCode();
