@@ -11,3 +11,9 @@ export function externalSecretFileName(name: string): string {
 
 /** Longest name of one folder entry in bytes (NAME_MAX of ext4, XFS, Btrfs, APFS, tmpfs); the writer checks every path against it. */
 export const NAME_MAX_BYTES = 255;
+
+/**
+ * `app.kubernetes.io/managed-by` of every object the build emits: the inputs stage reads it
+ * too, to tell the build's own ExternalSecrets (a rendered tree among the inputs) from the user's.
+ */
+export const MANAGED_BY = "litellm-gitops";

@@ -508,3 +508,31 @@ describe("import keeps the chart's Secrets and monitoring", () => {
     expect((await cli(dir, ["import", "values.yaml", "--secret-store", "Not_A_Name", "--out", "out2"])).code).toBe(2);
   });
 });
+
+describe("an ExternalSecret kept beside the resources makes its Secret", () => {
+  const instance = INSTANCE + "  masterKeySecretRef: {secretName: proxy-master, key: masterkey}\n  extraEnvVars:\n  - name: ANTHROPIC_API_KEY\n    valueFrom: {secretKeyRef: {name: apikey, key: ANTHROPIC_API_KEY}}\n";
+  const externalSecret = (extra = "") =>
+    `apiVersion: external-secrets.io/v1\nkind: ExternalSecret\nmetadata:\n  name: apikey-external-secret\n  namespace: ai\nspec:\n  secretStoreRef: {name: vault-secret-store, kind: ClusterSecretStore}\n  target: {name: apikey, creationPolicy: Owner}\n  data:\n  - secretKey: ANTHROPIC_API_KEY\n    remoteRef: {key: litellm/anthropic, property: apikey}\n${extra}`;
+
+  it("no second ExternalSecret (two Owners would fight over Secret apikey); `secrets` lists it as made in the cluster", () => {
+    const outcome = compileDir(writeProject({ "i.yaml": instance, "es.yaml": externalSecret() }), true);
+    expect(outcome.diagnostics).toEqual([]);
+    const [rendered] = renderInstances(outcome.result!);
+    expect(rendered!.objects.filter((o) => o.kind === "ExternalSecret").map((o) => o.metadata.name)).toEqual(["proxy-master"]);
+    expect(outcome.result!.instances[0]!.secrets.find((s) => s.name === "apikey")!.madeBy).toBe("ExternalSecret ai/apikey-external-secret");
+  });
+
+  it("a key its data does not fetch is LG4030; with dataFrom the keys are the store's and nothing is checked", () => {
+    const other = instance.replace("key: ANTHROPIC_API_KEY}", "key: OPENAI_API_KEY}");
+    const found = withCode(diagnosticsOf({ "i.yaml": other, "es.yaml": externalSecret() }), "LG4030");
+    expect(found).toHaveLength(1);
+    const fromStore = externalSecret("  dataFrom:\n  - extract: {key: litellm/all}\n");
+    expect(withCode(diagnosticsOf({ "i.yaml": other, "es.yaml": fromStore }), "LG4030")).toEqual([]);
+  });
+
+  it("the build's own ExternalSecrets (a rendered tree among the inputs) make nothing", () => {
+    const ours = externalSecret().replace("  namespace: ai\n", "  namespace: ai\n  labels: {app.kubernetes.io/managed-by: litellm-gitops}\n");
+    const [rendered] = renderInstances(compileDir(writeProject({ "i.yaml": instance, "es.yaml": ours })).result!);
+    expect(rendered!.objects.filter((o) => o.kind === "ExternalSecret").map((o) => o.metadata.name).sort()).toEqual(["apikey", "proxy-master"]);
+  });
+});

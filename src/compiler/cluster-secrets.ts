@@ -1,4 +1,5 @@
 import { isRecord } from "../records.js";
+import { MANAGED_BY } from "../output-names.js";
 import { locationOf } from "./parse/locate.js";
 import type { ParsedDocument } from "./parse/locate.js";
 import { resourceKey, type SecretDocument, type SecretProducer } from "./resources.js";
@@ -46,6 +47,9 @@ export function secretProducers(producers: readonly ParsedDocument[], secrets: r
       // Since CNPG 1.21 the superuser Secret exists only with enableSuperuserAccess: true (and no superuserSecret of the user's).
       const superuserSecret = isRecord(spec.superuserSecret) && typeof spec.superuserSecret.name === "string";
       if (spec.enableSuperuserAccess === true && !superuserSecret) found.push({ namespace, name: `${name}-superuser`, madeBy, keys: CNPG_SECRET_KEYS, at });
+    } else if (value.kind === "ExternalSecret") {
+      const producer = externalSecretProducer(metadata, spec, namespace, at);
+      if (producer) found.push(producer);
     } else {
       // The controller unseals into a Secret of the same name; its keys are encryptedData's and the template's.
       const template = isRecord(spec.template) && isRecord(spec.template.data) ? Object.keys(spec.template.data) : [];
@@ -66,6 +70,35 @@ export function secretProducers(producers: readonly ParsedDocument[], secrets: r
     });
   }
   return found;
+}
+
+/**
+ * An ExternalSecret of the user's (buun-stack keeps one per Secret beside its values) makes its
+ * target Secret: `spec.target.name`, or the ExternalSecret's own name (ESO's default). Emitting a
+ * second ExternalSecret with `creationPolicy: Owner` for that Secret would make two owners fight
+ * over it. Its keys are `spec.data[].secretKey`, plus the template's; with `dataFrom` (keys
+ * decided by the store) they are unknown. Our own ExternalSecrets (managed-by litellm-gitops,
+ * e.g. a rendered tree among the inputs) make nothing: they are the build's output.
+ */
+function externalSecretProducer(
+  metadata: Record<string, unknown>,
+  spec: Record<string, unknown>,
+  namespace: string,
+  at: SecretProducer["at"],
+): SecretProducer | undefined {
+  const labels = isRecord(metadata.labels) ? metadata.labels : {};
+  if (labels["app.kubernetes.io/managed-by"] === MANAGED_BY) return undefined;
+  const target = isRecord(spec.target) ? spec.target : {};
+  const name = typeof target.name === "string" && target.name !== "" ? target.name : String(metadata.name);
+  const madeBy = `ExternalSecret ${resourceKey(namespace, String(metadata.name))}`;
+  const template = isRecord(target.template) && isRecord(target.template.data) ? Object.keys(target.template.data) : [];
+  if (spec.dataFrom !== undefined || (isRecord(target.template) && target.template.data === undefined && target.template.templateFrom !== undefined)) {
+    return { namespace, name, madeBy, at };
+  }
+  const data = Array.isArray(spec.data) ? spec.data.flatMap((d) => (isRecord(d) && typeof d.secretKey === "string" ? [d.secretKey] : [])) : [];
+  // A template replaces the data keys by its own (ESO's default mergePolicy Replace).
+  const keys = template.length > 0 ? template : data;
+  return { namespace, name, madeBy, keys: [...new Set(keys)].sort(), at };
 }
 
 /** How a Secret of `namespace` is made when it is not fetched from the store, or undefined. */

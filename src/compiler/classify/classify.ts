@@ -27,7 +27,7 @@ export type InputKind = keyof typeof INPUT_KINDS;
 export type Classified =
   | { role: "input"; kind: InputKind; doc: ParsedDocument }
   | { role: "secret"; doc: ParsedDocument }
-  /** A CNPG Cluster or SealedSecret: makes Secrets in the cluster (cluster-secrets.ts). */
+  /** A CNPG Cluster, SealedSecret or ExternalSecret: makes Secrets in the cluster (cluster-secrets.ts). */
   | { role: "producer"; doc: ParsedDocument }
   | { role: "ignored" };
 
@@ -60,7 +60,7 @@ export interface Classification {
   inputs: Input[];
   /** Committed `kind: Secret` documents. */
   secrets: ParsedDocument[];
-  /** Documents that make Secrets in the cluster (a CNPG Cluster, a SealedSecret): cluster-secrets.ts. */
+  /** Documents that make Secrets in the cluster (a CNPG Cluster, a SealedSecret, an ExternalSecret): cluster-secrets.ts. */
   producers: ParsedDocument[];
 }
 
@@ -138,9 +138,16 @@ function looksLikeOurs(group: string, ours: string): boolean {
   return group.toLowerCase().includes("litellm") || editDistance(group.toLowerCase(), ours) <= 3;
 }
 
-/** A document that makes Secrets in the cluster: a CloudNativePG Cluster or a SealedSecret (cluster-secrets.ts reads them). */
+/**
+ * A document that makes Secrets in the cluster: a CloudNativePG Cluster, a SealedSecret, or an
+ * ExternalSecret the user keeps beside the resources (cluster-secrets.ts reads them).
+ */
 function isProducer(apiVersion: string, kind: string): boolean {
-  return (apiVersion === "postgresql.cnpg.io/v1" && kind === "Cluster") || (apiVersion === "bitnami.com/v1alpha1" && kind === "SealedSecret");
+  return (
+    (apiVersion === "postgresql.cnpg.io/v1" && kind === "Cluster") ||
+    (apiVersion === "bitnami.com/v1alpha1" && kind === "SealedSecret") ||
+    (kind === "ExternalSecret" && (apiVersion === "external-secrets.io/v1" || apiVersion === "external-secrets.io/v1beta1"))
+  );
 }
 
 function groupOf(apiVersion: string): string {

@@ -66,7 +66,7 @@ export interface CompilerConfigSpec {
    */
   externalSecrets?: boolean;
   /**
-   * Kubernetes Secrets made in the cluster, not fetched from the secret store: referenced as usual, but no ExternalSecret is emitted for them and `secrets` lists them apart. Each item is `name` (that Secret in any namespace) or `namespace/name`. Secrets made by a producer among the inputs (a CloudNativePG `Cluster`'s `<cluster>-app`, a `SealedSecret`, a SOPS-encrypted `Secret`) need not be listed: they are detected.
+   * Kubernetes Secrets made in the cluster, not fetched from the secret store: referenced as usual, but no ExternalSecret is emitted for them and `secrets` lists them apart. Each item is `name` (that Secret in any namespace) or `namespace/name`. Secrets made by a producer among the inputs (a CloudNativePG `Cluster`'s `<cluster>-app`, a `SealedSecret`, a SOPS-encrypted `Secret`, an `ExternalSecret` of your own) need not be listed: they are detected.
    */
   clusterSecrets?: string[];
   /**

@@ -7,7 +7,9 @@
  *   Argo CD's label-based tracking rewrites `app.kubernetes.io/instance` to the Application's
  *   name, which would change a selector under our feet.
  */
-export const MANAGED_BY = "litellm-gitops";
+import { MANAGED_BY } from "../../output-names.js";
+
+export { MANAGED_BY };
 
 export function selectorLabels(instance: string): Record<string, string> {
   return { app: `litellm-${instance}` };
