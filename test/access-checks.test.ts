@@ -280,7 +280,7 @@ describe("a team key's models are its team's (LG4056)", () => {
   it("refuses a model the team may not call, at the entry, naming the team and its models", async () => {
     const ds = await check(teams + "---\n" + key("k", '  keyAlias: k\n  teamID: team-narrow\n  models: [gpt-4o, anthropic/claude-3-5-sonnet, "anthropic/*"]\n'));
     expect(where(ds)).toEqual(["25:20 LG4056", "25:49 LG4056"]);
-    expect(ds[0]!.message).toBe('team narrow (Team/ai/narrow) may not call "anthropic/claude-3-5-sonnet": LiteLLM refuses every call of this key with it (401, Team not allowed to access model)');
+    expect(ds[0]!.message).toBe('team narrow (Team/ai/narrow) may not call "anthropic/claude-3-5-sonnet": LiteLLM refuses every call of this key with it (401: team not allowed to access model)');
     expect(ds[0]!.hint).toContain("(beta)");
     expect(ds[1]!.message).toContain('may not call "anthropic/*"');
     // An access group of the key reaches models; each must be the team's (a team wildcard counts).

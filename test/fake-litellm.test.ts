@@ -128,6 +128,28 @@ describe("fake LiteLLM: keys", () => {
     expect(row["litellm_budget_table"]).toEqual({ soft_budget: 1 });
   });
 
+  it("/key/update into another team: the team must call the key's models, have its user as a member (validate_key_team_change)", async () => {
+    await call("POST", "/team/new", { team_id: "narrow", models: ["gpt-4o", "anthropic/*"] });
+    await call("POST", "/team/new", { team_id: "wide" });
+    await call("POST", "/key/generate", { key: "sk-move-me-0001", key_alias: "mover", models: ["anthropic/claude-3-opus", "gpt-4o-mini"] });
+    const refused = await call("POST", "/key/update", { key: "sk-move-me-0001", team_id: "narrow" });
+    expect(refused.status).toBe(401);
+    expect(refused.body["error"]).toEqual({
+      message: "team not allowed to access model. This team can only access models=['gpt-4o', 'anthropic/*']. Tried to access gpt-4o-mini",
+      type: "team_model_access_denied",
+      param: "model",
+      code: "401",
+    });
+    expect(fake.keys.get(hashToken("sk-move-me-0001"))?.["team_id"]).toBeNull();
+    // A team without models calls every model; the key's user must still be a member.
+    expect((await call("POST", "/key/update", { key: "sk-move-me-0001", team_id: "wide" })).status).toBe(200);
+    await call("POST", "/user/new", { user_id: "outsider", user_email: "outsider@example.com" });
+    await call("POST", "/key/generate", { key: "sk-move-me-0003", key_alias: "mover-3", user_id: "outsider" });
+    const notMember = await call("POST", "/key/update", { key: "sk-move-me-0003", team_id: "wide" });
+    expect(notMember.status).toBe(403);
+    expect(notMember.body["error"]["message"]).toBe("User=outsider is not a member of the team=wide. Check team members via `/team/info`.");
+  });
+
   it("/key/list?key_alias= is exact; an unknown parameter is ignored and lists every key", async () => {
     await call("POST", "/key/generate", { key_alias: "prod" });
     await call("POST", "/key/generate", { key_alias: "prod-2" });

@@ -678,7 +678,7 @@ export const CODES = {
     title: "key names a model its team may not call",
     messages: {
       model: {
-        message: 'team {team} ({teamResource}) may not call "{model}": LiteLLM refuses every call of this key with it (401, Team not allowed to access model)',
+        message: 'team {team} ({teamResource}) may not call "{model}": LiteLLM refuses every call of this key with it (401: team not allowed to access model)',
         hint: "A team's key calls at most the team's models ({teamModels}): remove it here, or add it to the Team's models.",
       },
       reached: {

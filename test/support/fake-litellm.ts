@@ -15,7 +15,8 @@
  *                                                             user_update (_update_single_user_helper,
  *                                                             _update_internal_user_params), delete_user
  *   litellm/proxy/management_endpoints/key_management_endpoints.py generate_key_fn, update_key_fn
- *                                                             (prepare_key_update_data, prepare_metadata_fields),
+ *                                                             (prepare_key_update_data, prepare_metadata_fields,
+ *                                                             validate_key_team_change),
  *                                                             delete_key_fn, info_key_fn, list_keys, block_key,
  *                                                             unblock_key, _enforce_unique_key_alias
  *   litellm/proxy/health_endpoints/_health_endpoints.py       health_readiness
@@ -86,6 +87,44 @@ class HttpError extends Error {
 function httpException(status: number, detail: unknown, type = "internal_server_error", param: unknown = "None"): HttpError {
   return new HttpError(status, { error: { message: detail, type, param, code: String(status) } });
 }
+/**
+ * validate_key_team_change (key_management_endpoints.py), for the master key (a proxy admin):
+ * the team must be able to call each of the key's current models (can_team_access_model →
+ * _can_object_call_model, litellm/proxy/auth/auth_checks.py: an empty list or
+ * `all-proxy-models` allows all, else the name or a matching wildcard; access groups need the
+ * router, which this fake does not have), the key's user must be a member, and its tpm/rpm
+ * limits within the team's (the rpm check sits inside the tpm one, as in LiteLLM).
+ */
+function validateKeyTeamChange(key: Row, team: Row): void {
+  const teamModels = (team["models"] as string[] | undefined) ?? [];
+  for (const model of (key["models"] as string[] | undefined) ?? []) {
+    const allowed =
+      teamModels.length === 0 ||
+      teamModels.includes("all-proxy-models") ||
+      teamModels.includes(model) ||
+      teamModels.some((m) => m.includes("*") && new RegExp("^" + m.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$").test(model));
+    // ProxyException(type=team_model_access_denied, param="model", code=401); repr of the Python list.
+    if (!allowed) {
+      throw new HttpError(401, {
+        error: { message: `team not allowed to access model. This team can only access models=[${teamModels.map((m) => `'${m}'`).join(", ")}]. Tried to access ${model}`, type: "team_model_access_denied", param: "model", code: "401" },
+      });
+    }
+  }
+  const userId = key["user_id"];
+  const members = (team["members_with_roles"] as Member[] | undefined) ?? [];
+  if (typeof userId === "string" && !members.some((m) => m.user_id === userId)) {
+    throw httpException(403, `User=${userId} is not a member of the team=${String(team["team_id"])}. Check team members via \`/team/info\`.`);
+  }
+  const tpm = key["tpm_limit"] as number | null | undefined;
+  const rpm = key["rpm_limit"] as number | null | undefined;
+  if (tpm !== null && tpm !== undefined) {
+    const teamTpm = team["tpm_limit"] as number | null | undefined;
+    const teamRpm = team["rpm_limit"] as number | null | undefined;
+    if (teamTpm && tpm > teamTpm) throw httpException(403, `Key=${String(key["token"])} has a tpm_limit=${tpm} which is greater than the team's tpm_limit=${teamTpm}.`);
+    if (teamRpm && rpm && rpm > teamRpm) throw httpException(403, `Key=${String(key["token"])} has a rpm_limit=${rpm} which is greater than the team's rpm_limit=${teamRpm}.`);
+  }
+}
+
 /** FastAPI's own 422 for a body pydantic rejects. */
 function validation(msg: string, loc: string[]): HttpError {
   return new HttpError(422, { detail: [{ type: "value_error", loc, msg, input: null }] });
@@ -610,6 +649,9 @@ export class FakeLiteLLM {
     delete data["key"];
     this.premiumCheck(data);
     if ("key_alias" in data) this.uniqueAlias(data["key_alias"], token);
+    // update_key_fn: moving a key into another (existing) team runs validate_key_team_change first.
+    const team = typeof data["team_id"] === "string" && data["team_id"] !== row["team_id"] ? this.teams.get(data["team_id"]) : undefined;
+    if (team) validateKeyTeamChange(row, team);
     // prepare_key_update_data + prepare_metadata_fields: exclude_unset (null clears); metadata
     // is the sent one (or the stored one when not sent) plus the folded fields that were sent.
     const metadata: Row = { ...((data["metadata"] as Row | undefined) ?? (row["metadata"] as Row) ?? {}) };

@@ -537,8 +537,8 @@ function guardrailNames(proxy: ProxyFacts, b: Bound<unknown>, names: string[], r
 
 /**
  * A team key calls only what its team may call: on every request LiteLLM's common_checks runs
- * can_team_access_model (litellm/proxy/auth/auth_checks.py) and answers 401 "Team not allowed
- * to access model", and /key/update refuses to move a key into a team that cannot call the
+ * can_team_access_model (litellm/proxy/auth/auth_checks.py), whose _can_object_call_model
+ * answers 401 "team not allowed to access model. This team can only access models=[…]", and /key/update refuses to move a key into a team that cannot call the
  * key's models (validate_key_team_change, litellm/proxy/management_endpoints/
  * key_management_endpoints.py). /key/generate with the master key does not check, so without
  * this the key would exist and fail. Team models as can_team_access_model reads them: an empty
