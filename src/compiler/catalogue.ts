@@ -364,10 +364,54 @@ export const CODES = {
       second: { message: "a project has at most one CompilerConfig; the first is {first}", hint: "Merge the two into one, or pass paths that include only one of them." },
     },
   },
-  LG3011: { stage: "resolve", severity: "warning", title: "unpinned image tag", messages: {} },
-  LG3012: { stage: "resolve", severity: "warning", title: "Model targets a proxy this project does not deploy", messages: {} },
-  LG3013: { stage: "resolve", severity: "error", title: "gateway enabled without parentRefs", messages: {} },
-  LG3014: { stage: "resolve", severity: "error", title: "requiresAuth without modelCredentials", messages: {} },
+  LG3011: {
+    stage: "resolve",
+    severity: "warning",
+    title: "unpinned image tag",
+    messages: {
+      unpinned: {
+        message: "image {image} is not pinned: every pod restart may run a different LiteLLM",
+        hint: "Pin a release tag (ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1) or a digest (@sha256:…).",
+      },
+    },
+  },
+  LG3012: {
+    stage: "resolve",
+    severity: "warning",
+    title: "Model targets a proxy this project does not deploy",
+    messages: {
+      externalProxy: {
+        message: "Model {namespace}/{name} connects through Secret {secret} to a proxy this project does not deploy; it is compiled into no config",
+        hint: "Use connectionRef.instanceRef to add it to an instance of this project; `litellm-gitops list` shows such models.",
+      },
+      unbound: {
+        message: "Model {namespace}/{name} names no instance and no modelSelector of namespace {namespace} selects it; it is compiled into no config",
+        hint: "Add connectionRef: {instanceRef: {name: <instance>}}, or labels that an instance's spec.modelSelector matches.",
+      },
+    },
+  },
+  LG3013: {
+    stage: "resolve",
+    severity: "error",
+    title: "gateway enabled without parentRefs",
+    messages: {
+      noParentRefs: {
+        message: "gateway is enabled but names no parentRefs: an HTTPRoute attached to no Gateway routes nothing",
+        hint: "Add parentRefs: [{name: my-gateway, namespace: gateway-system}] under spec.gateway.",
+      },
+    },
+  },
+  LG3014: {
+    stage: "resolve",
+    severity: "error",
+    title: "requiresAuth without modelCredentials",
+    messages: {
+      noCredentials: {
+        message: 'model "{identifier}" requires auth but names no modelCredentials',
+        hint: "Add modelCredentials: {nameRef: <secret>, keys: {apiKey: <data key>}}, or set requiresAuth: false.",
+      },
+    },
+  },
   LG3015: {
     stage: "rules",
     severity: "error",
@@ -582,20 +626,168 @@ export const CODES = {
     },
   },
 
-  LG4001: { stage: "resolve", severity: "error", title: "unknown routing strategy", messages: {} },
-  LG4002: { stage: "resolve", severity: "error", title: "setting names a model the instance does not serve", messages: {} },
-  LG4003: { stage: "resolve", severity: "error", title: "os.environ variable not set on the container", messages: {} },
-  LG4004: { stage: "resolve", severity: "error", title: "environment variable name collision", messages: {} },
-  LG4005: { stage: "resolve", severity: "error", title: "template error", messages: {} },
-  LG4006: { stage: "resolve", severity: "error", title: "setting conflicts with a generated value", messages: {} },
-  LG4007: { stage: "resolve", severity: "warning", title: "remote key templates cannot tell Secret keys apart", messages: {} },
-  LG4008: { stage: "resolve", severity: "error", title: "Flux objects enabled without a Git repository", messages: {} },
-  LG4009: { stage: "resolve", severity: "error", title: "Secret read by two instances of one namespace", messages: {} },
-  LG4030: { stage: "resolve", severity: "error", title: "key not in a Secret made in the cluster", messages: {} },
-  LG4031: { stage: "resolve", severity: "warning", title: "optional Secret key cannot be fetched", messages: {} },
-  LG4032: { stage: "resolve", severity: "warning", title: "per-million price looks like a per-token one", messages: {} },
-  LG4033: { stage: "resolve", severity: "error", title: "model Secret in another namespace than its proxy", messages: {} },
-  LG4034: { stage: "resolve", severity: "warning", title: "database without a salt key", messages: {} },
+  LG4001: {
+    stage: "resolve",
+    severity: "error",
+    title: "unknown routing strategy",
+    messages: {
+      didYouMean: {
+        message: "routing_strategy {strategy} is not one LiteLLM knows; its Router falls back to simple-shuffle without a word, so this setting would do nothing",
+        hint: 'Did you mean "{suggestion}"?',
+      },
+      unknown: {
+        message: "routing_strategy {strategy} is not one LiteLLM knows; its Router falls back to simple-shuffle without a word, so this setting would do nothing",
+        hint: "Known strategies: {strategies}.",
+      },
+    },
+  },
+  LG4002: {
+    stage: "resolve",
+    severity: "error",
+    title: "setting names a model the instance does not serve",
+    messages: {
+      didYouMean: { message: '"{name}" is not a model_name of instance {instance}', hint: 'Did you mean "{suggestion}"?' },
+      unknown: { message: '"{name}" is not a model_name of instance {instance}', hint: "Model names here: {names}." },
+    },
+  },
+  LG4003: {
+    stage: "resolve",
+    severity: "error",
+    title: "os.environ variable not set on the container",
+    messages: {
+      noName: { message: "{value} names no variable; LiteLLM would read it as empty", hint: "Write os.environ/NAME and set NAME in spec.extraEnvVars from a Secret." },
+      notSet: {
+        message: "os.environ/{name} is not set on the proxy container; LiteLLM would read it as empty",
+        hint: "Add it to spec.extraEnvVars: {name: {name}, valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}}.",
+      },
+    },
+  },
+  LG4004: {
+    stage: "resolve",
+    severity: "error",
+    title: "environment variable name collision",
+    messages: {
+      callbackVariable: {
+        message: "Secret {secretName} key {key} would be passed as {env}, which already carries {otherSecret} key {otherKey}",
+        hint: "A variable holds one value: read {env} from one Secret key only.",
+      },
+      secretKeys: {
+        message: "Secret {secretName} key {key} would be passed as {env}, which already carries {otherSecret} key {otherKey}",
+        hint: "Rename the Secret or the data key so that the two differ after upper-casing and replacing '-' and '.' with '_'.",
+      },
+      setFromSecret: {
+        message: "{name} is already set on the container from Secret {secretName} key {key}",
+        hint: "Set each variable once: keep one of the two entries.",
+      },
+      setByCallback: { message: "{name} is already set on the container by another Callback", hint: "Set each variable once: keep one of the two entries." },
+      extraTwice: { message: "extraEnvVars sets {name} twice (first at extraEnvVars[{earlier}])", hint: "Keep one entry per name." },
+      extraAndCallback: { message: "extraEnvVars sets {name}, which a Callback's env already sets", hint: "Keep one of the two: the Callback's `env` or this entry." },
+      extraAndGenerated: {
+        message: "extraEnvVars sets {name}, which the compiler already sets from Secret {secretName}",
+        hint: "Remove this entry, or pick another name: generated variables carry credentials the config refers to.",
+      },
+    },
+  },
+  LG4005: {
+    stage: "resolve",
+    severity: "error",
+    title: "template error",
+    messages: {
+      invalid: { message: "{field}: {problem}", hint: "Templates see {{namespace}}, {{secretName}}, {{key}} and {{instance}}." },
+    },
+  },
+  LG4006: {
+    stage: "resolve",
+    severity: "error",
+    title: "setting conflicts with a generated value",
+    messages: {
+      bothPrices: { message: "{perMillion} and {perToken} are both set", hint: "Keep one: {perMillion} is converted into {perToken}." },
+      generated: { message: "{section}.{key} is generated by the compiler from spec.{instead}", hint: "Remove {key} here; set spec.{instead} instead." },
+    },
+  },
+  LG4007: {
+    stage: "resolve",
+    severity: "warning",
+    title: "remote key templates cannot tell Secret keys apart",
+    messages: {
+      ambiguous: { message: "{problem}", hint: "Use {{secretName}} in the key and {{key}} in the property (the default), unless the keys are meant to share values." },
+    },
+  },
+  LG4008: {
+    stage: "resolve",
+    severity: "error",
+    title: "Flux objects enabled without a Git repository",
+    messages: {
+      noUrl: {
+        message: "spec.flux is enabled but names no gitRepository.url: no Flux objects can be emitted",
+        hint: "Add gitRepository: {url: https://github.com/<org>/<repo>, ref: {branch: main}} under spec.flux, or remove enabled.",
+      },
+    },
+  },
+  LG4009: {
+    stage: "resolve",
+    severity: "error",
+    title: "Secret read by two instances of one namespace",
+    messages: {
+      perInstanceKey: {
+        message: "Secret {key} is also read by instance {name}, and the remote key template uses {{instance}}: one ExternalSecret for the namespace cannot fetch a different remote key per instance",
+        hint: "Drop {{instance}} from remoteKeyTemplate/remotePropertyTemplate (the Secret is then fetched once for the namespace), or give each instance its own Secret.",
+      },
+    },
+  },
+  LG4030: {
+    stage: "resolve",
+    severity: "error",
+    title: "key not in a Secret made in the cluster",
+    messages: {
+      didYouMean: { message: 'Secret {secretName} is made by {madeBy}, which writes no key "{key}"', hint: 'Did you mean "{suggestion}"? Its keys: {keys}.' },
+      missingKey: { message: 'Secret {secretName} is made by {madeBy}, which writes no key "{key}"', hint: "Its keys: {keys}." },
+    },
+  },
+  LG4031: {
+    stage: "resolve",
+    severity: "warning",
+    title: "optional Secret key cannot be fetched",
+    messages: {
+      optionalKeys: {
+        message: "{params} of Secret {secretName} is not read: with remoteKeyTemplate {remoteKeyTemplate} and remotePropertyTemplate {remotePropertyTemplate} an ExternalSecret cannot fetch a key that may be missing",
+        hint: "Name the keys the Secret holds: modelSecretRef.keys: {apiKey: <key>{moreKeys}} (then they are required), or use a property template of exactly {{key}} with a key template without {{key}}.",
+      },
+    },
+  },
+  LG4032: {
+    stage: "resolve",
+    severity: "warning",
+    title: "per-million price looks like a per-token one",
+    messages: {
+      perTokenPrice: {
+        message: "{perMillion} {value} looks like a per-token price: read per million it is {perTokenValue} per token; meant per token it would be {perMillionValue} per million",
+        hint: "Write {perToken}: {value} instead, or the price per million tokens here.",
+      },
+    },
+  },
+  LG4033: {
+    stage: "resolve",
+    severity: "error",
+    title: "model Secret in another namespace than its proxy",
+    messages: {
+      otherNamespace: {
+        message: "modelSecretRef.namespace {secretNamespace} is not the proxy's namespace {instanceNamespace}: a Pod can only read Secrets of its own namespace",
+        hint: "Remove namespace (the Secret is read in {instanceNamespace}), or keep a copy of the Secret there.",
+      },
+    },
+  },
+  LG4034: {
+    stage: "resolve",
+    severity: "warning",
+    title: "database without a salt key",
+    messages: {
+      noSaltKey: {
+        message: "a database is configured without saltKeySecretRef: LiteLLM then encrypts the credentials it stores there with the master key, and rotating the master key makes them unreadable",
+        hint: "Add saltKeySecretRef: {secretName: <secret>, key: <key>} with a random value that never changes (when moving from the operator, keep its master key too: masterKeySecretRef: {secretName: <instance>-secrets, key: masterkey}).",
+      },
+    },
+  },
   LG4035: { stage: "resolve", severity: "error", title: "image too old for the chart's migration Job", messages: {} },
   LG4036: { stage: "resolve", severity: "warning", title: "model without the endpoint or key its requests need", messages: {} },
   LG4040: {
@@ -666,12 +858,86 @@ export const CODES = {
       },
     },
   },
-  LG4050: { stage: "resolve", severity: "error", title: "access object names a model the proxy does not serve", messages: {} },
-  LG4051: { stage: "resolve", severity: "error", title: "sync objects of a proxy elsewhere collide with an instance's", messages: {} },
-  LG4052: { stage: "resolve", severity: "warning", title: "team or user managed outside the project", messages: {} },
-  LG4053: { stage: "resolve", severity: "error", title: "team membership reference does not resolve", messages: {} },
-  LG4054: { stage: "resolve", severity: "error", title: "alias, id or membership declared twice on one proxy", messages: {} },
-  LG4055: { stage: "resolve", severity: "warning", title: "budget above its team's budget", messages: {} },
+  LG4050: {
+    stage: "resolve",
+    severity: "error",
+    title: "access object names a model the proxy does not serve",
+    messages: {
+      didYouMean: { message: "{model} is not a model, access group or alias of proxy {proxy}", hint: 'Did you mean "{suggestion}"?' },
+      serves: { message: "{model} is not a model, access group or alias of proxy {proxy}", hint: "It serves: {models}." },
+      servesWithGroups: { message: "{model} is not a model, access group or alias of proxy {proxy}", hint: "It serves: {models}; access groups: {groups}." },
+      servesNone: {
+        message: "{model} is not a model, access group or alias of proxy {proxy}",
+        hint: "The proxy serves no model yet: add a Model with connectionRef.instanceRef naming it.",
+      },
+    },
+  },
+  LG4051: {
+    stage: "resolve",
+    severity: "error",
+    title: "sync objects of a proxy elsewhere collide with an instance's",
+    messages: {
+      sharedFolder: {
+        message: "the sync objects for the proxy behind Secret {secret} would share their names and folder ({folder}) with LiteLLMInstance {instance}",
+        hint: "Rename the connection Secret, or connect these resources with instanceRef when the proxy is that instance.",
+      },
+    },
+  },
+  LG4052: {
+    stage: "resolve",
+    severity: "warning",
+    title: "team or user managed outside the project",
+    messages: {
+      sameName: {
+        message: "{what} {id} is not declared on proxy {proxy}; it must already exist in LiteLLM (managed elsewhere)",
+        hint: "{resource} is a {kind} of this proxy: refer to it by its {idField} (set spec.{idField} on it to a stable id and use that here).",
+      },
+      undeclared: {
+        message: "{what} {id} is not declared on proxy {proxy}; it must already exist in LiteLLM (managed elsewhere)",
+        hint: "Declare the {kind} in the project, or keep it and make sure it exists before the sync runs.",
+      },
+    },
+  },
+  LG4053: {
+    stage: "resolve",
+    severity: "error",
+    title: "team membership reference does not resolve",
+    messages: {
+      didYouMean: { message: "{field} {key} names no {kind} among the inputs", hint: "Did you mean {suggestion}? (namespace defaults to the association's, {namespace})" },
+      missing: { message: "{field} {key} names no {kind} among the inputs", hint: "Add the {kind}, or set {field}.namespace to where it is." },
+      otherProxy: {
+        message: "{kind} {key} connects to {proxy}, but this association connects to {own}",
+        hint: "A membership joins a team and a user of one proxy: connect all three to the same instance.",
+      },
+    },
+  },
+  LG4054: {
+    stage: "resolve",
+    severity: "error",
+    title: "alias, id or membership declared twice on one proxy",
+    messages: {
+      memberTwice: {
+        message: "user {user} is already a member of team {team} through {earlier}",
+        hint: "Declare each membership once: a TeamMemberAssociation (role, budget) or an entry of User.spec.teams (role user), not both.",
+      },
+      keyAliasTaken: {
+        message: "{what} {value} is already used on proxy {proxy} by {earlier} ({first})",
+        hint: "Key aliases identify keys (LiteLLM refuses a second key with the same alias): give each key its own keyAlias.",
+      },
+      taken: { message: "{what} {value} is already used on proxy {proxy} by {earlier} ({first})", hint: "Give each {kind} its own {field}." },
+    },
+  },
+  LG4055: {
+    stage: "resolve",
+    severity: "warning",
+    title: "budget above its team's budget",
+    messages: {
+      aboveTeam: {
+        message: "{what} ({budget}) is above the budget of team {team} ({teamBudget}); LiteLLM stops at the team's",
+        hint: "Lower it to at most {teamBudget}, or raise the Team's maxBudget ({teamResource}).",
+      },
+    },
+  },
   LG4056: {
     stage: "resolve",
     severity: "error",

@@ -18,7 +18,7 @@ import type {
 } from "../../sync/access-state.js";
 import { resourceId } from "../../sync/access-state.js";
 import { decimalToNumber, parseDecimal, type Decimal } from "../decimal.js";
-import { diagnose, diagnostic, type Diagnostic, type Location } from "../diagnostics.js";
+import { diagnose, type Diagnostic, type Location } from "../diagnostics.js";
 import { compareStrings } from "../../compare.js";
 import type { AccessIR, ExternalProxyIR, InstanceIR, SecretIR } from "../ir.js";
 import type { SecretRead } from "./env.js";
@@ -123,14 +123,7 @@ export function resolveAccess(project: Project, instances: InstanceIR[], secrets
     const target = { name: secret.name, namespace };
     const clash = byKey.get(resourceKey(namespace, secret.name));
     if (clash) {
-      report(
-        diagnostic(
-          "LG4051",
-          source,
-          `the sync objects for the proxy behind Secret ${secret.name} would share their names and folder (${namespace}/${secret.name}) with LiteLLMInstance ${resourceKey(namespace, secret.name)}`,
-          "Rename the connection Secret, or connect these resources with instanceRef when the proxy is that instance.",
-        ),
-      );
+      report(diagnose("LG4051", source, "sharedFolder", { secret: secret.name, folder: `${namespace}/${secret.name}`, instance: resourceKey(namespace, secret.name) }));
       continue;
     }
     const refs: KeyReference[] = [
@@ -285,14 +278,7 @@ function resolveProxy(proxy: ProxyFacts, bound: Bound<unknown>[], refs: KeyRefer
     const key = `${m.team_id}\u0000${m.user_id}`;
     const earlier = membershipAt.get(key);
     if (earlier) {
-      report(
-        diagnostic(
-          "LG4054",
-          locationOf(b.resource.doc, pointer),
-          `user ${m.user_id} is already a member of team ${m.team_id} through ${earlier.id}`,
-          "Declare each membership once: a TeamMemberAssociation (role, budget) or an entry of User.spec.teams (role user), not both.",
-        ),
-      );
+      report(diagnose("LG4054", locationOf(b.resource.doc, pointer), "memberTwice", { user: m.user_id, team: m.team_id, earlier: earlier.id }));
       return;
     }
     membershipAt.set(key, b);
@@ -452,6 +438,8 @@ type MembershipSpec = import("../types/team-member-association.js").TeamMemberAs
  * and team_alias (not unique in LiteLLM, but two teams with one alias cannot be told apart in
  * its UI and the operator looked teams up by alias). Per proxy: two proxies have two databases.
  */
+const UNIQUE_FIELD = { team_alias: "teamAlias", team_id: "teamID", user_id: "userID", user_email: "userEmail" } as const;
+
 function uniqueness(proxy: ProxyFacts, report: Report) {
   const seen = new Map<string, Bound<unknown>>();
   return (what: "team_id" | "team_alias" | "user_id" | "user_email" | "key_alias", value: string, b: Bound<unknown>, pointer: string) => {
@@ -462,15 +450,12 @@ function uniqueness(proxy: ProxyFacts, report: Report) {
       return;
     }
     const { line } = earlier.resource.doc.locate("/metadata/name");
+    const args = { what, value: JSON.stringify(value), proxy: proxy.owner, earlier: earlier.id, first: `${earlier.resource.doc.file}:${line}` };
+    const at = locationOf(b.resource.doc, pointer);
     report(
-      diagnostic(
-        "LG4054",
-        locationOf(b.resource.doc, pointer),
-        `${what} ${JSON.stringify(value)} is already used on proxy ${proxy.owner} by ${earlier.id} (${earlier.resource.doc.file}:${line})`,
-        what === "key_alias"
-          ? "Key aliases identify keys (LiteLLM refuses a second key with the same alias): give each key its own keyAlias."
-          : `Give each ${what.startsWith("team") ? "Team" : "User"} its own ${what === "team_alias" ? "teamAlias" : what === "team_id" ? "teamID" : what === "user_id" ? "userID" : "userEmail"}.`,
-      ),
+      what === "key_alias"
+        ? diagnose("LG4054", at, "keyAliasTaken", args)
+        : diagnose("LG4054", at, "taken", { ...args, kind: what.startsWith("team") ? "Team" : "User", field: UNIQUE_FIELD[what] }),
     );
   };
 }
@@ -489,17 +474,17 @@ function checkModel(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, model
   if (model.includes("*") && proxy.modelNames.some((n) => wildcard(model).test(n))) return;
   const candidates = [...proxy.modelNames, ...proxy.accessGroups, ...proxy.aliases];
   const suggestion = closest(model, candidates);
+  const at = locationOf(b.resource.doc, pointer, target);
+  const args = { model: JSON.stringify(model), proxy: proxy.owner };
+  const models = [...proxy.modelNames].slice(0, 12).join(", ") + (proxy.modelNames.length > 12 ? ", …" : "");
   report(
-    diagnostic(
-      "LG4050",
-      locationOf(b.resource.doc, pointer, target),
-      `${JSON.stringify(model)} is not a model, access group or alias of proxy ${proxy.owner}`,
-      suggestion
-        ? `Did you mean "${suggestion}"?`
-        : candidates.length > 0
-          ? `It serves: ${[...proxy.modelNames].slice(0, 12).join(", ")}${proxy.modelNames.length > 12 ? ", …" : ""}${proxy.accessGroups.size > 0 ? `; access groups: ${[...proxy.accessGroups].sort().join(", ")}` : ""}.`
-          : "The proxy serves no model yet: add a Model with connectionRef.instanceRef naming it.",
-    ),
+    suggestion
+      ? diagnose("LG4050", at, "didYouMean", { ...args, suggestion })
+      : candidates.length === 0
+        ? diagnose("LG4050", at, "servesNone", args)
+        : proxy.accessGroups.size > 0
+          ? diagnose("LG4050", at, "servesWithGroups", { ...args, models, groups: [...proxy.accessGroups].sort().join(", ") })
+          : diagnose("LG4050", at, "serves", { ...args, models }),
   );
 }
 
@@ -636,12 +621,13 @@ function aboveTeamBudget(
 ): void {
   if (!team?.budget || compareDecimals(budget, team.budget) <= 0) return;
   report(
-    diagnostic(
-      "LG4055",
-      locationOf(b.resource.doc, pointer),
-      `${what} (${budget.digits === 0n ? "0" : decimalToNumber(budget)}) is above the budget of team ${team.team.params.team_alias} (${decimalToNumber(team.budget)}); LiteLLM stops at the team's`,
-      `Lower it to at most ${decimalToNumber(team.budget)}, or raise the Team's maxBudget (${team.bound.id}).`,
-    ),
+    diagnose("LG4055", locationOf(b.resource.doc, pointer), "aboveTeam", {
+      what,
+      budget: budget.digits === 0n ? "0" : decimalToNumber(budget),
+      team: team.team.params.team_alias,
+      teamBudget: decimalToNumber(team.budget),
+      teamResource: team.bound.id,
+    }),
   );
 }
 
@@ -656,15 +642,12 @@ function compareDecimals(a: Decimal, b: Decimal): number {
 function warnExternal(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, what: "team" | "user", id: string, declared: Bound<unknown>[], report: Report): void {
   // Naming the resource instead of its id is the likely mistake: say which id it has.
   const sameName = declared.find((d) => d.resource.name === id);
+  const at = locationOf(b.resource.doc, pointer);
+  const args = { what, id: JSON.stringify(id), proxy: proxy.owner, kind: what === "team" ? "Team" : "User" };
   report(
-    diagnostic(
-      "LG4052",
-      locationOf(b.resource.doc, pointer),
-      `${what} ${JSON.stringify(id)} is not declared on proxy ${proxy.owner}; it must already exist in LiteLLM (managed elsewhere)`,
-      sameName
-        ? `${sameName.id} is a ${what === "team" ? "Team" : "User"} of this proxy: refer to it by its ${what === "team" ? "teamID" : "userID"} (set spec.${what === "team" ? "teamID" : "userID"} on it to a stable id and use that here).`
-        : `Declare the ${what === "team" ? "Team" : "User"} in the project, or keep it and make sure it exists before the sync runs.`,
-    ),
+    sameName
+      ? diagnose("LG4052", at, "sameName", { ...args, resource: sameName.id, idField: what === "team" ? "teamID" : "userID" })
+      : diagnose("LG4052", at, "undeclared", args),
   );
 }
 
@@ -737,23 +720,14 @@ function checkMembershipProxies(project: Project, proxies: ReadonlySet<string>, 
       const target = (list as Map<string, Resource<{ spec: AuthSpec }>>).get(key);
       if (!target) {
         const suggestion = closest(key, list.keys());
+        const at = locationOf(m.doc, `/spec/${field}/name`);
         report(
-          diagnostic(
-            "LG4053",
-            locationOf(m.doc, `/spec/${field}/name`),
-            `${field} ${key} names no ${kind} among the inputs`,
-            suggestion ? `Did you mean ${suggestion}? (namespace defaults to the association's, ${m.namespace})` : `Add the ${kind}, or set ${field}.namespace to where it is.`,
-          ),
+          suggestion
+            ? diagnose("LG4053", at, "didYouMean", { field, key, kind, suggestion, namespace: m.namespace })
+            : diagnose("LG4053", at, "missing", { field, key, kind }),
         );
       } else if (proxyOf(target) !== own) {
-        report(
-          diagnostic(
-            "LG4053",
-            locationOf(m.doc, `/spec/${field}/name`),
-            `${kind} ${key} connects to ${proxyOf(target)}, but this association connects to ${own}`,
-            "A membership joins a team and a user of one proxy: connect all three to the same instance.",
-          ),
-        );
+        report(diagnose("LG4053", locationOf(m.doc, `/spec/${field}/name`), "otherProxy", { kind, key, proxy: proxyOf(target), own }));
       }
     }
   }

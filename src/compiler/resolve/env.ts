@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import type { EnvEntry, SecretEnv } from "../ir.js";
 import { locationOf, type ParsedDocument } from "../parse/locate.js";
 import type { InstanceResource } from "../resources.js";
@@ -101,14 +101,13 @@ export function resolveEnv(
     }
     if (existing) {
       report(
-        diagnostic(
-          "LG4004",
-          locationOf(use.doc, use.pointer),
-          `Secret ${use.secretName} key ${use.key} would be passed as ${use.env}, which already carries ${existing.secretName} key ${existing.key}`,
-          use.purpose.startsWith("callback")
-            ? `A variable holds one value: read ${use.env} from one Secret key only.`
-            : "Rename the Secret or the data key so that the two differ after upper-casing and replacing '-' and '.' with '_'.",
-        ),
+        diagnose("LG4004", locationOf(use.doc, use.pointer), use.purpose.startsWith("callback") ? "callbackVariable" : "secretKeys", {
+          secretName: use.secretName,
+          key: use.key,
+          env: use.env,
+          otherSecret: existing.secretName,
+          otherKey: existing.key,
+        }),
       );
       continue;
     }
@@ -123,14 +122,9 @@ export function resolveEnv(
     const existing = byName.get(binding.name);
     if (existing || valueNames.has(binding.name)) {
       report(
-        diagnostic(
-          "LG4004",
-          locationOf(binding.doc, binding.pointer, "key"),
-          existing
-            ? `${binding.name} is already set on the container from Secret ${existing.secretName} key ${existing.key}`
-            : `${binding.name} is already set on the container by another Callback`,
-          "Set each variable once: keep one of the two entries.",
-        ),
+        existing
+          ? diagnose("LG4004", locationOf(binding.doc, binding.pointer, "key"), "setFromSecret", { name: binding.name, secretName: existing.secretName, key: existing.key })
+          : diagnose("LG4004", locationOf(binding.doc, binding.pointer, "key"), "setByCallback", { name: binding.name }),
       );
       continue;
     }
@@ -145,35 +139,20 @@ export function resolveEnv(
     if (earlier !== undefined) {
       // Server-side apply rejects a list with two entries of one key; client-side apply silently keeps one.
       report(
-        diagnostic(
-          "LG4004",
-          locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`),
-          `extraEnvVars sets ${envVar.name} twice (first at extraEnvVars[${earlier}])`,
-          "Keep one entry per name.",
-        ),
+        diagnose("LG4004", locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`), "extraTwice", { name: envVar.name, earlier }),
       );
       return;
     }
     extraNames.set(envVar.name, i);
     if (valueNames.has(envVar.name)) {
       report(
-        diagnostic(
-          "LG4004",
-          locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`),
-          `extraEnvVars sets ${envVar.name}, which a Callback's env already sets`,
-          "Keep one of the two: the Callback's `env` or this entry.",
-        ),
+        diagnose("LG4004", locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`), "extraAndCallback", { name: envVar.name }),
       );
       return;
     }
     if (byName.has(envVar.name)) {
       report(
-        diagnostic(
-          "LG4004",
-          locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`),
-          `extraEnvVars sets ${envVar.name}, which the compiler already sets from Secret ${byName.get(envVar.name)!.secretName}`,
-          "Remove this entry, or pick another name: generated variables carry credentials the config refers to.",
-        ),
+        diagnose("LG4004", locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`), "extraAndGenerated", { name: envVar.name, secretName: byName.get(envVar.name)!.secretName }),
       );
       return;
     }

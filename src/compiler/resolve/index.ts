@@ -1,4 +1,4 @@
-import { diagnose, diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import { compareStrings } from "../../compare.js";
 import type { DetachedModel, InstanceIR, IR, SecretIR, SecretKeyIR, SharedSecretIR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
@@ -140,12 +140,7 @@ function resolveInstance(
   const proxy = resolveProxySettings(instance, modelNames, report);
   if (spec.databaseSecretRef && !spec.saltKeySecretRef) {
     report(
-      diagnostic(
-        "LG4034",
-        locationOf(instance.doc, "/spec/databaseSecretRef", "key"),
-        "a database is configured without saltKeySecretRef: LiteLLM then encrypts the credentials it stores there with the master key, and rotating the master key makes them unreadable",
-        "Add saltKeySecretRef: {secretName: <secret>, key: <key>} with a random value that never changes (when moving from the operator, keep its master key too: masterKeySecretRef: {secretName: <instance>-secrets, key: masterkey}).",
-      ),
+      diagnose("LG4034", locationOf(instance.doc, "/spec/databaseSecretRef", "key"), "noSaltKey", {}),
     );
   }
   proxy.litellmSettings = mergeCallbackLists(proxy.litellmSettings, integrations.callbacks);
@@ -161,12 +156,7 @@ function resolveInstance(
   const image = spec.image ?? settings.defaultImage;
   if (isUnpinned(image)) {
     report(
-      diagnostic(
-        "LG3011",
-        locationOf(instance.doc, spec.image ? "/spec/image" : "/metadata/name"),
-        `image ${image} is not pinned: every pod restart may run a different LiteLLM`,
-        "Pin a release tag (ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1) or a digest (@sha256:…).",
-      ),
+      diagnose("LG3011", locationOf(instance.doc, spec.image ? "/spec/image" : "/metadata/name"), "unpinned", { image }),
     );
   }
   if (settings.targets.includes("helm")) checkHelmTarget(instance, helmImage, settings, report);
@@ -207,12 +197,7 @@ function resolveInstance(
     const parentRefs = spec.gateway.parentRefs ?? [];
     if (parentRefs.length === 0) {
       report(
-        diagnostic(
-          "LG3013",
-          locationOf(instance.doc, "/spec/gateway", "key"),
-          "gateway is enabled but names no parentRefs: an HTTPRoute attached to no Gateway routes nothing",
-          "Add parentRefs: [{name: my-gateway, namespace: gateway-system}] under spec.gateway.",
-        ),
+        diagnose("LG3013", locationOf(instance.doc, "/spec/gateway", "key"), "noParentRefs", {}),
       );
     }
     ir.gateway = { host: spec.gateway.host, parentRefs: parentRefs as unknown as Array<Record<string, string | number>> };
@@ -225,18 +210,8 @@ function detach(model: ModelResource, report: Report): DetachedModel {
   const secretRef = model.value.spec.connectionRef?.secretRef;
   report(
     secretRef
-      ? diagnostic(
-          "LG3012",
-          locationOf(model.doc, "/spec/connectionRef", "key"),
-          `Model ${model.namespace}/${model.name} connects through Secret ${secretRef.secretName ?? "(unnamed)"} to a proxy this project does not deploy; it is compiled into no config`,
-          "Use connectionRef.instanceRef to add it to an instance of this project; `litellm-gitops list` shows such models.",
-        )
-      : diagnostic(
-          "LG3012",
-          locationOf(model.doc, "/metadata/name"),
-          `Model ${model.namespace}/${model.name} names no instance and no modelSelector of namespace ${model.namespace} selects it; it is compiled into no config`,
-          "Add connectionRef: {instanceRef: {name: <instance>}}, or labels that an instance's spec.modelSelector matches.",
-        ),
+      ? diagnose("LG3012", locationOf(model.doc, "/spec/connectionRef", "key"), "externalProxy", { namespace: model.namespace, name: model.name, secret: secretRef.secretName ?? "(unnamed)" })
+      : diagnose("LG3012", locationOf(model.doc, "/metadata/name"), "unbound", { namespace: model.namespace, name: model.name }),
   );
   return {
     name: model.name,
@@ -260,18 +235,8 @@ function checkEnvReferences(
     if (name === undefined || envNames.has(name)) return;
     report(
       name === ""
-        ? diagnostic(
-            "LG4003",
-            locationOf(doc, pointer),
-            `${value} names no variable; LiteLLM would read it as empty`,
-            "Write os.environ/NAME and set NAME in spec.extraEnvVars from a Secret.",
-          )
-        : diagnostic(
-            "LG4003",
-            locationOf(doc, pointer),
-            `os.environ/${name} is not set on the proxy container; LiteLLM would read it as empty`,
-            `Add it to spec.extraEnvVars: {name: ${name}, valueFrom: {secretKeyRef: {name: <secret>, key: <key>}}}.`,
-          ),
+        ? diagnose("LG4003", locationOf(doc, pointer), "noName", { value })
+        : diagnose("LG4003", locationOf(doc, pointer), "notSet", { name }),
     );
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkEnvReferences(doc, `${pointer}/${i}`, item, envNames, report));
@@ -298,12 +263,7 @@ function checkFlux(project: Project, report: Report): void {
   const flux = project.config?.value.spec?.flux;
   if (!project.config || !flux?.enabled || flux.gitRepository?.url) return;
   report(
-    diagnostic(
-      "LG4008",
-      locationOf(project.config.doc, "/spec/flux/enabled"),
-      "spec.flux is enabled but names no gitRepository.url: no Flux objects can be emitted",
-      "Add gitRepository: {url: https://github.com/<org>/<repo>, ref: {branch: main}} under spec.flux, or remove enabled.",
-    ),
+    diagnose("LG4008", locationOf(project.config.doc, "/spec/flux/enabled"), "noUrl", {}),
   );
 }
 
@@ -332,12 +292,7 @@ function shareSecrets(instances: InstanceIR[], settings: IR["settings"], report:
     const name = key.slice(key.indexOf("/") + 1);
     if (perInstance) {
       report(
-        diagnostic(
-          "LG4009",
-          second.source,
-          `Secret ${key} is also read by instance ${first.name}, and the remote key template uses {{instance}}: one ExternalSecret for the namespace cannot fetch a different remote key per instance`,
-          "Drop {{instance}} from remoteKeyTemplate/remotePropertyTemplate (the Secret is then fetched once for the namespace), or give each instance its own Secret.",
-        ),
+        diagnose("LG4009", second.source, "perInstanceKey", { key, name: first.name }),
       );
       continue;
     }
@@ -400,12 +355,7 @@ function dropUnfetchableOptionalKeys(
     r.uses = r.uses.filter((u) => !dropped.includes(u));
     const first = dropped[0]!;
     report(
-      diagnostic(
-        "LG4031",
-        locationOf(first.doc, first.pointer, "key"),
-        `${dropped.map((u) => u.param).join(", ")} of Secret ${first.secretName} is not read: with remoteKeyTemplate ${JSON.stringify(settings.remoteKeyTemplate)} and remotePropertyTemplate ${JSON.stringify(settings.remotePropertyTemplate)} an ExternalSecret cannot fetch a key that may be missing`,
-        `Name the keys the Secret holds: modelSecretRef.keys: {apiKey: <key>${dropped.map((u) => `, ${u.param}: <key>`).join("")}} (then they are required), or use a property template of exactly {{key}} with a key template without {{key}}.`,
-      ),
+      diagnose("LG4031", locationOf(first.doc, first.pointer, "key"), "optionalKeys", { params: dropped.map((u) => u.param).join(", "), secretName: first.secretName, remoteKeyTemplate: JSON.stringify(settings.remoteKeyTemplate), remotePropertyTemplate: JSON.stringify(settings.remotePropertyTemplate), moreKeys: dropped.map((u) => `, ${u.param}: <key>`).join("") }),
     );
   }
 }

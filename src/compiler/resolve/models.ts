@@ -1,5 +1,5 @@
 import { decimalToNumber, parseDecimal, shiftDecimal } from "../decimal.js";
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import type { CredentialParam, ModelIR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
@@ -72,12 +72,7 @@ export function resolveModelResource(resource: ModelResource, report: Report, se
   if (secretNamespace !== undefined && secretNamespace !== instanceNamespace) {
     // The proxy's Pod reads the Secret through env secretKeyRef, which can only name a Secret of its own namespace.
     report(
-      diagnostic(
-        "LG4033",
-        locationOf(resource.doc, "/spec/modelSecretRef/namespace"),
-        `modelSecretRef.namespace ${secretNamespace} is not the proxy's namespace ${instanceNamespace}: a Pod can only read Secrets of its own namespace`,
-        `Remove namespace (the Secret is read in ${instanceNamespace}), or keep a copy of the Secret there.`,
-      ),
+      diagnose("LG4033", locationOf(resource.doc, "/spec/modelSecretRef/namespace"), "otherNamespace", { secretNamespace, instanceNamespace }),
     );
   }
   if (secretName) {
@@ -132,12 +127,7 @@ export function resolveInstanceModel(
     const credentials = entry.modelCredentials;
     if (!credentials) {
       report(
-        diagnostic(
-          "LG3014",
-          locationOf(instance.doc, `/spec/models/${index}/requiresAuth`),
-          `model "${entry.identifier}" requires auth but names no modelCredentials`,
-          "Add modelCredentials: {nameRef: <secret>, keys: {apiKey: <data key>}}, or set requiresAuth: false.",
-        ),
+        diagnose("LG3014", locationOf(instance.doc, `/spec/models/${index}/requiresAuth`), "noCredentials", { identifier: entry.identifier }),
       );
     } else {
       const keys = credentials.keys as Partial<Record<CredentialParam, string>>;
@@ -191,12 +181,7 @@ function normaliseParams(params: Params, doc: ParsedDocument, pointer: string, r
     if (value === undefined) continue;
     if (params[perToken] !== undefined) {
       report(
-        diagnostic(
-          "LG4006",
-          locationOf(doc, `${pointer}/${perMillion}`),
-          `${perMillion} and ${perToken} are both set`,
-          `Keep one: ${perMillion} is converted into ${perToken}.`,
-        ),
+        diagnose("LG4006", locationOf(doc, `${pointer}/${perMillion}`), "bothPrices", { perMillion, perToken }),
       );
       continue;
     }
@@ -209,13 +194,7 @@ function normaliseParams(params: Params, doc: ParsedDocument, pointer: string, r
     // per-token price written into the per-million field, a millionfold too cheap.
     if (perMillionValue > 0 && perMillionValue < PER_MILLION_FLOOR) {
       report(
-        diagnostic(
-          "LG4032",
-          locationOf(doc, `${pointer}/${perMillion}`),
-          `${perMillion} ${String(value)} looks like a per-token price: read per million it is ${perTokenValue} per token; ` +
-            `meant per token it would be ${decimalToNumber(shiftDecimal(parsed, 6))} per million`,
-          `Write ${perToken}: ${String(value)} instead, or the price per million tokens here.`,
-        ),
+        diagnose("LG4032", locationOf(doc, `${pointer}/${perMillion}`), "perTokenPrice", { perMillion, value: String(value), perTokenValue, perMillionValue: decimalToNumber(shiftDecimal(parsed, 6)), perToken }),
       );
     }
   }

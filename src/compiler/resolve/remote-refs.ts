@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import type { CompilerSettings, RemoteRef, SecretIR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { Project } from "../resources.js";
@@ -9,7 +9,6 @@ import type { SecretRead } from "./env.js";
 export type RemoteRefOf = (vars: TemplateVariables) => RemoteRef;
 
 const NO_REF: RemoteRef = { key: "", property: "" };
-const TEMPLATE_HINT = "Templates see {{namespace}}, {{secretName}}, {{key}} and {{instance}}.";
 
 /**
  * The CompilerConfig's remote key templates, checked (LG4005, LG4007) and made into the
@@ -30,7 +29,7 @@ export function remoteRefRenderer(project: Project, settings: CompilerSettings, 
         failed = true;
         const field = error.template === settings.remoteKeyTemplate ? "remoteKeyTemplate" : "remotePropertyTemplate";
         const at = project.config ? locationOf(project.config.doc, `/spec/${field}`) : { file: "", line: 0, column: 0, pointer: "" };
-        report(diagnostic("LG4005", at, `${field}: ${error.message}`, TEMPLATE_HINT));
+        report(diagnose("LG4005", at, "invalid", { field, problem: error.message }));
       }
       return NO_REF;
     }
@@ -60,18 +59,13 @@ function checkTemplates(project: Project, settings: CompilerSettings, report: Re
     const problem = checkTemplate(source);
     if (problem) {
       broken = true;
-      report(diagnostic("LG4005", locationOf(config.doc, `/spec/${field}`), `${field}: ${problem}`, TEMPLATE_HINT));
+      report(diagnose("LG4005", locationOf(config.doc, `/spec/${field}`), "invalid", { field, problem }));
     }
   }
   const ambiguous = broken ? undefined : checkRemoteRefTemplates(settings.remoteKeyTemplate, settings.remotePropertyTemplate);
   if (ambiguous) {
     report(
-      diagnostic(
-        "LG4007",
-        locationOf(config.doc, config.value.spec?.remoteKeyTemplate !== undefined ? "/spec/remoteKeyTemplate" : "/spec"),
-        ambiguous,
-        "Use {{secretName}} in the key and {{key}} in the property (the default), unless the keys are meant to share values.",
-      ),
+      diagnose("LG4007", locationOf(config.doc, config.value.spec?.remoteKeyTemplate !== undefined ? "/spec/remoteKeyTemplate" : "/spec"), "ambiguous", { problem: ambiguous }),
     );
   }
   return broken;

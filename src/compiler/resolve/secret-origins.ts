@@ -1,6 +1,6 @@
 import { clusterMade } from "../cluster-secrets.js";
 import type { SecretProducer } from "../resources.js";
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import type { SecretIR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
@@ -47,14 +47,9 @@ export function checkProducedKeys(refs: readonly KeyReference[], originOf: (secr
     if (!origin?.keys || origin.keys.includes(ref.key)) continue;
     // A truncated name (`pass`) means the key it starts (`password`), not the nearest by edits (`pgpass`).
     const suggestion = origin.keys.find((k) => k.startsWith(ref.key)) ?? closest(ref.key, origin.keys);
-    report(
-      diagnostic(
-        "LG4030",
-        locationOf(ref.doc, ref.pointer),
-        `Secret ${ref.secretName} is made by ${origin.madeBy}, which writes no key "${ref.key}"`,
-        (suggestion ? `Did you mean "${suggestion}"? ` : "") + `Its keys: ${origin.keys.join(", ") || "(none)"}.`,
-      ),
-    );
+    const at = locationOf(ref.doc, ref.pointer);
+    const args = { secretName: ref.secretName, madeBy: origin.madeBy, key: ref.key, keys: origin.keys.join(", ") || "(none)" };
+    report(suggestion ? diagnose("LG4030", at, "didYouMean", { ...args, suggestion }) : diagnose("LG4030", at, "missingKey", args));
   }
 }
 
