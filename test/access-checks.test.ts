@@ -266,11 +266,11 @@ spec:
 
 describe("a team key's models are its team's (LG4056)", () => {
   const teams = team("narrow", "  teamAlias: narrow\n  teamID: team-narrow\n  models: [beta]\n") + "---\n" + team("open", "  teamAlias: open\n  teamID: team-open\n");
-  it("accepts the team's names, models of its access groups, wildcards that reach only those, special names; a team without models allows all", async () => {
+  it("accepts the team's names, models of its access groups, wildcards that reach only those, aliases of those, special names; a team without models allows all", async () => {
     const ds = await check(
       teams +
         "---\n" +
-        key("a", "  keyAlias: a\n  teamID: team-narrow\n  models: [beta, gpt-4o, gpt-*, all-team-models]\n") +
+        key("a", "  keyAlias: a\n  teamID: team-narrow\n  models: [beta, gpt-4o, gpt-*, all-team-models, smart]\n") +
         "---\n" +
         key("b", "  keyAlias: b\n  teamID: team-open\n  models: [anthropic/claude-3-5-sonnet, gpt-4o]\n"),
     );

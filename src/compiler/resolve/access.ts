@@ -67,7 +67,8 @@ interface ProxyFacts {
   accessGroups: ReadonlySet<string>;
   /** Served model names by access group (`model_info.access_groups`). */
   groupModels: ReadonlyMap<string, readonly string[]>;
-  aliases: ReadonlySet<string>;
+  /** router_settings.model_group_alias: alias → the group it names (`"alias": "group"` or `{model: group}`). */
+  aliases: ReadonlyMap<string, string | undefined>;
   /** Guardrail names the proxy has; undefined when nothing is known of it (a proxy elsewhere). */
   guardrails?: ReadonlySet<string>;
 }
@@ -187,7 +188,7 @@ function externalFacts(namespace: string, secret: ConnectionSecret): ProxyFacts 
     modelNames: [],
     accessGroups: new Set(),
     groupModels: new Map(),
-    aliases: new Set(),
+    aliases: new Map(),
   };
 }
 
@@ -205,7 +206,13 @@ function proxyFacts(instance: InstanceIR): ProxyFacts {
   }
   const groups = new Set(groupModels.keys());
   const aliasMap = instance.routerSettings.model_group_alias;
-  const aliases = new Set(aliasMap && typeof aliasMap === "object" ? Object.keys(aliasMap) : []);
+  const aliases = new Map<string, string | undefined>();
+  if (aliasMap && typeof aliasMap === "object") {
+    for (const [alias, value] of Object.entries(aliasMap)) {
+      const group = typeof value === "string" ? value : (value as { model?: unknown } | null)?.model;
+      aliases.set(alias, typeof group === "string" ? group : undefined);
+    }
+  }
   return {
     owner: resourceKey(instance.namespace, instance.name),
     base: instance.name,
@@ -472,7 +479,7 @@ function checkModel(proxy: ProxyFacts, b: Bound<unknown>, pointer: string, model
   if (proxy.serves(model) || proxy.accessGroups.has(model) || proxy.aliases.has(model)) return;
   if ((SPECIAL_MODEL_NAMES as readonly string[]).includes(model)) return;
   if (model.includes("*") && proxy.modelNames.some((n) => wildcard(model).test(n))) return;
-  const candidates = [...proxy.modelNames, ...proxy.accessGroups, ...proxy.aliases];
+  const candidates = [...proxy.modelNames, ...proxy.accessGroups, ...proxy.aliases.keys()];
   const suggestion = closest(model, candidates);
   const at = locationOf(b.resource.doc, pointer, target);
   const args = { model: JSON.stringify(model), proxy: proxy.owner };
@@ -547,6 +554,9 @@ function checkKeyModelsInTeam(
     teamWildcards.some((pattern) => pattern.test(model));
   keyModels.forEach((model, i) => {
     if (teamModels.includes(model) || (SPECIAL_MODEL_NAMES as readonly string[]).includes(model)) return;
+    // _can_object_call_model allows an alias when the alias or the group it names is allowed.
+    const target = proxy.aliases.get(model);
+    if (target !== undefined && teamCalls(target)) return;
     const reached = proxy.groupModels.get(model) ?? (model.includes("*") ? proxy.modelNames.filter((n) => wildcard(model).test(n)) : [model]);
     const refused = reached.filter((m) => !teamCalls(m));
     if (refused.length === 0) return;
