@@ -67,6 +67,9 @@ export const FREE_FORM_PATHS: ReadonlySet<string> = new Set([
   "ingress.annotations",
   "ingress.labels",
   "migrationJob.annotations",
+  // Labels for the Prometheus selector (templates/servicemonitor.yaml: toYaml); values.yaml shows `{}`.
+  "serviceMonitor.labels",
+  "serviceMonitor.annotations",
 ]);
 
 /**

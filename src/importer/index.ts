@@ -9,7 +9,7 @@ import path from "node:path";
 import { diagnostic, sortDiagnostics, type Diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
-import { MASTER_KEY_ENV } from "../litellm/env-names.js";
+import { MASTER_KEY_ENV, SALT_KEY_ENV } from "../litellm/env-names.js";
 import type { ImportContext } from "./context.js";
 import { CONFIG_KEYS, detectKind } from "./detect.js";
 import { importEnvMap, pythonStr } from "./env-vars.js";
@@ -171,6 +171,13 @@ function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: HelmPart
   if (helm) importHelmEnv(ctx, helm);
 
   spec.masterKeySecretRef = masterKeyRef(ctx, general, view.get("general_settings")?.at, helm?.masterKey);
+  // LiteLLM encrypted what it stored in the database with the master key, having no
+  // LITELLM_SALT_KEY (encrypt_decrypt_utils.py _get_salt_key): the same Secret key as salt
+  // keeps those credentials readable, and pins the salt should the master key ever rotate.
+  if (spec.databaseSecretRef !== undefined && !ctx.book.isInstanceEnv(SALT_KEY_ENV)) {
+    spec.saltKeySecretRef = { ...(spec.masterKeySecretRef as Plain) };
+    ctx.book.generate(SALT_KEY_ENV, "instance");
+  }
   // After the env: a Callback takes the environment entries of its integration.
   const callbacks = importCallbacks(ctx, litellmSection, view.get("litellm_settings")?.at, view.get("callback_settings"), options, new UniqueNames());
   integrations.push(...callbacks.resources);

@@ -33,6 +33,7 @@ const SPEC_ORDER = [
   "image",
   "replicas",
   "masterKeySecretRef",
+  "saltKeySecretRef",
   "databaseSecretRef",
   "redisSecretRef",
   "ingress",
