@@ -181,6 +181,8 @@ describe("litellm-helm values", () => {
       image: "ghcr.io/berriai/litellm-database:main-v1.82.3-stable",
       replicas: 2,
       masterKeySecretRef: { secretName: "litellm-masterkey", key: "masterkey" },
+      // LiteLLM salted what it stored with the master key (no LITELLM_SALT_KEY): the same key stays the salt.
+      saltKeySecretRef: { secretName: "litellm-masterkey", key: "masterkey" },
       databaseSecretRef: {
         nameRef: "litellm-postgres",
         keys: { hostSecret: "host", usernameSecret: "username", passwordSecret: "password", dbnameSecret: "dbname" },
