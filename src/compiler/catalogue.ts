@@ -1148,6 +1148,29 @@ export const CODES = {
       },
     },
   },
+  LG6068: {
+    stage: "import",
+    severity: "warning",
+    title: "operator resource not imported",
+    messages: {
+      noCounterpart: {
+        message: "{kind}/{name} ({apiVersion}) has no counterpart in litellm-gitops; not imported",
+        hint: "Keep it where it is managed now, or write what it does by hand; docs/import.md lists what each operator's kinds become.",
+      },
+      notMapped: {
+        message: "{kind}/{name} is not imported; its counterpart is a {ours} (docs/access.md)",
+        hint: "Declare the {ours} by hand from its spec; the sync then manages it (adopt the existing object once with `litellm-gitops sync --adopt`).",
+      },
+      otherProxy: {
+        message: "{kind}/{name} belongs to another proxy than LiteLLMProxy/{proxy} (its proxyRef, the proxy's modelSelector, or its namespace); not imported",
+        hint: "Import that proxy's files with --instance <its name> into another folder.",
+      },
+      workload: {
+        message: "{kind}/{name}: the operator runs this MCP server itself (workload); litellm-gitops deploys only the proxy, so it is not imported",
+        hint: "Deploy the server with its own manifests (a Deployment and Service), then declare an MCPServer with its url.",
+      },
+    },
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -8,13 +8,17 @@ import path from "node:path";
 import { diagnostic } from "../compiler/diagnostics.js";
 import { importFiles, type ImportResult } from "./index.js";
 import { importTerraform, isTerraformPath } from "./terraform/index.js";
+import { importOperator, isManifestText } from "./operator/index.js";
 import type { ImportOptions } from "./types.js";
 
 export async function importPaths(paths: readonly string[], options: ImportOptions): Promise<ImportResult> {
   const terraform = paths.filter((p) => isTerraformPath(p, head(path.resolve(options.cwd, p))));
-  if (terraform.length === 0) return importFiles(paths, options);
+  const manifests = terraform.length > 0 ? [] : paths.filter((p) => /\.ya?ml$/.test(p) && isManifestText(head(path.resolve(options.cwd, p))));
+  if (terraform.length === 0 && manifests.length === 0) return importFiles(paths, options);
   if (terraform.length === paths.length) return importTerraform(paths, options);
-  const other = paths.find((p) => !terraform.includes(p))!;
+  if (manifests.length === paths.length) return importOperator(paths, options);
+  const first = terraform[0] ?? manifests[0]!;
+  const other = paths.find((p) => p !== first && !terraform.includes(p) && !manifests.includes(p))!;
   return {
     files: new Map(),
     sources: new Map(),
@@ -23,16 +27,16 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
       diagnostic(
         "LG6008",
         { file: other, line: 0, column: 0, pointer: "" },
-        `${other} is a LiteLLM config while ${terraform[0]} is Terraform; one import reads one kind`,
-        "Import the Terraform files and the LiteLLM config separately, into separate folders.",
+        `${other} is a LiteLLM config while ${first} is ${terraform.length > 0 ? "Terraform" : "an operator's resources"}; one import reads one kind`,
+        "Import each kind of input separately, into separate folders.",
       ),
     ],
   };
 }
 
-/** The first 4 KiB, enough to tell `terraform show -json` output from other JSON. */
+/** The first 4 KiB, enough to tell `terraform show -json` output from other JSON, and Kubernetes objects from a config. */
 function head(file: string): string | undefined {
-  if (!file.endsWith(".json")) return undefined;
+  if (!/\.(json|ya?ml)$/.test(file)) return undefined;
   try {
     const fd = openSync(file, "r");
     try {

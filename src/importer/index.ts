@@ -25,6 +25,7 @@ import { EnvBook } from "./secrets.js";
 import { environNames } from "../litellm/index.js";
 import { importSection, masterKeyRef, REDIS_ENV, redisSecretRef, sectionOf } from "./settings.js";
 import type { ConfigView, ImportOptions, Plain, Sourced } from "./types.js";
+import type { SecretKeyRef } from "./settings.js";
 
 export { roundTripDiff, type Difference } from "./round-trip.js";
 
@@ -91,17 +92,58 @@ export function importFiles(paths: readonly string[], options: ImportOptions): I
   };
   if (inputs.length === 0 || diagnostics.some((d) => d.severity === "error")) return finish(new Map());
 
+  const { spec, models, objects } = importConfigView(ctx, view, helm && helmDeployment(helm), options);
+  if (diagnostics.some((d) => d.severity === "error")) return finish(new Map());
+  reportStoreDefault(options, mainFile, report);
+  return finish(planFiles({ options, spec, models, objects, sources: inputs.map((i) => i.file), helm: helm !== undefined }));
+}
+
+/**
+ * What a deployment tool adds to the config (chart values, an operator's proxy resource):
+ * instance fields, the master key's Secret, the container's own env entries, and the Secret
+ * every other variable comes from (the chart's environmentSecrets, an operator's envFrom).
+ */
+export interface DeploymentPart {
+  spec: Plain;
+  masterKey?: SecretKeyRef & { at: Sourced };
+  environmentSecret?: string;
+  /** Records the container's env entries as explicit in the book. */
+  importEnv(ctx: ImportContext): void;
+  /** Where a database Secret is configured (reported when the config's database_url wins). */
+  databaseAt?: Sourced;
+}
+
+function helmDeployment(helm: HelmPart): DeploymentPart {
+  return {
+    spec: helm.spec,
+    ...(helm.masterKey ? { masterKey: helm.masterKey } : {}),
+    ...(helm.environmentSecret !== undefined ? { environmentSecret: helm.environmentSecret } : {}),
+    importEnv: (ctx) => importHelmEnv(ctx, helm),
+    databaseAt: { doc: helm.file.doc, pointer: "/db" },
+  };
+}
+
+/**
+ * The config as LiteLLM reads it, plus what deploys it → the instance's spec (extraEnvVars
+ * included), the Models, and the Guardrail, MCPServer and Callback resources: every source of
+ * a proxy's config goes through here.
+ */
+export function importConfigView(
+  ctx: ImportContext,
+  view: ConfigView,
+  deployment: DeploymentPart | undefined,
+  options: ImportOptions,
+  objects: PlannedObject[] = [],
+): { spec: Plain; models: ImportedModel[]; objects: PlannedObject[] } {
   reportUncarried(view, ctx);
-  const integrations: PlannedObject[] = [];
-  const spec = importInstanceSpec(ctx, view, helm, options, integrations);
+  const integrations: PlannedObject[] = [...objects];
+  const spec = importInstanceSpec(ctx, view, deployment, options, integrations);
   integrations.push(...importGuardrails(ctx, view.get("guardrails"), options, new UniqueNames()));
   integrations.push(...importMcpServers(ctx, view.get("mcp_servers"), options, new UniqueNames()));
   const models = importModels(ctx, view, options);
-  if (diagnostics.some((d) => d.severity === "error")) return finish(new Map());
-  spec.extraEnvVars = ctx.book.extraEnvVars();
-  if ((spec.extraEnvVars as unknown[]).length === 0) delete spec.extraEnvVars;
-  reportStoreDefault(options, mainFile, report);
-  return finish(planFiles({ options, spec, models, objects: integrations, sources: inputs.map((i) => i.file), helm: helm !== undefined }));
+  const extraEnvVars = ctx.book.extraEnvVars();
+  if (extraEnvVars.length > 0) spec.extraEnvVars = extraEnvVars;
+  return { spec, models, objects: integrations };
 }
 
 /** A bare list: the whole file is model_list, its items at /0, /1… */
@@ -138,7 +180,7 @@ function reportUncarried(view: ConfigView, ctx: ImportContext): void {
 }
 
 /** Settings, master key, Redis, database, image, ingress, env: the instance's spec (extraEnvVars added last). */
-function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: HelmPart | undefined, options: ImportOptions, integrations: PlannedObject[]): Plain {
+function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: DeploymentPart | undefined, options: ImportOptions, integrations: PlannedObject[]): Plain {
   // Every variable the inputs read is taken before any literal gets a name.
   for (const top of view.values()) for (const name of environNames(top.value)) ctx.book.reserve(name);
   if (helm?.environmentSecret !== undefined) ctx.book.useEnvironmentSecret(helm.environmentSecret);
@@ -159,7 +201,8 @@ function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: HelmPart
     if (general?.database_url !== undefined) {
       // LiteLLM prefers the config's database_url over the chart's DATABASE_* variables.
       const at = view.get("general_settings")!.at;
-      ctx.report(diagnostic("LG6006", locationOf(helm!.file.doc, "/db", "key"), "db.useExisting is not imported: general_settings.database_url sets the database", `The config's database_url (${at.doc.file}) stays as written.`));
+      const db = helm!.databaseAt!;
+      ctx.report(diagnostic("LG6006", locationOf(db.doc, db.pointer, "key"), "db.useExisting is not imported: general_settings.database_url sets the database", `The config's database_url (${at.doc.file}) stays as written.`));
       delete spec.databaseSecretRef;
     } else {
       ["DATABASE_HOST", "DATABASE_USERNAME", "DATABASE_PASSWORD", "DATABASE_NAME"].forEach((name) => ctx.book.generate(name, "instance"));
@@ -168,7 +211,7 @@ function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: HelmPart
 
   const envTop = view.get("environment_variables");
   if (envTop) importEnvMap(ctx, envTop.value, envTop.at, "environment_variables", pythonStr);
-  if (helm) importHelmEnv(ctx, helm);
+  helm?.importEnv(ctx);
 
   spec.masterKeySecretRef = masterKeyRef(ctx, general, view.get("general_settings")?.at, helm?.masterKey);
   // LiteLLM encrypted what it stored in the database with the master key, having no

@@ -14,7 +14,8 @@ export const usage = `Usage: litellm-gitops import FILE... [--namespace NS] [--i
 Brings an existing LiteLLM setup into litellm-gitops. FILE is a LiteLLM config.yaml (its
 include: files are read too), a models.yaml holding a bare list of model_list entries, or
 the values.yaml of the litellm-helm chart; several are merged as if the first included the
-others. Writes DIR/compiler-config.yaml, DIR/instance.yaml (a LiteLLMInstance) and one
+others. FILE may instead be Terraform (.tf, or \`terraform show -json\` output) of the LiteLLM
+provider, or the manifests of home-operations/litellm-operator (LiteLLMProxy, LiteLLMModel…). Writes DIR/compiler-config.yaml, DIR/instance.yaml (a LiteLLMInstance) and one
 DIR/models/<name>.yaml per model_list entry, ready for \`litellm-gitops build DIR\`.
 
 Every os.environ/NAME is read from Secret <first word of NAME> key NAME; a literal
