@@ -108,12 +108,12 @@ export function importHomeOperations(ctx: ImportContext, manifests: readonly Man
     return matchesSelector(isRecord(metadata.labels) ? (metadata.labels as Record<string, string>) : {}, spec.modelSelector as ModelSelector);
   };
 
-  const envs: Array<{ name: string; ref: Plain; at: Sourced }> = [];
   const secretParam = (params: Plain, key: string, owner: Manifest, literal: unknown, ref: unknown, prefix: string, refAt: string) => {
     if (isRecord(ref) && typeof ref.name === "string" && typeof ref.key === "string") {
       const name = operatorEnvName(prefix, owner.name);
       params[key] = `os.environ/${name}`;
-      envs.push({ name, ref, at: { doc: owner.doc, pointer: refAt } });
+      // Set before anything maps the entry: the variable is the instance's, from exactly this Secret and key.
+      ctx.book.setExplicit({ name, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } }, { doc: owner.doc, pointer: refAt });
     } else if (typeof literal === "string" && literal !== "") {
       params[key] = literal;
     }
@@ -214,12 +214,12 @@ export function importHomeOperations(ctx: ImportContext, manifests: readonly Man
     );
   }
 
-  const deployment = proxyDeployment(ctx, proxy, spec, envs);
+  const deployment = proxyDeployment(ctx, proxy, spec);
   return { view, deployment, objects, mapping };
 }
 
 /** image, replicas, resources, the HTTPRoute, the master key and the container's env. */
-function proxyDeployment(ctx: ImportContext, proxy: Manifest, spec: Plain, envs: ReadonlyArray<{ name: string; ref: Plain; at: Sourced }>): DeploymentPart {
+function proxyDeployment(ctx: ImportContext, proxy: Manifest, spec: Plain): DeploymentPart {
   const out: Plain = {};
   if (typeof spec.image === "string" && spec.image !== "") out.image = spec.image;
   if (typeof spec.replicas === "number") out.replicas = spec.replicas;
@@ -258,7 +258,6 @@ function proxyDeployment(ctx: ImportContext, proxy: Manifest, spec: Plain, envs:
     // envFrom sets a variable per data key: every variable the config reads and nothing else sets comes from that Secret.
     ...(envFrom.length > 0 ? { environmentSecret: String((envFrom[0]!.secretRef as Plain).name) } : {}),
     importEnv: (c) => {
-      for (const { name, ref, at } of envs) c.book.setExplicit({ name, valueFrom: { secretKeyRef: { name: String(ref.name), key: String(ref.key) } } }, at);
       importEnvList(c, envList.filter((e) => e !== masterFromEnv), { doc: proxy.doc, pointer: "/spec/env" });
       if (envFrom.length > 0) {
         const secret = String((envFrom[0]!.secretRef as Plain).name);
