@@ -58,6 +58,8 @@ export const CODES = {
       notFileOrFolder: { message: "not a regular file or folder: {given}", hint: "Pass YAML files, folders or glob patterns." },
       brokenLink: { message: "cannot read file (broken symbolic link)", hint: "Point the link at an existing file, or remove it." },
       unreadable: { message: "cannot read file ({reason})", hint: "Check the file's permissions, or exclude it from the paths given." },
+      unreadableFolder: { message: "cannot read folder ({reason})", hint: "Check the folder's permissions, or leave it out of the paths given." },
+      notRegularFile: { message: "not a regular file: {kind}", hint: "Replace it with a regular file, or remove it from the folder." },
     },
   },
   LG1002: {
@@ -66,6 +68,7 @@ export const CODES = {
     title: "file is not valid UTF-8",
     messages: {
       utf16: { message: "file is {encoding}, not UTF-8", hint: "Save the file as UTF-8." },
+      utf16WithoutBom: { message: "file is {encoding} without a byte order mark, not UTF-8", hint: "Save the file as UTF-8." },
       invalid: { message: "file is not valid UTF-8", hint: "Save the file as UTF-8 (YAML requires a Unicode encoding)." },
     },
   },
@@ -138,9 +141,51 @@ export const CODES = {
       unknownKindInGroup: { message: "unknown kind {kind} in {apiVersion}", hint: "Kinds read from {group}: {kinds}." },
     },
   },
-  LG1020: { stage: "classify", severity: "warning", title: "no resources found", messages: {} },
-  LG1021: { stage: "parse", severity: "error", title: "YAML tag that plain data cannot hold", messages: {} },
-  LG1022: { stage: "parse", severity: "error", title: "number out of range", messages: {} },
+  LG1020: {
+    stage: "classify",
+    severity: "warning",
+    title: "no resources found",
+    messages: {
+      currentFolder: {
+        message: "no LiteLLMInstance, Model, CompilerConfig or other resource of ours in the current folder ({cwd})",
+        hint: "Pass the folder that holds the project's resources (apiVersion litellm.litellm.ai/v1alpha1, auth.litellm.ai/v1alpha1 or litellm-gitops.dev/v1alpha1).",
+      },
+      paths: {
+        message: "no LiteLLMInstance, Model, CompilerConfig or other resource of ours in {given}",
+        hint: "Pass the folder that holds the project's resources (apiVersion litellm.litellm.ai/v1alpha1, auth.litellm.ai/v1alpha1 or litellm-gitops.dev/v1alpha1).",
+      },
+    },
+  },
+  LG1021: {
+    stage: "parse",
+    severity: "error",
+    title: "YAML tag that plain data cannot hold",
+    messages: {
+      tag: {
+        message: "the YAML tag {tag} makes a value that plain data (JSON, config.yaml) cannot hold",
+        hint: "Remove the tag and write the value as a plain string, number, list or mapping.",
+      },
+    },
+  },
+  LG1022: {
+    stage: "parse",
+    severity: "error",
+    title: "number out of range",
+    messages: {
+      unsafeInteger: {
+        message: "the integer {source} is beyond 2^53 and cannot be kept exactly",
+        hint: "Use a smaller number (LiteLLM's limits fit in 2^53), or quote it if it is an identifier.",
+      },
+      overflow: {
+        message: "the number {source} is beyond the largest float (about 1.8e308) and would be read as infinity",
+        hint: "Write the number meant; no LiteLLM or Kubernetes value comes near this.",
+      },
+      underflow: {
+        message: "the number {source} is nearer to zero than the smallest float (about 5e-324) and would be read as 0",
+        hint: "Write the number meant; no LiteLLM or Kubernetes value comes near this.",
+      },
+    },
+  },
   LG1030: {
     stage: "classify",
     severity: "error",
@@ -682,6 +727,19 @@ export const CODES = {
       setByCallback: { message: "{name} is already set on the container by another Callback", hint: "Set each variable once: keep one of the two entries." },
       extraTwice: { message: "extraEnvVars sets {name} twice (first at extraEnvVars[{earlier}])", hint: "Keep one entry per name." },
       extraAndCallback: { message: "extraEnvVars sets {name}, which a Callback's env already sets", hint: "Keep one of the two: the Callback's `env` or this entry." },
+      // The helm target: variables the chart's litellm.proxyEnv sets itself.
+      chartListens: {
+        message: "extraEnvVars sets {name}, which the litellm-helm chart already sets on the proxy container (templates/_helpers.tpl, litellm.proxyEnv): the pod would get two entries and Kubernetes keeps the last",
+        hint: "Remove this entry: the chart listens where its Service and probes point (service.port 4000).",
+      },
+      chartMigrates: {
+        message: "extraEnvVars sets {name}, which the litellm-helm chart already sets on the proxy container (templates/_helpers.tpl, litellm.proxyEnv): the pod would get two entries and Kubernetes keeps the last",
+        hint: "Remove this entry: with a database the chart's migration Job owns schema updates and sets it itself.",
+      },
+      chartMasterKey: {
+        message: "extraEnvVars sets {name}, which the litellm-helm chart already sets on the proxy container (templates/_helpers.tpl, litellm.proxyEnv): the pod would get two entries and Kubernetes keeps the last",
+        hint: "Remove this entry: the chart passes the master key from masterKeySecretRef.",
+      },
       extraAndGenerated: {
         message: "extraEnvVars sets {name}, which the compiler already sets from Secret {secretName}",
         hint: "Remove this entry, or pick another name: generated variables carry credentials the config refers to.",
@@ -788,8 +846,52 @@ export const CODES = {
       },
     },
   },
-  LG4035: { stage: "resolve", severity: "error", title: "image too old for the chart's migration Job", messages: {} },
-  LG4036: { stage: "resolve", severity: "warning", title: "model without the endpoint or key its requests need", messages: {} },
+  LG4035: {
+    stage: "resolve",
+    severity: "error",
+    title: "image too old for the chart's migration Job",
+    messages: {
+      tooOldForChart: {
+        message: "image {image} runs LiteLLM {version}: the chart's migration Job (prisma_migration.py, without --config) builds DATABASE_URL from DATABASE_HOST/USERNAME/PASSWORD/NAME only from LiteLLM {minimum} on, so before that it migrates nothing and a fresh database gets no tables",
+        hint: "Use LiteLLM {minimum} or later (leave the image out to get the chart's own, {chartImage}), or the manifests target, where the proxy migrates at start-up with --config.",
+      },
+      tooOld: {
+        message: "image {image} runs LiteLLM {version}: the chart's migration Job (prisma_migration.py, without --config) builds DATABASE_URL from DATABASE_HOST/USERNAME/PASSWORD/NAME only from LiteLLM {minimum} on, so before that it migrates nothing and a fresh database gets no tables",
+        hint: "Use LiteLLM {minimum} or later, or the manifests target, where the proxy migrates at start-up with --config.",
+      },
+    },
+  },
+  LG4036: {
+    stage: "resolve",
+    severity: "warning",
+    title: "model without the endpoint or key its requests need",
+    messages: {
+      proxyWithoutBase: {
+        message: "model {model} is sent to another LiteLLM proxy ({how}), but it has no api_base and LITELLM_PROXY_API_BASE is not set on the container: every request fails",
+        hint: "Set the model's apiBase (from its Secret), or add LITELLM_PROXY_API_BASE (and LITELLM_PROXY_API_KEY) to spec.extraEnvVars.",
+      },
+      azureNoBase: {
+        message: "azure model {model} has no api_base (nor AZURE_API_BASE): every request fails",
+        hint: "Read them from the model's Secret (modelSecretRef.keys: {apiKey: <key>, apiBase: <key>, apiVersion: <key>}), or set the AZURE_* variables in spec.extraEnvVars.",
+      },
+      azureNoKey: {
+        message: "azure model {model} has no api_key (nor AZURE_API_KEY, AZURE_OPENAI_API_KEY, an Entra ID token or client secret): every request fails",
+        hint: "Read them from the model's Secret (modelSecretRef.keys: {apiKey: <key>, apiBase: <key>, apiVersion: <key>}), or set the AZURE_* variables in spec.extraEnvVars.",
+      },
+      azureNoBaseNorKey: {
+        message: "azure model {model} has no api_base (nor AZURE_API_BASE) and no api_key (nor AZURE_API_KEY, AZURE_OPENAI_API_KEY, an Entra ID token or client secret): every request fails",
+        hint: "Read them from the model's Secret (modelSecretRef.keys: {apiKey: <key>, apiBase: <key>, apiVersion: <key>}), or set the AZURE_* variables in spec.extraEnvVars.",
+      },
+      allProxiedOne: {
+        message: "every model is sent to another LiteLLM proxy ({setting}), but LITELLM_PROXY_API_BASE is not set on the container and {models} has no api_base: their requests fail",
+        hint: "Add LITELLM_PROXY_API_BASE (and LITELLM_PROXY_API_KEY) to spec.extraEnvVars, or turn use_litellm_proxy off.",
+      },
+      allProxied: {
+        message: "every model is sent to another LiteLLM proxy ({setting}), but LITELLM_PROXY_API_BASE is not set on the container and {models} have no api_base: their requests fail",
+        hint: "Add LITELLM_PROXY_API_BASE (and LITELLM_PROXY_API_KEY) to spec.extraEnvVars, or turn use_litellm_proxy off.",
+      },
+    },
+  },
   LG4040: {
     stage: "resolve",
     severity: "error",

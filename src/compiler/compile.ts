@@ -1,5 +1,5 @@
 import { classifyDocuments } from "./classify/classify.js";
-import { collector, diagnostic, promoteWarnings, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import { collector, diagnose, promoteWarnings, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { discover } from "./discover/discover.js";
 import type { IR } from "./ir.js";
 import { parse } from "./parse/index.js";
@@ -75,12 +75,8 @@ function failedTexts(diagnostics: readonly Diagnostic[], sources: readonly Sourc
  */
 function noResources(paths: readonly string[], cwd: string): Diagnostic {
   const given = paths.length > 0 ? paths.join(" ") : ".";
-  return diagnostic(
-    "LG1020",
-    { file: given, line: 0, column: 0, pointer: "" },
-    `no LiteLLMInstance, Model, CompilerConfig or other resource of ours in ${given === "." ? `the current folder (${cwd})` : given}`,
-    "Pass the folder that holds the project's resources (apiVersion litellm.litellm.ai/v1alpha1, auth.litellm.ai/v1alpha1 or litellm-gitops.dev/v1alpha1).",
-  );
+  const at = { file: given, line: 0, column: 0, pointer: "" };
+  return given === "." ? diagnose("LG1020", at, "currentFolder", { cwd }) : diagnose("LG1020", at, "paths", { given });
 }
 
 /** files ──▶ resources: what `validate`, `list` and `secrets` need. */

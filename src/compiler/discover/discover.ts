@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type FastGlob from "fast-glob";
 import { displayPath } from "./display-path.js";
-import { diagnose, diagnostic, type Diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Diagnostic, type Location, type Report } from "../diagnostics.js";
 import { compareStrings } from "../../compare.js";
 
 /** Folders never entered, wherever they are. */
@@ -37,7 +37,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions, rep
     const stat = statOrUndefined(absolute);
     if (stat?.isDirectory()) {
       // What the glob `<folder>/**/*.{yaml,yml}` finds (dot files included), without loading a glob library.
-      for (const match of walk(absolute, excluded, plain, (at, why, hint) => report(unreadable(at, options.cwd, why, hint)), options.onFolder)) found.add(match);
+      for (const match of walk(absolute, excluded, plain, (at, problem) => report(problem({ file: displayPath(at, options.cwd), line: 0, column: 0, pointer: "" })), options.onFolder)) found.add(match);
       continue;
     }
     if (stat?.isFile() || (!stat && lstatOrUndefined(absolute)?.isSymbolicLink())) {
@@ -85,11 +85,7 @@ const YAML_NAME = /\.ya?ml$/;
  * test/load.test.ts compares the two.
  */
 /** Why something under a folder given cannot be read (LG1001): a YAML-named FIFO, a folder without permission. */
-type Unreadable = (absolute: string, why: string, hint: string) => void;
-
-function unreadable(absolute: string, cwd: string, why: string, hint: string): Diagnostic {
-  return diagnostic("LG1001", { file: displayPath(absolute, cwd), line: 0, column: 0, pointer: "" }, why, hint);
-}
+type Unreadable = (absolute: string, problem: (at: Location) => Diagnostic) => void;
 
 /** What a folder entry is, for a message: FIFO, socket, device. */
 function entryKind(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
@@ -115,7 +111,7 @@ function walk(root: string, excluded: readonly string[], plain: Set<string>, rep
       // are unknown, not absent, so it is reported.
       const code = error instanceof Error && "code" in error ? String(error.code) : "read error";
       if (code === "ENOENT" || code === "ENOTDIR") continue;
-      report(dir, `cannot read folder (${code})`, "Check the folder's permissions, or leave it out of the paths given.");
+      report(dir, (at) => diagnose("LG1001", at, "unreadableFolder", { reason: code }));
       continue;
     }
     onFolder?.(dir);
@@ -134,7 +130,7 @@ function walk(root: string, excluded: readonly string[], plain: Set<string>, rep
       // block the run), and never skipped silently either: it may be the file the user meant.
       const target = entry.isSymbolicLink() ? statOrUndefined(full) : entry;
       if (target && !target.isDirectory()) {
-        report(full, `not a regular file: ${entryKind(target)}`, "Replace it with a regular file, or remove it from the folder.");
+        report(full, (at) => diagnose("LG1001", at, "notRegularFile", { kind: entryKind(target) }));
       }
     }
   }

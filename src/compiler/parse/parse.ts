@@ -1,5 +1,5 @@
 import { Parser, isMap, isScalar, isSeq, parseAllDocuments, visit, type Alias, type CST, type Document, type EmptyStream, type Node as YamlNode, type Scalar } from "yaml";
-import { diagnose, diagnostic, type Diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Diagnostic, type Location, type Report } from "../diagnostics.js";
 import type { SourceFile } from "../read/source.js";
 import { locateIn, Locator, NAME_POINTER, type ParsedDocument } from "./locate.js";
 import { PARSE_OPTIONS, positionsIn, type Position } from "./yaml.js";
@@ -93,7 +93,7 @@ export function parseSource(source: SourceFile, report: Report): ParsedDocument[
     }
     const exotic = exoticNodes(doc);
     if (exotic.length > 0) {
-      for (const { node, problem, hint } of exotic) report(diagnostic(problem.code, { file: source.path, ...at(node.range![0]), pointer: "" }, problem.message, hint));
+      for (const { node, problem } of exotic) report(problem({ file: source.path, ...at(node.range![0]), pointer: "" }));
       return;
     }
     // Without aliases the value nests exactly as the nodes do: only a deep tree needs the exact search.
@@ -251,8 +251,7 @@ const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"]
 
 interface Exotic {
   node: YamlNode;
-  problem: { code: "LG1021" | "LG1022"; message: string };
-  hint: string;
+  problem: (at: Location) => Diagnostic;
 }
 
 /**
@@ -271,28 +270,20 @@ function exoticNodes(doc: Document.Parsed): Exotic[] {
       if (!node.range) return;
       if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
         const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
-        found.push({
-          node,
-          problem: { code: "LG1021", message: `the YAML tag ${tag} makes a value that plain data (JSON, config.yaml) cannot hold` },
-          hint: "Remove the tag and write the value as a plain string, number, list or mapping.",
-        });
+        found.push({ node, problem: (at) => diagnose("LG1021", at, "tag", { tag }) });
         return;
       }
       if (isScalar(node) && typeof node.value === "number" && Number.isInteger(node.value) && !Number.isSafeInteger(node.value) && /^[-+]?[0-9_]+$/.test(node.source ?? "")) {
-        found.push({
-          node,
-          problem: { code: "LG1022", message: `the integer ${node.source} is beyond 2^53 and cannot be kept exactly` },
-          hint: "Use a smaller number (LiteLLM's limits fit in 2^53), or quote it if it is an identifier.",
-        });
+        const source = node.source ?? ""; // the test above matched it
+        found.push({ node, problem: (at) => diagnose("LG1022", at, "unsafeInteger", { source }) });
       } else if (isScalar(node) && typeof node.value === "number" && node.source !== undefined) {
-        const range = !Number.isFinite(node.value) && !/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(node.source)
-          ? "is beyond the largest float (about 1.8e308) and would be read as infinity"
-          : node.value === 0 && /[1-9]/.test(node.source.split(/[eE]/)[0]!)
-            ? "is nearer to zero than the smallest float (about 5e-324) and would be read as 0"
+        const source = node.source;
+        const range = !Number.isFinite(node.value) && !/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(source)
+          ? "overflow"
+          : node.value === 0 && /[1-9]/.test(source.split(/[eE]/)[0]!)
+            ? "underflow"
             : undefined;
-        if (range !== undefined) {
-          found.push({ node, problem: { code: "LG1022", message: `the number ${node.source} ${range}` }, hint: "Write the number meant; no LiteLLM or Kubernetes value comes near this." });
-        }
+        if (range !== undefined) found.push({ node, problem: (at) => diagnose("LG1022", at, range, { source }) });
       }
     },
   });

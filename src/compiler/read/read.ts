@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { diagnose, diagnostic, type Diagnostic, type Location, type Report } from "../diagnostics.js";
+import { diagnose, type Diagnostic, type Location, type Report } from "../diagnostics.js";
 import { displayPath } from "../discover/display-path.js";
 import { lstatOrUndefined } from "../discover/discover.js";
 import type { InputObserver, SourceFile } from "./source.js";
@@ -56,7 +56,7 @@ function readSource(absolute: string, cwd: string, report: Report, observe: Inpu
     const utf16 = text.includes("\0") ? utf16WithoutBom(bytes) : undefined;
     if (utf16 !== undefined) {
       if (!mayConcernUs(new TextDecoder(utf16).decode(bytes))) return undefined;
-      report(diagnostic("LG1002", { file, line: 1, column: 1, pointer: "" }, `file is ${utf16.toUpperCase()} without a byte order mark, not UTF-8`, "Save the file as UTF-8."));
+      report(diagnose("LG1002", { file, line: 1, column: 1, pointer: "" }, "utf16WithoutBom", { encoding: utf16.toUpperCase() }));
       return undefined;
     }
   } catch {

@@ -1,4 +1,4 @@
-import { diagnostic, type Location, type Report } from "../diagnostics.js";
+import { diagnose, type Location, type Report } from "../diagnostics.js";
 import type { IR } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { CompilerConfigResource, InstanceResource } from "../resources.js";
@@ -38,18 +38,8 @@ export function checkHelmTarget(instance: InstanceResource, imageDefault: HelmIm
   const chartSets = new Set(chartProxyEnvNames(migrationJob));
   extra.forEach((envVar, i) => {
     if (!chartSets.has(envVar.name)) return;
-    report(
-      diagnostic(
-        "LG4004",
-        locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`),
-        `extraEnvVars sets ${envVar.name}, which the litellm-helm chart already sets on the proxy container (templates/_helpers.tpl, litellm.proxyEnv): the pod would get two entries and Kubernetes keeps the last`,
-        envVar.name === "PORT" || envVar.name === "HOST"
-          ? "Remove this entry: the chart listens where its Service and probes point (service.port 4000)."
-          : envVar.name === "DISABLE_SCHEMA_UPDATE"
-            ? "Remove this entry: with a database the chart's migration Job owns schema updates and sets it itself."
-            : "Remove this entry: the chart passes the master key from masterKeySecretRef.",
-      ),
-    );
+    const why = envVar.name === "PORT" || envVar.name === "HOST" ? "chartListens" : envVar.name === "DISABLE_SCHEMA_UPDATE" ? "chartMigrates" : "chartMasterKey";
+    report(diagnose("LG4004", locationOf(instance.doc, `/spec/extraEnvVars/${i}/name`), why, { name: envVar.name }));
   });
 
   if (spec.databaseSecretRef === undefined || databaseUrl) return;
@@ -58,12 +48,6 @@ export function checkHelmTarget(instance: InstanceResource, imageDefault: HelmIm
   if (version === undefined || compareVersions(version, MIGRATION_JOB_MIN_VERSION) >= 0) return;
   const at = spec.image !== undefined ? locationOf(instance.doc, "/spec/image") : (imageDefault.configured ?? locationOf(instance.doc, "/metadata/name"));
   const chartImage = chartDefaultImage(settings.helm.chartVersion);
-  report(
-    diagnostic(
-      "LG4035",
-      at,
-      `image ${image} runs LiteLLM ${formatVersion(version)}: the chart's migration Job (prisma_migration.py, without --config) builds DATABASE_URL from DATABASE_HOST/USERNAME/PASSWORD/NAME only from LiteLLM ${formatVersion(MIGRATION_JOB_MIN_VERSION)} on, so before that it migrates nothing and a fresh database gets no tables`,
-      `Use LiteLLM ${formatVersion(MIGRATION_JOB_MIN_VERSION)} or later${chartImage ? ` (leave the image out to get the chart's own, ${chartImage})` : ""}, or the manifests target, where the proxy migrates at start-up with --config.`,
-    ),
-  );
+  const args = { image, version: formatVersion(version), minimum: formatVersion(MIGRATION_JOB_MIN_VERSION) };
+  report(chartImage ? diagnose("LG4035", at, "tooOldForChart", { ...args, chartImage }) : diagnose("LG4035", at, "tooOld", args));
 }

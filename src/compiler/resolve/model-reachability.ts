@@ -1,4 +1,4 @@
-import { diagnostic, type Report } from "../diagnostics.js";
+import { diagnose, type Report } from "../diagnostics.js";
 import type { EnvEntry } from "../ir.js";
 import { locationOf } from "../parse/locate.js";
 import type { InstanceResource } from "../resources.js";
@@ -37,43 +37,26 @@ export function checkModelReachability(instance: InstanceResource, models: reado
         continue;
       }
       report(
-        diagnostic(
-          "LG4036",
-          locationOf(r.doc, `${r.paramsPointer}/model`),
-          `model ${r.model.modelName} is sent to another LiteLLM proxy (${r.model.provider === "litellm_proxy" ? "litellm_proxy/ model" : "use_litellm_proxy"}), but it has no api_base and LITELLM_PROXY_API_BASE is not set on the container: every request fails`,
-          "Set the model's apiBase (from its Secret), or add LITELLM_PROXY_API_BASE (and LITELLM_PROXY_API_KEY) to spec.extraEnvVars.",
-        ),
+        diagnose("LG4036", locationOf(r.doc, `${r.paramsPointer}/model`), "proxyWithoutBase", {
+          model: r.model.modelName,
+          how: r.model.provider === "litellm_proxy" ? "litellm_proxy/ model" : "use_litellm_proxy",
+        }),
       );
       continue;
     }
     if (r.model.provider !== "azure" && r.model.provider !== "azure_text") continue;
-    const missing: string[] = [];
-    if (!has("apiBase") && !names.has("AZURE_API_BASE")) missing.push("no api_base (nor AZURE_API_BASE)");
+    const noBase = !has("apiBase") && !names.has("AZURE_API_BASE");
     const entraParams = ["tenant_id", "client_id", "client_secret"].every((p) => r.model.passthrough[p] !== undefined);
     const entraEnv = ["AZURE_TENANT_ID", "AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET"].every((n) => names.has(n));
     const key = has("apiKey") || r.model.passthrough.azure_ad_token !== undefined || entraParams || ["AZURE_API_KEY", "AZURE_OPENAI_API_KEY", "AZURE_AD_TOKEN"].some((n) => names.has(n)) || entraEnv;
-    if (!key) missing.push("no api_key (nor AZURE_API_KEY, AZURE_OPENAI_API_KEY, an Entra ID token or client secret)");
-    if (missing.length === 0) continue;
-    report(
-      diagnostic(
-        "LG4036",
-        locationOf(r.doc, `${r.paramsPointer}/model`),
-        `azure model ${r.model.modelName} has ${missing.join(" and ")}: every request fails`,
-        "Read them from the model's Secret (modelSecretRef.keys: {apiKey: <key>, apiBase: <key>, apiVersion: <key>}), or set the AZURE_* variables in spec.extraEnvVars.",
-      ),
-    );
+    if (!noBase && key) continue;
+    report(diagnose("LG4036", locationOf(r.doc, `${r.paramsPointer}/model`), noBase ? (key ? "azureNoBase" : "azureNoBaseNorKey") : "azureNoKey", { model: r.model.modelName }));
   }
 
   if (unreachableByGlobal.length > 0) {
     const at = litellm.use_litellm_proxy === true ? locationOf(instance.doc, "/spec/litellmSettings/use_litellm_proxy", "key") : locationOf(instance.doc, "/spec/extraEnvVars", "key");
-    report(
-      diagnostic(
-        "LG4036",
-        at,
-        `every model is sent to another LiteLLM proxy (${litellm.use_litellm_proxy === true ? "litellm_settings.use_litellm_proxy" : "USE_LITELLM_PROXY"}), but LITELLM_PROXY_API_BASE is not set on the container and ${unreachableByGlobal.join(", ")} ${unreachableByGlobal.length === 1 ? "has" : "have"} no api_base: their requests fail`,
-        "Add LITELLM_PROXY_API_BASE (and LITELLM_PROXY_API_KEY) to spec.extraEnvVars, or turn use_litellm_proxy off.",
-      ),
-    );
+    const args = { setting: litellm.use_litellm_proxy === true ? "litellm_settings.use_litellm_proxy" : "USE_LITELLM_PROXY", models: unreachableByGlobal.join(", ") };
+    report(diagnose("LG4036", at, unreachableByGlobal.length === 1 ? "allProxiedOne" : "allProxied", args));
   }
 }
 
