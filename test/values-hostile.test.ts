@@ -238,3 +238,90 @@ spec:
     expect(found.map((d) => [d.code, d.line])).toEqual([["LG3022", lineIn(dir, "team.yaml", "2e308")]]);
   });
 });
+
+describe("Kubernetes values checked as the API server checks them", { timeout: 60_000 }, () => {
+  const IMAGE = "image: ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1";
+  const cases: Array<[string, string, string, string | undefined]> = [
+    // [what, replace, with, expected message part (undefined: valid)]
+    ["negative replicas", "replicas: 2", "replicas: -3", "replicas -3 is negative"],
+    ["replicas beyond int32", "replicas: 2", "replicas: 2147483648", "int32"],
+    ["zero replicas", "replicas: 2", "replicas: 0", undefined],
+    ["1Gib", "memory: 1Gi", "memory: 1Gib", '"1Gib" is not a Quantity'],
+    ["1GB lower-case", "memory: 1Gi", "memory: 1gb", '"1gb" is not a Quantity'],
+    ["negative memory", "memory: 1Gi", "memory: -1Gi", "-1Gi is negative"],
+    ["exponent quantity", "memory: 1Gi", "memory: 1e9", undefined],
+    ["decimal cpu", "cpu: 500m", "cpu: '.5'", undefined],
+    ["empty host", "host: llm.example.com", "host: ''", "it is empty"],
+    ["host with scheme", "host: llm.example.com", "host: https://llm.example.com", "no scheme"],
+    ["host with path", "host: llm.example.com", "host: llm.example.com/v1", "no path"],
+    ["host with space", "host: llm.example.com", "host: 'llm example.com'", "white space"],
+    ["host with port", "host: llm.example.com", "host: llm.example.com:8443", "no port"],
+    ["IP host", "host: llm.example.com", "host: 192.168.0.10", "IP address"],
+    ["upper-case host", "host: llm.example.com", "host: LLM.example.com", "upper-case"],
+    ["inner wildcard", "host: llm.example.com", "host: 'llm.*.com'", "wildcard"],
+    ["wildcard host", "host: llm.example.com", "host: '*.example.com'", undefined],
+    ["empty image", IMAGE, "image: ''", 'image "" is not an image reference: it is empty'],
+    ["image with space", IMAGE, "image: 'litellm :1'", "white space"],
+    ["upper-case repository", IMAGE, "image: ghcr.io/BerriAI/litellm:v1.0.0", "lower-case"],
+    ["tag too long", IMAGE, `image: litellm:v1${"x".repeat(130)}`, "not an image reference"],
+    ["registry port and digest", IMAGE, `image: registry.local:5000/berriai/litellm:v1.2@sha256:${"ab".repeat(32)}`, undefined],
+  ];
+  it.each(cases)("%s", async (_what, from, to, expected) => {
+    const dir = quickstart({}, (text) => {
+      expect(text).toContain(from);
+      return text.replace(from, to);
+    });
+    const errors = (await diagnosticsOf(dir)).filter((d) => d.severity === "error");
+    if (expected === undefined) {
+      expect(errors).toEqual([]);
+      return;
+    }
+    const line = lineIn(dir, "instance.yaml", to.split("\n")[0]!);
+    expect(errors.map((d) => [d.file, d.line])).toEqual([["instance.yaml", line]]);
+    expect(errors[0]!.message).toContain(expected);
+    expect(errors[0]!.code).toMatch(/^LG(3023|2004)$/);
+  });
+
+  it("extraEnvVars: names Kubernetes refuses, value with valueFrom, neither, and not one source", async () => {
+    const dir = quickstart({}, (text) =>
+      text.replace(
+        "  replicas: 2\n",
+        `  replicas: 2
+  extraEnvVars:
+    - {name: "", value: a}
+    - {name: "A=B", value: b}
+    - {name: "TAB\\tNAME", value: c}
+    - {name: "dotted.name-ok", value: d}
+    - {name: BOTH, value: e, valueFrom: {secretKeyRef: {name: s, key: k}}}
+    - {name: NEITHER}
+    - {name: EMPTY_OK, value: ""}
+    - {name: NO_SOURCE, valueFrom: {}}
+`,
+      ),
+    );
+    const errors = (await diagnosticsOf(dir)).filter((d) => d.severity === "error");
+    const line = (text: string) => lineIn(dir, "instance.yaml", text);
+    expect(errors.map((d) => [d.code, d.line, d.message])).toEqual([
+      ["LG3023", line('name: ""'), 'environment variable name "" is not valid: it is empty'],
+      ["LG3023", line('name: "A=B"'), "environment variable name \"A=B\" is not valid: it contains '='"],
+      ["LG3023", line("TAB"), 'environment variable name "TAB\\tNAME" is not valid: it contains a character that is not printable ASCII'],
+      ["LG3023", line("name: BOTH"), "environment variable BOTH has both value and valueFrom"],
+      ["LG3023", line("name: NEITHER"), "environment variable NEITHER has neither value nor valueFrom"],
+      ["LG3023", line("name: NO_SOURCE"), "valueFrom of environment variable NO_SOURCE names 0 sources; Kubernetes takes exactly one"],
+    ]);
+  });
+
+  it("the CompilerConfig's images and the sync Job's resources too", async () => {
+    const dir = quickstart();
+    const file = path.join(dir, "compiler-config.yaml");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("  defaults:\n    namespace: ai-platform\n", "  defaults:\n    namespace: ai-platform\n    image: 'Not An Image'\n  access:\n    image: node\n    resources: {limits: {memory: 256MB}}\n"),
+    );
+    const errors = (await diagnosticsOf(dir)).filter((d) => d.severity === "error");
+    expect(errors.map((d) => [d.code, d.file, d.line])).toEqual([
+      ["LG3023", "compiler-config.yaml", lineIn(dir, "compiler-config.yaml", "Not An Image")],
+      ["LG3023", "compiler-config.yaml", lineIn(dir, "compiler-config.yaml", "256MB")],
+    ]);
+  });
+});

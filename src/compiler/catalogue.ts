@@ -509,6 +509,35 @@ export const CODES = {
       },
     },
   },
+  LG3023: {
+    stage: "rules",
+    severity: "error",
+    title: "Kubernetes value the API server rejects",
+    messages: {
+      negativeReplicas: { message: "replicas {value} is negative; the API server rejects a Deployment with fewer than 0 replicas", hint: "Write 0 or more (0 stops the proxy)." },
+      replicasTooLarge: { message: "replicas {value} does not fit the field's int32 (at most {max})", hint: "Write the number of proxy pods meant." },
+      quantity: {
+        message: "{field} {value} is not a Kubernetes quantity",
+        hint: "A quantity is a number and an optional suffix: binary Ki, Mi, Gi, Ti, Pi, Ei (1Gi = 1024Mi); decimal n, u, m, k, M, G, T, P, E (500m = half a CPU); or an exponent (1e3). Suffixes are case-sensitive: 1Gi, not 1GiB or 1gb.",
+      },
+      negativeQuantity: { message: "{field} {value} is negative; the API server rejects a negative resource quantity", hint: "Write 0 or more, or remove the entry." },
+      host: {
+        message: "{field} {value} is not a DNS name: {why}",
+        hint: "Write the host name alone (llm.example.com), lower-case; a wildcard may only be the first label (*.example.com).",
+      },
+      image: {
+        message: "image {value} is not an image reference: {why}",
+        hint: "Write registry/repository:tag or repository@sha256:digest, for example ghcr.io/berriai/litellm-database:main-v1.74.9.rc.1.",
+      },
+      envName: {
+        message: "environment variable name {value} is not valid: {why}",
+        hint: "Kubernetes takes printable ASCII characters except '='; a portable name is letters, digits and _ (MY_VARIABLE).",
+      },
+      envBoth: { message: "environment variable {name} has both value and valueFrom", hint: "Keep one: value for a literal, valueFrom for a Secret, ConfigMap or field reference." },
+      envNeither: { message: "environment variable {name} has neither value nor valueFrom", hint: "Add value (value: \"\" for an empty variable) or valueFrom, or remove the entry." },
+      envSources: { message: "valueFrom of environment variable {name} names {count} sources; Kubernetes takes exactly one", hint: "Keep one of: {sources}." },
+    },
+  },
   LG3030: {
     stage: "rules",
     severity: "warning",

@@ -23,6 +23,7 @@ import { checkHelmTarget, helmImageDefault, type HelmImageDefault } from "./helm
 import { clusterMade } from "../cluster-secrets.js";
 import type { SecretProducer } from "../resources.js";
 import { environName } from "../../litellm/index.js";
+import { imageProblem } from "../rules/kubernetes.js";
 
 /** resources ──resolve──▶ IR: references, secrets and env bindings, each checked where it is written. */
 export function resolve(project: Project, report: Report, targets?: ReadonlyArray<"manifests" | "helm">): IR {
@@ -154,7 +155,8 @@ function resolveInstance(
   for (const r of resolved) for (const { pointer, value } of r.written) checkEnvReferences(r.doc, pointer, value, envNames, report);
 
   const image = spec.image ?? settings.defaultImage;
-  if (isUnpinned(image)) {
+  // An image that is no reference at all is LG3023 (rules/kubernetes.ts), at its own line.
+  if (imageProblem(image) === undefined && isUnpinned(image)) {
     report(
       diagnose("LG3011", locationOf(instance.doc, spec.image ? "/spec/image" : "/metadata/name"), "unpinned", { image }),
     );

@@ -59,13 +59,23 @@ function validateAgainstSchema(kind: InputKind, doc: ParsedDocument): Diagnostic
 
 /**
  * ajv reports each failed branch of an anyOf/oneOf as well as the anyOf itself; the branch
- * errors only repeat it in a more confusing way, so they are dropped.
+ * errors only repeat it in a more confusing way, so they are dropped. Except when the value
+ * has the type of exactly one branch: then that branch's own errors say what is wrong
+ * (`1Gib` is a string that is not a quantity, not "must be integer or string").
  */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   const combinators = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
+  const narrowedTo = new Map<ErrorObject, string>();
+  for (const c of combinators) {
+    const branches = Array.isArray(c.schema) ? (c.schema as unknown[]) : [];
+    const typed = branches.flatMap((b, i) => (typeTakes(b, c.data) ? [i] : []));
+    const prefix = typed.length === 1 ? `${c.schemaPath}/${typed[0]}/` : undefined;
+    if (prefix !== undefined && errors.some((e) => e.schemaPath.startsWith(prefix))) narrowedTo.set(c, prefix);
+  }
   const seen = new Set<string>();
   return errors.filter((e) => {
-    if (combinators.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath + "/"))) return false;
+    if (narrowedTo.has(e)) return false;
+    if (combinators.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath + "/") && !e.schemaPath.startsWith(narrowedTo.get(c) ?? "\0"))) return false;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -112,7 +122,15 @@ function toDiagnostic(error: ErrorObject, doc: ParsedDocument): Diagnostic {
     }
     case "const":
       return diagnose("LG2004", at(path, "value"), "notConst", { field, value: JSON.stringify(error.params.allowedValue) });
-    case "pattern":
+    case "pattern": {
+      // A titled pattern (a Quantity) is named in words; a bare one is shown as ajv says it.
+      const title = titleOf(error.parentSchema);
+      const problem = title !== undefined && typeof error.data === "string" ? `${JSON.stringify(error.data)} is not a ${title}` : (error.message ?? "value not allowed");
+      const description = explain(error);
+      return description === undefined
+        ? diagnose("LG2004", at(path, "value"), "constraint", { field, problem })
+        : diagnose("LG2004", at(path, "value"), "constraintExplained", { field, problem, description });
+    }
     case "format":
     case "minimum":
     case "maximum":
@@ -170,6 +188,10 @@ function correction(schema: unknown, wrong: string): string | undefined {
   return typeof hint === "string" ? hint : undefined;
 }
 
+function titleOf(schema: unknown): string | undefined {
+  return schema && typeof schema === "object" && "title" in schema && typeof schema.title === "string" ? schema.title : undefined;
+}
+
 /** The schema's own description of the field, so that the hint explains what is expected. */
 function describe(error: ErrorObject, property?: string): string {
   const schema = property ? propertiesOf(error.parentSchema)[property] : error.parentSchema;
@@ -198,6 +220,27 @@ function alternatives(schema: unknown): string {
   );
   if (types.every((t) => t !== undefined)) return `must be ${types.join(" or ")}`;
   return "does not match any allowed form";
+}
+
+/** Does a schema branch declare a type, and is it the value's? */
+function typeTakes(branch: unknown, value: unknown): boolean {
+  if (!branch || typeof branch !== "object" || !("type" in branch) || typeof branch.type !== "string") return false;
+  switch (branch.type) {
+    case "integer":
+      return typeof value === "number" && Number.isInteger(value);
+    case "number":
+      return typeof value === "number";
+    case "string":
+      return typeof value === "string";
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return value !== null && typeof value === "object" && !Array.isArray(value);
+    default:
+      return false;
+  }
 }
 
 function typeName(value: unknown): string {

@@ -32,6 +32,10 @@ export type ModelMode =
  * Extension (litellm-gitops): LiteLLM's `model_info.tier`, `free` or `paid` (used by LiteLLM's tier-based routing and model access).
  */
 export type ModelTier = "free" | "paid";
+/**
+ * A Kubernetes quantity: a number and an optional suffix: binary Ki, Mi, Gi, Ti, Pi, Ei (1Gi = 1024Mi); decimal n, u, m, k, M, G, T, P, E (500m = half a CPU); or an exponent (1e3). Suffixes are case-sensitive: 1Gi, not 1GiB or 1gb.
+ */
+export type Quantity = string;
 
 /**
  * LiteLLMInstance: one LiteLLM proxy deployment, as the LiteLLM operator (litellm.litellm.ai/v1alpha1) defines it, plus the rules of its documentation and the litellm-gitops extensions. litellm-gitops compiles it into a Deployment, Service, ServiceAccount, ConfigMap (the proxy's config.yaml), optional Ingress or HTTPRoute, and the ExternalSecrets of every Secret it refers to.
@@ -731,13 +735,13 @@ export interface ResourceRequirements {
    * Maximum amount of each compute resource allowed, as Kubernetes quantities (for example `cpu: 500m`, `memory: 1Gi`).
    */
   limits?: {
-    [k: string]: number | string;
+    [k: string]: number | Quantity;
   };
   /**
    * Minimum amount of each compute resource required, as Kubernetes quantities. When omitted, it defaults to `limits` if that is set.
    */
   requests?: {
-    [k: string]: number | string;
+    [k: string]: number | Quantity;
   };
 }
 export interface ResourceClaim {
