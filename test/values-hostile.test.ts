@@ -325,3 +325,66 @@ describe("Kubernetes values checked as the API server checks them", { timeout: 6
     ]);
   });
 });
+
+describe("names that reach config.yaml or LiteLLM's database", { timeout: 60_000 }, () => {
+  it.each([
+    ["empty", '""', "is empty"],
+    ["blank", '"  "', "is empty"],
+    ["right-to-left override", '"gpt-4o\\u202Eoi"', "U+202E"],
+    ["left-to-right isolate", '"\\u2066gpt-4o"', "U+2066"],
+    ["zero-width space", '"gpt\\u200B-4o"', "U+200B"],
+    ["escape sequence", '"gpt\\e[2J"', "U+001B"],
+    ["tab", '"gpt\\t4o"', "U+0009"],
+    ["line separator", '"gpt\\u20284o"', "U+2028"],
+    ["leading space", '" gpt-4o"', "white space"],
+    ["unicode letters are fine", '"gpt-4o-ünïcode 模型"', undefined],
+  ])("modelName %s", async (_what, written, expected) => {
+    const dir = quickstart({ "models/named.yaml": costModel("named", "").replace("  modelName: named\n", `  modelName: ${written}\n`) });
+    const errors = (await diagnosticsOf(dir)).filter((d) => d.severity === "error");
+    if (expected === undefined) {
+      expect(errors).toEqual([]);
+      return;
+    }
+    expect(errors.map((d) => [d.code, d.file, d.line])).toEqual([["LG3024", "models/named.yaml", lineIn(dir, "models/named.yaml", "modelName:")]]);
+    expect(errors[0]!.message).toContain(expected);
+    // What a terminal gets is escaped: no raw control or bidi character.
+    const text = await cli(dir, ["validate"]);
+    expect(text.stderr + text.stdout).not.toMatch(/[\u202e\u2066\u200b\u001b\u2028]/);
+  });
+
+  it("an instance's model entries and access aliases too", async () => {
+    const dir = quickstart(
+      {
+        "team.yaml": `apiVersion: auth.litellm.ai/v1alpha1
+kind: Team
+metadata: {name: research, namespace: ai-platform}
+spec:
+  connectionRef: {instanceRef: {name: gateway}}
+  teamAlias: "research\\u202E"
+`,
+      },
+      (text) =>
+        text.replace(
+          "  replicas: 2\n",
+          `  replicas: 2
+  models:
+    - identifier: ""
+      requiresAuth: false
+      liteLLMParams: {model: openai/gpt-4o, apiKey: os.environ/OPENAI_API_KEY}
+    - identifier: named
+      requiresAuth: false
+      modelName: "x\\u200Fy"
+      liteLLMParams: {model: openai/gpt-4o, apiKey: os.environ/OPENAI_API_KEY}
+`,
+        ),
+    );
+    const errors = (await diagnosticsOf(dir)).filter((d) => d.code === "LG3024");
+    expect(errors.map((d) => [d.file, d.line]).sort()).toEqual(
+      [
+        ["instance.yaml", lineIn(dir, "instance.yaml", 'identifier: ""')],
+        ["instance.yaml", lineIn(dir, "instance.yaml", "u200F")],
+        ["team.yaml", lineIn(dir, "team.yaml", "teamAlias")],
+      ].sort(),
+    );
+  });
+});

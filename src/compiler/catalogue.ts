@@ -538,6 +538,19 @@ export const CODES = {
       envSources: { message: "valueFrom of environment variable {name} names {count} sources; Kubernetes takes exactly one", hint: "Keep one of: {sources}." },
     },
   },
+  LG3024: {
+    stage: "rules",
+    severity: "error",
+    title: "name that is empty or hides characters",
+    messages: {
+      empty: { message: "{field} is empty: nobody could ask for it by name", hint: "Write the name clients use, or remove the field to use the resource's own name." },
+      invisible: {
+        message: "{field} contains {characters}, a control, invisible or direction-changing character: the name LiteLLM matches is not the one a reader sees",
+        hint: "Retype the name with visible characters only; an editor that shows invisible characters finds them.",
+      },
+      padded: { message: "{field} {name} starts or ends with white space, which clients would have to send too", hint: "Remove the white space." },
+    },
+  },
   LG3030: {
     stage: "rules",
     severity: "warning",
