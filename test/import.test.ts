@@ -571,6 +571,7 @@ describe("guardrails, MCP servers and callbacks", () => {
       instanceRef,
       callback: "otel",
       events: ["all"],
+      secretRef: { secretName: "otel", keys: { OTEL_HEADERS: "OTEL_HEADERS" } },
       env: { OTEL_ENDPOINT: "http://otel-collector.monitoring:4318/v1/traces", OTEL_EXPORTER: "otlp_http" },
       settings: { message_logging: false },
     });
@@ -589,8 +590,10 @@ describe("guardrails, MCP servers and callbacks", () => {
       `${FILE}:55:3 LG6006 /callback_settings/datadog`,
       `${FILE}:60:24 LG6005 /environment_variables/LANGFUSE_PUBLIC_KEY`,
       `${FILE}:61:24 LG6005 /environment_variables/LANGFUSE_SECRET_KEY`,
+      // Not credential-named, but otel sends it as headers (an API key): a Secret too.
+      `${FILE}:65:17 LG6005 /environment_variables/OTEL_HEADERS`,
     ]);
-    for (const secret of ["lk-live-4be1f0c2a9d8", "pk-lf-1a2b3c", "sk-lf-9z8y7x"]) {
+    for (const secret of ["lk-live-4be1f0c2a9d8", "pk-lf-1a2b3c", "sk-lf-9z8y7x", "hc-live-abc123"]) {
       expect(JSON.stringify(result.diagnostics)).not.toContain(secret);
       expect([...result.files.values()].join("\n")).not.toContain(secret);
     }

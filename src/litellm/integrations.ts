@@ -106,6 +106,14 @@ export function callbackEnvReader(needs: CallbackEnvNeeds): string {
   return needs.source.split(" @ ")[0]!;
 }
 
+let integrationSecrets: ReadonlySet<string> | undefined;
+
+/** A variable a known integration reads a credential from (OTEL_HEADERS carries an API key without saying so). */
+export function isIntegrationSecretEnv(name: string): boolean {
+  integrationSecrets ??= new Set(Object.values(load().file.callbackEnv).flatMap((needs) => needs.secret));
+  return integrationSecrets.has(name);
+}
+
 export function callbackEnvNeeds(callback: string): CallbackEnvNeeds | undefined {
   return load().file.callbackEnv[callback];
 }

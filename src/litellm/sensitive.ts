@@ -6,6 +6,7 @@
  */
 import { isEnvironReference } from "./environ.js";
 import { CREDENTIAL_FIELDS, paramByField } from "./params.js";
+import { isIntegrationSecretEnv } from "./integrations.js";
 
 /** What is printed instead of a credential, everywhere. */
 export const MASK = "****";
@@ -77,11 +78,12 @@ export function isCredentialUrl(value: string): boolean {
  */
 /**
  * An environment variable name that says it holds a credential: a credential key
- * (`OPENAI_API_KEY`, `SLACK_TOKEN`, `CLIENT_SECRET`, `GCP_CREDENTIALS`), or one that mentions
- * a password anywhere (`DB_PASSWORD_FILE`, `PASSWORD_SALT`).
+ * (`OPENAI_API_KEY`, `SLACK_TOKEN`, `CLIENT_SECRET`, `GCP_CREDENTIALS`), one that mentions
+ * a password anywhere (`DB_PASSWORD_FILE`, `PASSWORD_SALT`), or one a known integration reads
+ * a credential from (`OTEL_HEADERS`, data/litellm/integrations.json).
  */
 export function isSensitiveEnvName(name: string): boolean {
-  return isSensitiveKey(name) || /PASSW(OR)?D/i.test(name);
+  return isSensitiveKey(name) || /PASSW(OR)?D/i.test(name) || isIntegrationSecretEnv(name);
 }
 
 export function isLiteralSecret(key: string, value: unknown): boolean {
