@@ -88,7 +88,9 @@ describe("import of home-operations/litellm-operator resources", () => {
     expect(built.code).toBe(0);
     const expected = readTree(path.join(FIXTURE, "expected"));
     expect(files.get("rendered/ai/main/config.yaml")).toBe(expected.get("config.yaml.expected"));
+    expect(files.get("rendered/ai/main/access.json")).toBe(expected.get("access.json.expected"));
     expected.delete("config.yaml.expected");
+    expected.delete("access.json.expected");
     expect([...files.keys()].filter((f) => !f.startsWith("rendered/"))).toEqual([...expected.keys()]);
     for (const [file, text] of expected) expect(files.get(file), file).toBe(text);
   }, 30_000);
@@ -138,9 +140,24 @@ describe("import of home-operations/litellm-operator resources", () => {
       `${FIXTURE}/litellm.yaml:44:3 warning LG6006 LiteLLMProxy/main: podAnnotations has no place in a LiteLLMInstance; not imported`,
       `${FIXTURE}/litellm.yaml:95:7 warning LG6068 LiteLLMModel/embeddings belongs to another proxy than LiteLLMProxy/main (its proxyRef, the proxy's modelSelector, or its namespace); not imported`,
       `${FIXTURE}/litellm.yaml:147:3 warning LG6068 LiteLLMMCPServer/grafana: the operator runs this MCP server itself (workload); litellm-gitops deploys only the proxy, so it is not imported`,
-      `${FIXTURE}/litellm.yaml:152:7 warning LG6068 LiteLLMTeam/research is not imported; its counterpart is a Team (docs/access.md)`,
-      `${FIXTURE}/litellm.yaml:161:7 warning LG6068 ConfigMap/unrelated (v1) has no counterpart in litellm-gitops; not imported`,
+      `${FIXTURE}/litellm.yaml:189:7 warning LG6068 ConfigMap/unrelated (v1) has no counterpart in litellm-gitops; not imported`,
     ]);
+  }, 30_000);
+
+  it("a team keeps the id LiteLLM gave it, its members become memberships, a key keeps reading the operator's Secret", async () => {
+    const { imported, files } = await importFixture();
+    expect(parseYaml(files.get("teams/research.yaml")!).spec.teamID).toBe("9d5d3a0e-7c2b-4b8e-9a41-2f1d6c0b8e55");
+    const access = JSON.parse(files.get("rendered/ai/main/access.json")!);
+    expect(access.memberships.map((m: { role: string; team_id: string }) => [m.team_id, m.role]).sort()).toEqual([
+      ["9d5d3a0e-7c2b-4b8e-9a41-2f1d6c0b8e55", "admin"],
+      ["9d5d3a0e-7c2b-4b8e-9a41-2f1d6c0b8e55", "user"],
+    ]);
+    const key = access.keys.find((k: { key_alias: string }) => k.key_alias === "ci-bot");
+    expect(key.keySource.secret).toEqual({ name: "ci-bot-litellm-key", key: "key" });
+    // The operator made that Secret: no ExternalSecret may replace it.
+    expect(parseYaml(files.get("compiler-config.yaml")!).spec.clusterSecrets).toEqual(["ai/ci-bot-litellm-key"]);
+    expect([...files.keys()].some((f) => f.includes("externalsecret-ci-bot-litellm-key"))).toBe(false);
+    expect(imported.stderr).toMatch(/litellm\.yaml:180:3 warning LG6065 LiteLLMVirtualKey\/ci-bot: the key stays in Secret ci-bot-litellm-key/);
   }, 30_000);
 
   it("derives the operator's variable names as api/v1alpha1 sanitizeEnvVar does", () => {

@@ -1260,6 +1260,10 @@ export const CODES = {
         message: "{address}: the key's value is not in Terraform; the sync keeps the key only if Secret {secret} (data key `key`) holds it",
         hint: "Before the first sync, create that Secret with the key's value (from wherever Terraform's output put it); otherwise LiteLLM generates a new key.",
       },
+      operatorKey: {
+        message: "{kind}/{name}: the key stays in Secret {secret} (data key {key}), listed in clusterSecrets; the operator owns that Secret",
+        hint: "Before deleting the LiteLLMVirtualKey, remove the Secret's ownerReferences (or delete with --cascade=orphan), or Kubernetes deletes the Secret and clients lose their key.",
+      },
       alias: {
         message: "{address}: the key has no key_alias, which identifies a VirtualKey; imported with keyAlias {alias}",
         hint: "Set key_alias on the key in LiteLLM (/key/update) to the same value before the first sync, or the sync creates a second key.",
@@ -1300,10 +1304,6 @@ export const CODES = {
       noCounterpart: {
         message: "{kind}/{name} ({apiVersion}) has no counterpart in litellm-gitops; not imported",
         hint: "Keep it where it is managed now, or write what it does by hand; docs/import.md lists what each operator's kinds become.",
-      },
-      notMapped: {
-        message: "{kind}/{name} is not imported; its counterpart is a {ours} (docs/access.md)",
-        hint: "Declare the {ours} by hand from its spec; the sync then manages it (adopt the existing object once with `litellm-gitops sync --adopt`).",
       },
       otherProxy: {
         message: "{kind}/{name} belongs to another proxy than LiteLLMProxy/{proxy} (its proxyRef, the proxy's modelSelector, or its namespace); not imported",

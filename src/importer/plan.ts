@@ -26,6 +26,8 @@ export interface PlanInput {
   helm?: boolean;
   /** Other resources (teams, keys, guardrails…), each with the relative path of its file. */
   objects?: ReadonlyArray<{ path: string; resource: Plain }>;
+  /** Secrets made in the cluster (`namespace/name`), which no ExternalSecret may overwrite: an operator's generated keys. */
+  clusterSecrets?: readonly string[];
 }
 
 /** The instance's fields in the order a reader looks for them: the deployment, the Secrets, the env, the settings. */
@@ -45,7 +47,7 @@ const SPEC_ORDER = [
   "generalSettings",
 ];
 
-export function planFiles({ options, spec, models, sources, helm, objects = [] }: PlanInput): Map<string, string> {
+export function planFiles({ options, spec, models, sources, helm, objects = [], clusterSecrets = [] }: PlanInput): Map<string, string> {
   const header = `# Imported by \`litellm-gitops import\` from ${sources.join(", ")}.\n`;
   const files = new Map<string, string>();
   files.set(
@@ -58,6 +60,7 @@ export function planFiles({ options, spec, models, sources, helm, objects = [] }
         spec: {
           ...(helm ? { targets: ["helm"] } : {}),
           ...(options.secretStore !== undefined ? { secretStore: { kind: "ClusterSecretStore", name: options.secretStore } } : {}),
+          ...(clusterSecrets.length > 0 ? { clusterSecrets } : {}),
           defaults: { namespace: options.namespace },
         },
       }),

@@ -30,6 +30,7 @@ import { importGuardrail, importMcpServer } from "../integrations.js";
 import { dnsLabel, UniqueNames } from "../names.js";
 import type { ConfigView, Plain, Sourced, TopValue } from "../types.js";
 import type { Manifest } from "./read.js";
+import { importOperatorAccess } from "./access.js";
 
 export const HOME_OPERATIONS_GROUP = "litellm.home-operations.com";
 
@@ -43,6 +44,7 @@ export interface OperatorImport {
   deployment: DeploymentPart;
   objects: Array<{ path: string; resource: Plain }>;
   mapping: Array<[string, string]>;
+  clusterSecrets: string[];
 }
 
 /** The config keys a proxy's named blocks fill (render.go `topLevelBlocks`). */
@@ -193,13 +195,21 @@ export function importHomeOperations(ctx: ImportContext, manifests: readonly Man
     mapping.push([`${server.kind}/${server.name}`, `mcp-servers/${name}.yaml`]);
   }
 
+  const access = importOperatorAccess(
+    ctx,
+    byName(ours.filter((m) => m.kind === "LiteLLMTeam" && adopted(m))),
+    byName(ours.filter((m) => m.kind === "LiteLLMVirtualKey" && adopted(m))),
+    target,
+  );
+  objects.push(...access.objects);
+  mapping.push(...access.mapping);
+
   // Everything else is named, never dropped silently.
   for (const m of manifests) {
     if (m === proxy) continue;
     const kind = m.apiVersion.split("/")[0] === HOME_OPERATIONS_GROUP ? m.kind : undefined;
-    if ((kind === "LiteLLMModel" || kind === "LiteLLMGuardrail" || kind === "LiteLLMMCPServer") && adopted(m)) continue;
-    if (kind === "LiteLLMModel" || kind === "LiteLLMGuardrail" || kind === "LiteLLMMCPServer" || kind === "LiteLLMProxy") report(ctx.report, "otherProxy", m, "", proxy.name);
-    else if (kind !== undefined && own(NOT_MAPPED, kind) !== undefined) report(ctx.report, "notMapped", m, "", "", own(NOT_MAPPED, kind));
+    if (kind !== undefined && ADOPTED_KINDS.has(kind) && adopted(m)) continue;
+    if (kind !== undefined && (ADOPTED_KINDS.has(kind) || kind === "LiteLLMProxy")) report(ctx.report, "otherProxy", m, "", proxy.name);
     else report(ctx.report, "noCounterpart", m, "");
   }
   for (const field of Object.keys(spec)) {
@@ -215,7 +225,7 @@ export function importHomeOperations(ctx: ImportContext, manifests: readonly Man
   }
 
   const deployment = proxyDeployment(ctx, proxy, spec);
-  return { view, deployment, objects, mapping };
+  return { view, deployment, objects, mapping, clusterSecrets: access.clusterSecrets };
 }
 
 /** image, replicas, resources, the HTTPRoute, the master key and the container's env. */
@@ -274,13 +284,13 @@ function proxyDeployment(ctx: ImportContext, proxy: Manifest, spec: Plain): Depl
   };
 }
 
-function report(r: Report, name: "otherProxy" | "noCounterpart" | "workload" | "notMapped", m: Manifest, pointer: string, proxy = "", ours = ""): void {
+function report(r: Report, name: "otherProxy" | "noCounterpart" | "workload", m: Manifest, pointer: string, proxy = ""): void {
   const { line, column } = m.doc.locate(pointer === "" ? "/kind" : pointer, pointer === "" ? "value" : "key");
-  r(diagnose("LG6068", { file: m.doc.file, line, column, pointer }, name, { kind: m.kind, name: m.name, apiVersion: m.apiVersion, proxy, ours }));
+  r(diagnose("LG6068", { file: m.doc.file, line, column, pointer }, name, { kind: m.kind, name: m.name, apiVersion: m.apiVersion, proxy }));
 }
 
-/** The operator's access kinds: ours exist (docs/access.md), their mapping is not written yet. */
-const NOT_MAPPED: Readonly<Record<string, string>> = { LiteLLMTeam: "Team", LiteLLMVirtualKey: "VirtualKey" };
+/** The kinds a proxy adopts (`proxyAdopts`), each imported when adopted. */
+const ADOPTED_KINDS = new Set(["LiteLLMModel", "LiteLLMGuardrail", "LiteLLMMCPServer", "LiteLLMTeam", "LiteLLMVirtualKey"]);
 
 function specOf(m: Manifest): Plain {
   const v = m.doc.value as Plain;

@@ -44,5 +44,5 @@ export function importOperator(paths: readonly string[], options: ImportOptions)
   if (!part || failed()) return finish(new Map());
   const { spec, models, objects } = importConfigView(ctx, part.view, part.deployment, options, part.objects);
   if (failed()) return finish(new Map());
-  return finish(planFiles({ options, spec, models, objects, sources: [...texts.keys()] }), part.mapping);
+  return finish(planFiles({ options, spec, models, objects, clusterSecrets: part.clusterSecrets, sources: [...texts.keys()] }), part.mapping);
 }
