@@ -238,6 +238,17 @@ spec:
     expect(without.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.column}`)).toEqual(["LG4043 callbacks.yaml:" + (CALLBACKS.split("\n").length + 6) + ":13"]);
   });
 
+  it("datadog through an agent needs DD_AGENT_HOST only (DataDogLogger._configure_dd_agent)", () => {
+    const datadog = (spec: string) =>
+      `---\napiVersion: litellm-gitops.dev/v1alpha1\nkind: Callback\nmetadata: {name: datadog, namespace: ai-prod}\nspec:\n  instanceRef: {name: gateway}\n  callback: datadog\n${spec}`;
+    const codes = (spec: string) =>
+      compileDir(writeProject({ "instance.yaml": INSTANCE, "guardrails.yaml": GUARDRAILS, "servers.yaml": SERVERS, "callbacks.yaml": CALLBACKS + datadog(spec) })).diagnostics.map((d) => `${d.code} ${d.message}`);
+    expect(codes("  env: {DD_AGENT_HOST: datadog-agent.monitoring}\n")).toEqual([]);
+    expect(codes("  env: {DD_SITE: datadoghq.eu}\n")).toEqual([
+      "LG4043 datadog reads DD_API_KEY or DD_AGENT_HOST from the environment (litellm/integrations/datadog/datadog.py, DataDogLogger._configure_dd_direct_api), which the proxy container would not have",
+    ]);
+  });
+
   it("gives the same bytes whatever order the files are found in", () => {
     const a = renderTarget(compiled(), "manifests").rendered[0]!.configYaml;
     const b = renderTarget(
