@@ -25,7 +25,7 @@ export function helmImageDefault(config: CompilerConfigResource | undefined, set
 /**
  * What the chart would do with this instance that the values cannot change (helm target only):
  * - an extraEnvVars entry naming a variable the chart itself sets on the proxy container
- *   (chartProvidedEnv's names) is a duplicate env entry, the last one wins: LG4004 at the entry;
+ *   (chartProxyEnvNames, src/litellm/helm-chart.ts) is a duplicate env entry, the last one wins: LG4004 at the entry;
  * - a database given as DATABASE_* parts with an image whose migration script cannot build
  *   DATABASE_URL from them (MIGRATION_JOB_MIN_VERSION): LG4035 where the image is chosen.
  */
