@@ -58,6 +58,9 @@ export const CODES = {
       notFileOrFolder: { message: "not a regular file or folder: {given}", hint: "Pass YAML files, folders or glob patterns." },
       brokenLink: { message: "cannot read file (broken symbolic link)", hint: "Point the link at an existing file, or remove it." },
       unreadable: { message: "cannot read file ({reason})", hint: "Check the file's permissions, or exclude it from the paths given." },
+      // import reads the files it is given, and the files they include (src/importer/read.ts).
+      importNotFile: { message: "not a regular file: {kind}", hint: "Name a YAML file." },
+      importUnreadable: { message: "cannot read file ({code})", hint: "Check that the path exists and is readable." },
       unreadableFolder: { message: "cannot read folder ({reason})", hint: "Check the folder's permissions, or leave it out of the paths given." },
       notRegularFile: { message: "not a regular file: {kind}", hint: "Replace it with a regular file, or remove it from the folder." },
     },
@@ -70,6 +73,7 @@ export const CODES = {
       utf16: { message: "file is {encoding}, not UTF-8", hint: "Save the file as UTF-8." },
       utf16WithoutBom: { message: "file is {encoding} without a byte order mark, not UTF-8", hint: "Save the file as UTF-8." },
       invalid: { message: "file is not valid UTF-8", hint: "Save the file as UTF-8 (YAML requires a Unicode encoding)." },
+      importInvalid: { message: "file is not valid UTF-8", hint: "Save the file as UTF-8." },
     },
   },
   LG1003: {
@@ -82,6 +86,8 @@ export const CODES = {
         message: "{problem} for the string that starts here",
         hint: "Fix the YAML syntax at this position; `yamllint` or an editor with YAML support shows the structure.",
       },
+      // import reads config.yaml as LiteLLM does, with YAML 1.1 (src/importer/read.ts).
+      yaml11: { message: "YAML 1.1 cannot read this file: {problem}" },
       unresolvedAlias: { message: "alias *{alias} refers to no anchor defined before it", hint: "Define the anchor (&name) before the alias (*name), or write the value out." },
     },
   },
@@ -107,6 +113,7 @@ export const CODES = {
     title: "file too large",
     messages: {
       tooLarge: { message: "file is {size} MiB; the limit is {limit} MiB", hint: "Split the resources over several files (one Model per file is the usual layout)." },
+      importTooLarge: { message: "file is over {limit} MiB, the limit" },
     },
   },
   LG1007: {
@@ -1174,15 +1181,177 @@ export const CODES = {
   },
 
   // `import` (src/importer): reading an existing LiteLLM config.yaml, models.yaml or Helm values.
-  LG6001: { stage: "import", severity: "error", title: "not a LiteLLM config, model list or Helm values file", messages: {} },
-  LG6002: { stage: "import", severity: "error", title: "included file not found", messages: {} },
-  LG6003: { stage: "import", severity: "error", title: "include cycle", messages: {} },
-  LG6004: { stage: "import", severity: "error", title: "invalid LiteLLM config structure", messages: {} },
-  LG6005: { stage: "import", severity: "warning", title: "literal credential imported as a Secret reference", messages: {} },
-  LG6006: { stage: "import", severity: "warning", title: "setting not carried over by import", messages: {} },
-  LG6007: { stage: "import", severity: "warning", title: "imported setup behaves differently", messages: {} },
-  LG6008: { stage: "import", severity: "error", title: "conflicting import inputs", messages: {} },
-  LG6030: { stage: "import", severity: "warning", title: "secret store left to the default", messages: {} },
+  LG6001: {
+    stage: "import",
+    severity: "error",
+    title: "not a LiteLLM config, model list or Helm values file",
+    messages: {
+      noDocument: {
+        message: "holds no YAML document; import reads one config.yaml, model list or Helm values document per file",
+        hint: "Split the documents into separate files and pass each of them.",
+      },
+      severalDocuments: {
+        message: "holds {count} YAML documents; import reads one config.yaml, model list or Helm values document per file",
+        hint: "Split the documents into separate files and pass each of them.",
+      },
+      empty: { message: "file is empty", hint: "Pass the proxy's config.yaml, a models.yaml holding a bare model list, or the values.yaml of the litellm-helm chart." },
+      unknown: {
+        message: "neither a LiteLLM config.yaml (model_list, *_settings…), a list of model_list entries, nor litellm-helm values (proxy_config…)",
+        hint: "Pass the proxy's config.yaml, a models.yaml holding a bare model list, or the values.yaml of the litellm-helm chart.",
+      },
+    },
+  },
+  LG6002: {
+    stage: "import",
+    severity: "error",
+    title: "included file not found",
+    messages: {
+      notFound: {
+        message: "included file not found: {file}; LiteLLM refuses to start",
+        hint: "Paths in include: are relative to the including file; correct the path, or add the file.",
+      },
+    },
+  },
+  LG6003: {
+    stage: "import",
+    severity: "error",
+    title: "include cycle",
+    messages: {
+      cycle: {
+        message: "include cycle: {names}; LiteLLM would include these files forever",
+        hint: "Remove the include that leads back to a file already including this one.",
+      },
+    },
+  },
+  LG6004: {
+    stage: "import",
+    severity: "error",
+    title: "invalid LiteLLM config structure",
+    messages: {
+      notPlainData: {
+        message: "{what} cannot be carried into the generated resources (they hold plain YAML data only)",
+        hint: "Write the value as a plain string, number, list or mapping.",
+      },
+      listAndMapping: { message: "{key} is a list here but not in {file}; LiteLLM fails to merge them", hint: "Make both a list, or keep the key in one file only." },
+      includeNotList: { message: "include must be a list of file paths; LiteLLM refuses to start" },
+      includeEntryNotPath: { message: "an include entry must be a file path" },
+      includedNotMapping: { message: "an included file must be a mapping of config.yaml keys" },
+      modelListNotList: { message: "model_list must be a list of model entries; LiteLLM cannot load this config" },
+      envNotMapping: { message: "{what} must be a mapping of variable names to values" },
+      extraEnvWithoutName: { message: "an extraEnvVars entry must be a mapping with a name" },
+      sectionNotMapping: { message: "{key} must be a mapping; LiteLLM cannot load this config" },
+      entryNotMapping: { message: "a model_list entry must be a mapping with model_name and litellm_params" },
+      noModelName: { message: "model_list entry has no model_name string; LiteLLM cannot route to it", hint: "Give every entry a model_name (the name clients request)." },
+      noModel: { message: 'model_list entry "{modelName}" has no litellm_params.model; LiteLLM refuses to start', hint: "Set litellm_params.model to <provider>/<model-id>." },
+      modelInfoNotMapping: { message: 'model_list entry "{modelName}": model_info must be a mapping' },
+    },
+  },
+  LG6005: {
+    stage: "import",
+    severity: "warning",
+    title: "literal credential imported as a Secret reference",
+    messages: {
+      namedVariable: {
+        message: "{key} holds a literal credential; imported as {name} set from Secret {secret} key {dataKey}",
+        hint: "Store the value in your secret store under that key (`litellm-gitops secrets` lists it) and rotate it: it was committed in plain text.",
+      },
+      environReference: {
+        message: "{key} holds a literal credential; imported as os.environ/{name}, read from Secret {secret} key {dataKey}",
+        hint: "Store the value in your secret store under that key (`litellm-gitops secrets` lists it) and rotate it: it was committed in plain text.",
+      },
+      literalMasterKey: {
+        message: "master_key holds a literal credential; imported as masterKeySecretRef: Secret {secretName} key {key}",
+        hint: "Store the value in your secret store under that key (`litellm-gitops secrets` lists it) and rotate it: it was committed in plain text.",
+      },
+    },
+  },
+  LG6006: {
+    stage: "import",
+    severity: "warning",
+    title: "setting not carried over by import",
+    messages: {
+      noPlace: {
+        message: "LiteLLM reads {key}, but a LiteLLMInstance has no place for it; not imported",
+        hint: "Configure {key} another way (the proxy's UI and database, or a config the compiler does not manage), or drop it.",
+      },
+      unknownKey: { message: "{key} is not a config.yaml key LiteLLM reads; not imported", hint: "Check the spelling; LiteLLM ignores keys it does not know." },
+      useExisting: {
+        message: "db.useExisting is not imported: general_settings.database_url sets the database",
+        hint: "The config's database_url ({file}) stays as written.",
+      },
+      emptyEnvValue: { message: "{what}.{name} is empty; not imported", hint: "Set it in the instance's spec.extraEnvVars if the proxy needs it." },
+      envValue: { message: "{what}.{name} is not a plain value; not imported", hint: "Set it in the instance's spec.extraEnvVars if the proxy needs it." },
+      setByCompiler: {
+        message: "{name} is set by the compiler itself (master key, database, Redis or a model credential); this entry is not imported",
+        hint: "The compiler's value comes from the Secret it names; put the value there.",
+      },
+      masterkeySecretName: {
+        message: "masterkeySecretName is not imported: proxy_config's general_settings.master_key sets the key LiteLLM used",
+        hint: "The instance's masterKeySecretRef follows general_settings.master_key.",
+      },
+      outsideParams: {
+        message: 'model_list entry "{modelName}": {key} is outside litellm_params and model_info; a Model has no place for it, so it is not imported',
+        hint: "Move {key} under litellm_params (where LiteLLM reads tpm, rpm and the other deployment params) and import again.",
+      },
+    },
+  },
+  LG6007: {
+    stage: "import",
+    severity: "warning",
+    title: "imported setup behaves differently",
+    messages: {
+      replacedWhole: {
+        message: "{key} is replaced as a whole by the one in {file} (LiteLLM does not merge mappings across files); this one is not imported",
+        hint: "Keep {key} in one file.",
+      },
+      relativeToIncluder: {
+        message: "{entry} is read relative to {includer}; LiteLLM reads every include relative to the main config's folder, where it would be {fromMain}",
+        hint: "Write the path relative to the main config (or include the file from the main config) so that both agree.",
+      },
+      noMasterKey: {
+        message: "no master_key in the imported files (without one, LiteLLM accepts requests without a key); the compiled proxy requires the key in Secret {secretName} key {key}",
+        hint: "Create that key in your secret store; clients must then send it (or a virtual key) as their Bearer token.",
+      },
+      ambientCredential: {
+        message: "model \"{modelName}\" ({provider}) names no credential, so LiteLLM took it from the proxy's environment ({variables}); the compiled Deployment sets only the variables the resources name",
+        hint: "Write the credential as os.environ/NAME in the config and import again, or add NAME to the instance's spec.extraEnvVars with a secretKeyRef.",
+      },
+      ambientCredentialNoProvider: {
+        message: "model \"{modelName}\" names no credential, so LiteLLM took it from the proxy's environment ({variables}); the compiled Deployment sets only the variables the resources name",
+        hint: "Write the credential as os.environ/NAME in the config and import again, or add NAME to the instance's spec.extraEnvVars with a secretKeyRef.",
+      },
+    },
+  },
+  LG6008: {
+    stage: "import",
+    severity: "error",
+    title: "conflicting import inputs",
+    messages: {
+      configAndTerraform: {
+        message: "{other} is a LiteLLM config while {first} is Terraform; one import reads one kind",
+        hint: "Import each kind of input separately, into separate folders.",
+      },
+      configAndResources: {
+        message: "{other} is a LiteLLM config while {first} is an operator's resources; one import reads one kind",
+        hint: "Import each kind of input separately, into separate folders.",
+      },
+      secondHelmValues: {
+        message: "a second Helm values file (the first is {file}); one instance has one set of chart values",
+        hint: "Merge the overrides into one file (as `helm -f a.yaml -f b.yaml` would), or import each into its own instance.",
+      },
+    },
+  },
+  LG6030: {
+    stage: "import",
+    severity: "warning",
+    title: "secret store left to the default",
+    messages: {
+      defaultStore: {
+        message: "the imported CompilerConfig names no secret store, so every ExternalSecret reads from ClusterSecretStore \"{store}\", the compiler's default",
+        hint: "Pass --secret-store NAME (the ClusterSecretStore your cluster has, e.g. vault-secret-store), or set spec.secretStore in compiler-config.yaml.",
+      },
+    },
+  },
   // Terraform (src/importer/terraform): the LiteLLM providers' resources.
   LG6060: {
     stage: "import",

@@ -1,4 +1,4 @@
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { dataKeyForEnv, envReference, envWord, type EnvBook } from "./secrets.js";
@@ -27,14 +27,9 @@ export function replaceLiteral(ctx: ImportContext, at: Sourced, key: string, val
   const name = exact ? baseName : ctx.book.allocate(baseName, value);
   hide(ctx, at.doc.file, value);
   ctx.report(
-    diagnostic(
-      "LG6005",
-      locationOf(at.doc, at.pointer),
-      exact
-        ? `${key} holds a literal credential; imported as ${name} set from Secret ${ctx.book.secretOf(name)} key ${dataKeyForEnv(name)}`
-        : `${key} holds a literal credential; imported as os.environ/${name}, read from Secret ${ctx.book.secretOf(name)} key ${dataKeyForEnv(name)}`,
-      `Store the value in your secret store under that key (\`litellm-gitops secrets\` lists it) and rotate it: it was committed in plain text.`,
-    ),
+    exact
+      ? diagnose("LG6005", locationOf(at.doc, at.pointer), "namedVariable", { key, name, secret: ctx.book.secretOf(name), dataKey: dataKeyForEnv(name) })
+      : diagnose("LG6005", locationOf(at.doc, at.pointer), "environReference", { key, name, secret: ctx.book.secretOf(name), dataKey: dataKeyForEnv(name) }),
   );
   return environReference(name);
 }

@@ -1,4 +1,4 @@
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import type { InputFile } from "./read.js";
 import type { Report } from "./types.js";
@@ -53,14 +53,9 @@ export function detectKind(input: InputFile, report: Report): InputKind | undefi
     if (keys.some((k) => HELM_KEYS.has(k))) return "helm-values";
   }
   report(
-    diagnostic(
-      "LG6001",
-      value === null ? { file: input.file, line: 1, column: 1, pointer: "" } : locationOf(input.doc, ""),
-      value === null
-        ? "file is empty"
-        : "neither a LiteLLM config.yaml (model_list, *_settings…), a list of model_list entries, nor litellm-helm values (proxy_config…)",
-      "Pass the proxy's config.yaml, a models.yaml holding a bare model list, or the values.yaml of the litellm-helm chart.",
-    ),
+    value === null
+      ? diagnose("LG6001", value === null ? { file: input.file, line: 1, column: 1, pointer: "" } : locationOf(input.doc, ""), "empty", {})
+      : diagnose("LG6001", value === null ? { file: input.file, line: 1, column: 1, pointer: "" } : locationOf(input.doc, ""), "unknown", {}),
   );
   return undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { openSync, readSync, closeSync } from "node:fs";
 import path from "node:path";
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose } from "../compiler/diagnostics.js";
 import { importFiles, type ImportResult } from "./index.js";
 import { importTerraform, isTerraformPath } from "./terraform/index.js";
 import { importOperator, isManifestText } from "./operator/index.js";
@@ -24,12 +24,7 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
     sources: new Map(),
     view: {},
     diagnostics: [
-      diagnostic(
-        "LG6008",
-        { file: other, line: 0, column: 0, pointer: "" },
-        `${other} is a LiteLLM config while ${first} is ${terraform.length > 0 ? "Terraform" : "an operator's resources"}; one import reads one kind`,
-        "Import each kind of input separately, into separate folders.",
-      ),
+      diagnose("LG6008", { file: other, line: 0, column: 0, pointer: "" }, terraform.length > 0 ? "configAndTerraform" : "configAndResources", { other, first }),
     ],
   };
 }

@@ -4,7 +4,7 @@
  * `envVars`/`extraEnvVars` — become the instance's extraEnvVars, so the proxy sees the same
  * environment. Secret-looking literal values go to a Secret instead.
  */
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { replaceLiteral, type ImportContext } from "./context.js";
@@ -25,7 +25,7 @@ export const helmQuote: Stringify = (v) => String(v);
 export function importEnvMap(ctx: ImportContext, value: unknown, at: Sourced, what: string, stringify: Stringify): void {
   if (value === null || value === undefined) return;
   if (!isRecord(value)) {
-    ctx.report(diagnostic("LG6004", locationOf(at.doc, at.pointer), `${what} must be a mapping of variable names to values`));
+    ctx.report(diagnose("LG6004", locationOf(at.doc, at.pointer), "envNotMapping", { what }));
     return;
   }
   for (const [name, v] of Object.entries(value)) {
@@ -48,12 +48,7 @@ function importEnvValue(ctx: ImportContext, name: string, value: unknown, at: So
   }
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { name, value: stringify(value) };
   ctx.report(
-    diagnostic(
-      "LG6006",
-      locationOf(at.doc, at.pointer, "key"),
-      `${what}.${name} is ${value === null ? "empty" : "not a plain value"}; not imported`,
-      "Set it in the instance's spec.extraEnvVars if the proxy needs it.",
-    ),
+    diagnose("LG6006", locationOf(at.doc, at.pointer, "key"), value === null ? "emptyEnvValue" : "envValue", { what, name }),
   );
   return undefined;
 }
@@ -65,7 +60,7 @@ export function importEnvList(ctx: ImportContext, value: unknown, at: Sourced): 
   value.forEach((item, i) => {
     const itemAt = { doc: at.doc, pointer: childPointer(at.pointer, i) };
     if (!isRecord(item) || typeof item.name !== "string") {
-      ctx.report(diagnostic("LG6004", locationOf(at.doc, itemAt.pointer), "an extraEnvVars entry must be a mapping with a name"));
+      ctx.report(diagnose("LG6004", locationOf(at.doc, itemAt.pointer), "extraEnvWithoutName", {}));
       return;
     }
     if (item.valueFrom !== undefined) {

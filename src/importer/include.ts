@@ -11,7 +11,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { readInput, type InputFile } from "./read.js";
@@ -44,12 +44,7 @@ export function mergeConfig(view: ConfigView, value: Record<string, unknown>, at
     if (existing && Array.isArray(item)) {
       if (!Array.isArray(existing.value)) {
         report(
-          diagnostic(
-            "LG6004",
-            locationOf(at.doc, keyAt.pointer, "key"),
-            `${key} is a list here but not in ${existing.at.doc.file}; LiteLLM fails to merge them`,
-            "Make both a list, or keep the key in one file only.",
-          ),
+          diagnose("LG6004", locationOf(at.doc, keyAt.pointer, "key"), "listAndMapping", { key, file: existing.at.doc.file }),
         );
         continue;
       }
@@ -59,12 +54,7 @@ export function mergeConfig(view: ConfigView, value: Record<string, unknown>, at
     }
     if (existing) {
       report(
-        diagnostic(
-          "LG6007",
-          locationOf(existing.at.doc, existing.at.pointer, "key"),
-          `${key} is replaced as a whole by the one in ${at.doc.file} (LiteLLM does not merge mappings across files); this one is not imported`,
-          `Keep ${key} in one file.`,
-        ),
+        diagnose("LG6007", locationOf(existing.at.doc, existing.at.pointer, "key"), "replacedWhole", { key, file: at.doc.file }),
       );
     }
     const top = { value: item, at: keyAt, ...(itemsAt ? { items: itemsAt } : {}) };
@@ -86,25 +76,20 @@ export function resolveIncludes(main: InputFile, view: ConfigView, report: Repor
     if (includes === undefined || includes === null) return;
     const includeAt = { doc: file.doc, pointer: childPointer(pointerBase, "include") };
     if (!Array.isArray(includes)) {
-      report(diagnostic("LG6004", locationOf(file.doc, includeAt.pointer), "include must be a list of file paths; LiteLLM refuses to start"));
+      report(diagnose("LG6004", locationOf(file.doc, includeAt.pointer), "includeNotList", {}));
       return;
     }
     includes.forEach((entry, i) => {
       const from = { doc: file.doc, pointer: childPointer(includeAt.pointer, i) };
       if (typeof entry !== "string" || entry === "") {
-        report(diagnostic("LG6004", locationOf(file.doc, from.pointer), "an include entry must be a file path"));
+        report(diagnose("LG6004", locationOf(file.doc, from.pointer), "includeEntryNotPath", {}));
         return;
       }
       const absolute = path.resolve(path.dirname(file.absolute), entry);
       const fromMain = path.resolve(path.dirname(main.absolute), entry);
       if (chain.length > 1 && absolute !== fromMain) {
         report(
-          diagnostic(
-            "LG6007",
-            locationOf(file.doc, from.pointer),
-            `${entry} is read relative to ${path.basename(file.absolute)}; LiteLLM reads every include relative to the main config's folder, where it would be ${path.relative(cwd, fromMain) || fromMain}`,
-            "Write the path relative to the main config (or include the file from the main config) so that both agree.",
-          ),
+          diagnose("LG6007", locationOf(file.doc, from.pointer), "relativeToIncluder", { entry, includer: path.basename(file.absolute), fromMain: path.relative(cwd, fromMain) || fromMain }),
         );
       }
       queue.push({ absolute, from, chain: [...chain, absolute] });
@@ -118,23 +103,13 @@ export function resolveIncludes(main: InputFile, view: ConfigView, report: Repor
     if (next.chain.slice(0, -1).includes(next.absolute)) {
       const names = next.chain.map((p) => path.relative(cwd, p) || p);
       report(
-        diagnostic(
-          "LG6003",
-          at,
-          `include cycle: ${names.join(" → ")}; LiteLLM would include these files forever`,
-          "Remove the include that leads back to a file already including this one.",
-        ),
+        diagnose("LG6003", at, "cycle", { names: names.join(" → ") }),
       );
       continue;
     }
     if (!existsSync(next.absolute)) {
       report(
-        diagnostic(
-          "LG6002",
-          at,
-          `included file not found: ${path.relative(cwd, next.absolute) || next.absolute}; LiteLLM refuses to start`,
-          "Paths in include: are relative to the including file; correct the path, or add the file.",
-        ),
+        diagnose("LG6002", at, "notFound", { file: path.relative(cwd, next.absolute) || next.absolute }),
       );
       continue;
     }
@@ -146,7 +121,7 @@ export function resolveIncludes(main: InputFile, view: ConfigView, report: Repor
     if (!read.input) continue;
     const value = read.input.doc.value;
     if (value !== null && !isRecord(value)) {
-      report(diagnostic("LG6004", locationOf(read.input.doc, ""), "an included file must be a mapping of config.yaml keys"));
+      report(diagnose("LG6004", locationOf(read.input.doc, ""), "includedNotMapping", {}));
       continue;
     }
     files.push(read.input);

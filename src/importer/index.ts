@@ -6,7 +6,7 @@
  * writes the plan.
  */
 import path from "node:path";
-import { diagnostic, sortDiagnostics, type Diagnostic } from "../compiler/diagnostics.js";
+import { diagnose, sortDiagnostics, type Diagnostic } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { MASTER_KEY_ENV, SALT_KEY_ENV } from "../litellm/env-names.js";
@@ -70,12 +70,7 @@ export function importFiles(paths: readonly string[], options: ImportOptions): I
     } else if (kind === "helm-values") {
       if (helm) {
         report(
-          diagnostic(
-            "LG6008",
-            { file: input.file, line: 1, column: 1, pointer: "" },
-            `a second Helm values file (the first is ${helm.file.file}); one instance has one set of chart values`,
-            "Merge the overrides into one file (as `helm -f a.yaml -f b.yaml` would), or import each into its own instance.",
-          ),
+          diagnose("LG6008", { file: input.file, line: 1, column: 1, pointer: "" }, "secondHelmValues", { file: helm.file.file }),
         );
         continue;
       }
@@ -165,16 +160,9 @@ function reportUncarried(view: ConfigView, ctx: ImportContext): void {
     if (CARRIED.has(key)) continue;
     const read = CONFIG_KEYS.has(key);
     ctx.report(
-      diagnostic(
-        "LG6006",
-        locationOf(top.at.doc, top.at.pointer, "key"),
-        read
-          ? `LiteLLM reads ${key}, but a LiteLLMInstance has no place for it; not imported`
-          : `${key} is not a config.yaml key LiteLLM reads; not imported`,
-        read
-          ? `Configure ${key} another way (the proxy's UI and database, or a config the compiler does not manage), or drop it.`
-          : "Check the spelling; LiteLLM ignores keys it does not know.",
-      ),
+      read
+        ? diagnose("LG6006", locationOf(top.at.doc, top.at.pointer, "key"), "noPlace", { key })
+        : diagnose("LG6006", locationOf(top.at.doc, top.at.pointer, "key"), "unknownKey", { key }),
     );
   }
 }
@@ -202,7 +190,7 @@ function importInstanceSpec(ctx: ImportContext, view: ConfigView, helm: Deployme
       // LiteLLM prefers the config's database_url over the chart's DATABASE_* variables.
       const at = view.get("general_settings")!.at;
       const db = helm!.databaseAt!;
-      ctx.report(diagnostic("LG6006", locationOf(db.doc, db.pointer, "key"), "db.useExisting is not imported: general_settings.database_url sets the database", `The config's database_url (${at.doc.file}) stays as written.`));
+      ctx.report(diagnose("LG6006", locationOf(db.doc, db.pointer, "key"), "useExisting", { file: at.doc.file }));
       delete spec.databaseSecretRef;
     } else {
       ["DATABASE_HOST", "DATABASE_USERNAME", "DATABASE_PASSWORD", "DATABASE_NAME"].forEach((name) => ctx.book.generate(name, "instance"));
@@ -243,7 +231,7 @@ function importModels(ctx: ImportContext, view: ConfigView, options: ImportOptio
   const top = view.get("model_list");
   if (!top || top.value === null) return [];
   if (!Array.isArray(top.value)) {
-    ctx.report(diagnostic("LG6004", locationOf(top.at.doc, top.at.pointer), "model_list must be a list of model entries; LiteLLM cannot load this config"));
+    ctx.report(diagnose("LG6004", locationOf(top.at.doc, top.at.pointer), "modelListNotList", {}));
     return [];
   }
   const names = new UniqueNames();

@@ -3,7 +3,7 @@
  * `model_list` entry equals the original (see round-trip.ts for the documented differences).
  */
 import { LITELLM_API_VERSION } from "../compiler/classify/classify.js";
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose, type Diagnostic } from "../compiler/diagnostics.js";
 import type { CredentialParam } from "../compiler/ir.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
@@ -38,37 +38,27 @@ export function importModel(
   target: { namespace: string; instance: string },
 ): ImportedModel | undefined {
   const here = (pointer: string, target: "key" | "value" = "value") => locationOf(at.doc, pointer, target);
-  const invalid = (pointer: string, message: string, hint?: string) => {
-    ctx.report(diagnostic("LG6004", here(pointer, pointer === at.pointer ? "value" : "key"), message, hint));
+  const invalid = (problem: Diagnostic) => {
+    ctx.report(problem);
     return undefined;
   };
-  if (!isRecord(entry)) return invalid(at.pointer, "a model_list entry must be a mapping with model_name and litellm_params");
+  const where = (pointer: string) => here(pointer, pointer === at.pointer ? "value" : "key");
+  if (!isRecord(entry)) return invalid(diagnose("LG6004", where(at.pointer), "entryNotMapping", {}));
   const modelName = entry.model_name;
   if (typeof modelName !== "string" || modelName === "") {
-    return invalid(
-      modelName === undefined ? at.pointer : childPointer(at.pointer, "model_name"),
-      "model_list entry has no model_name string; LiteLLM cannot route to it",
-      "Give every entry a model_name (the name clients request).",
-    );
+    const pointer = modelName === undefined ? at.pointer : childPointer(at.pointer, "model_name");
+    return invalid(diagnose("LG6004", where(pointer), "noModelName", {}));
   }
   const paramsAt = childPointer(at.pointer, "litellm_params");
   const params = entry.litellm_params;
   if (!isRecord(params) || typeof params.model !== "string" || params.model === "") {
-    return invalid(
-      isRecord(params) ? childPointer(paramsAt, "model") : params === undefined ? at.pointer : paramsAt,
-      `model_list entry "${modelName}" has no litellm_params.model; LiteLLM refuses to start`,
-      "Set litellm_params.model to <provider>/<model-id>.",
-    );
+    const pointer = isRecord(params) ? childPointer(paramsAt, "model") : params === undefined ? at.pointer : paramsAt;
+    return invalid(diagnose("LG6004", where(pointer), "noModel", { modelName }));
   }
   for (const key of Object.keys(entry)) {
     if (ENTRY_KEYS.has(key)) continue;
     ctx.report(
-      diagnostic(
-        "LG6006",
-        here(childPointer(at.pointer, key), "key"),
-        `model_list entry "${modelName}": ${key} is outside litellm_params and model_info; a Model has no place for it, so it is not imported`,
-        `Move ${key} under litellm_params (where LiteLLM reads tpm, rpm and the other deployment params) and import again.`,
-      ),
+      diagnose("LG6006", here(childPointer(at.pointer, key), "key"), "outsideParams", { modelName, key }),
     );
   }
 
@@ -181,12 +171,9 @@ function warnAmbientCredentials(ctx: ImportContext, at: Sourced, modelName: stri
   ctx.once.add(`ambient:${provider ?? ""}`);
   const variables = provider === undefined ? "the provider's key variables" : (known ?? `${envWord(provider)}_API_KEY`);
   ctx.report(
-    diagnostic(
-      "LG6007",
-      locationOf(at.doc, childPointer(at.pointer, "litellm_params"), "key"),
-      `model "${modelName}"${provider ? ` (${provider})` : ""} names no credential, so LiteLLM took it from the proxy's environment (${variables}); the compiled Deployment sets only the variables the resources name`,
-      "Write the credential as os.environ/NAME in the config and import again, or add NAME to the instance's spec.extraEnvVars with a secretKeyRef.",
-    ),
+    provider
+      ? diagnose("LG6007", locationOf(at.doc, childPointer(at.pointer, "litellm_params"), "key"), "ambientCredential", { modelName, provider, variables })
+      : diagnose("LG6007", locationOf(at.doc, childPointer(at.pointer, "litellm_params"), "key"), "ambientCredentialNoProvider", { modelName, variables }),
   );
 }
 
@@ -194,7 +181,7 @@ function warnAmbientCredentials(ctx: ImportContext, at: Sourced, modelName: stri
 function importModelInfo(ctx: ImportContext, info: unknown, at: Sourced, modelName: string): Plain | null {
   if (info === undefined || info === null) return {};
   if (!isRecord(info)) {
-    ctx.report(diagnostic("LG6004", locationOf(at.doc, at.pointer), `model_list entry "${modelName}": model_info must be a mapping`));
+    ctx.report(diagnose("LG6004", locationOf(at.doc, at.pointer), "modelInfoNotMapping", { modelName }));
     return null;
   }
   const out: Plain = {};

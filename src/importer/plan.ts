@@ -8,7 +8,7 @@ import { GITOPS_API_VERSION, LITELLM_API_VERSION } from "../compiler/classify/cl
 import { toYaml } from "../render/yaml.js";
 import type { ImportedModel } from "./models.js";
 import type { ImportOptions, Plain, Report } from "./types.js";
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose } from "../compiler/diagnostics.js";
 import { DEFAULT_STORE } from "../compiler/resolve/settings.js";
 import { compareStrings } from "../compare.js";
 
@@ -91,11 +91,6 @@ export function planFiles({ options, spec, models, sources, helm, objects = [], 
 export function reportStoreDefault(options: ImportOptions, mainFile: string, report: Report): void {
   if (options.secretStore !== undefined) return;
   report(
-    diagnostic(
-      "LG6030",
-      { file: mainFile, line: 1, column: 1, pointer: "" },
-      `the imported CompilerConfig names no secret store, so every ExternalSecret reads from ClusterSecretStore "${DEFAULT_STORE}", the compiler's default`,
-      "Pass --secret-store NAME (the ClusterSecretStore your cluster has, e.g. vault-secret-store), or set spec.secretStore in compiler-config.yaml.",
-    ),
+    diagnose("LG6030", { file: mainFile, line: 1, column: 1, pointer: "" }, "defaultStore", { store: DEFAULT_STORE }),
   );
 }

@@ -1,7 +1,7 @@
 import { childPointer } from "../compiler/pointer.js";
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { parseAllDocuments } from "yaml";
-import { collector, diagnostic, type Diagnostic } from "../compiler/diagnostics.js";
+import { diagnose, collector, type Diagnostic } from "../compiler/diagnostics.js";
 import { displayPath } from "../compiler/discover/display-path.js";
 import type { ParsedDocument } from "../compiler/parse/locate.js";
 import { parseSource } from "../compiler/parse/parse.js";
@@ -35,24 +35,24 @@ export function readText(absolute: string, cwd: string): { file: string; text?: 
     const stats = statSync(absolute);
     if (!stats.isFile()) {
       const what = stats.isDirectory() ? "a folder" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : "a device";
-      return { file, diagnostics: [diagnostic("LG1001", at, `not a regular file: ${what}`, "Name a YAML file.")] };
+      return { file, diagnostics: [diagnose("LG1001", at, "importNotFile", { kind: what })] };
     }
     const bytes = readAtMost(absolute, MAX_FILE_BYTES + 1);
     if (bytes.length > MAX_FILE_BYTES) {
       return {
         file,
         diagnostics: [
-          diagnostic("LG1006", { ...at, line: 1, column: 1 }, `file is over ${MAX_FILE_BYTES / 1048576} MiB, the limit`),
+          diagnose("LG1006", { ...at, line: 1, column: 1 }, "importTooLarge", { limit: MAX_FILE_BYTES / 1048576 }),
         ],
       };
     }
     return { file, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), diagnostics: [] };
   } catch (error) {
     if (error instanceof TypeError) {
-      return { file, diagnostics: [diagnostic("LG1002", { ...at, line: 1, column: 1 }, "file is not valid UTF-8", "Save the file as UTF-8.")] };
+      return { file, diagnostics: [diagnose("LG1002", { ...at, line: 1, column: 1 }, "importInvalid", {})] };
     }
     const code = error instanceof Error && "code" in error ? String(error.code) : "read error";
-    return { file, diagnostics: [diagnostic("LG1001", at, `cannot read file (${code})`, "Check that the path exists and is readable.")] };
+    return { file, diagnostics: [diagnose("LG1001", at, "importUnreadable", { code })] };
   }
 }
 
@@ -74,16 +74,12 @@ export function readInput(absolute: string, cwd: string): ReadResult {
   if (parsed.diagnostics.length > 0) return { text, diagnostics: parsed.diagnostics };
   const first = documents[0];
   if (documents.length !== 1 || first === undefined) {
-    const what = documents.length === 0 ? "holds no YAML document" : `holds ${documents.length} YAML documents`;
     return {
       text,
       diagnostics: [
-        diagnostic(
-          "LG6001",
-          { ...at, line: 1, column: 1 },
-          `${what}; import reads one config.yaml, model list or Helm values document per file`,
-          "Split the documents into separate files and pass each of them.",
-        ),
+        documents.length === 0
+          ? diagnose("LG6001", { ...at, line: 1, column: 1 }, "noDocument", {})
+          : diagnose("LG6001", { ...at, line: 1, column: 1 }, "severalDocuments", { count: documents.length }),
       ],
     };
   }
@@ -96,7 +92,7 @@ export function readInput(absolute: string, cwd: string): ReadResult {
     const { line, column } = problem ? first.locate("") : { line: 1, column: 1 };
     return {
       text,
-      diagnostics: [diagnostic("LG1003", { ...at, line, column }, `YAML 1.1 cannot read this file: ${problem?.message.split("\n")[0] ?? "no document"}`)],
+      diagnostics: [diagnose("LG1003", { ...at, line, column }, "yaml11", { problem: problem?.message.split("\n")[0] ?? "no document" })],
     };
   }
   const value: unknown = doc11.toJS({ maxAliasCount: 100 });
@@ -106,12 +102,7 @@ export function readInput(absolute: string, cwd: string): ReadResult {
     return {
       text,
       diagnostics: [
-        diagnostic(
-          "LG6004",
-          { file, line, column, pointer: exotic.pointer },
-          `${exotic.what} cannot be carried into the generated resources (they hold plain YAML data only)`,
-          "Write the value as a plain string, number, list or mapping.",
-        ),
+        diagnose("LG6004", { file, line, column, pointer: exotic.pointer }, "notPlainData", { what: exotic.what }),
       ],
     };
   }

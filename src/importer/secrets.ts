@@ -11,7 +11,7 @@
  * - the data key is the variable the old deployment read, so `litellm-gitops secrets` lists
  *   remote keys whose values the user already has under that very name.
  */
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose } from "../compiler/diagnostics.js";
 import { envNameFor } from "../compiler/resolve/credentials.js";
 import { FIXED_ENV_NAMES } from "../compiler/resolve/env.js";
 import type { Report, Sourced } from "./types.js";
@@ -138,12 +138,7 @@ export class EnvBook {
   setExplicit(env: EnvVar, at: Sourced): void {
     if (this.generated.has(env.name)) {
       this.report(
-        diagnostic(
-          "LG6006",
-          locationOf(at.doc, at.pointer, "key"),
-          `${env.name} is set by the compiler itself (master key, database, Redis or a model credential); this entry is not imported`,
-          "The compiler's value comes from the Secret it names; put the value there.",
-        ),
+        diagnose("LG6006", locationOf(at.doc, at.pointer, "key"), "setByCompiler", { name: env.name }),
       );
       return;
     }

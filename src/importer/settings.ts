@@ -4,7 +4,7 @@
  * compiler generates itself: the master key (masterKeySecretRef) and the Redis connection
  * (redisSecretRef).
  */
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { MASTER_KEY_ENV } from "../litellm/env-names.js";
@@ -29,7 +29,7 @@ const REDIS_REFS = { redis_host: "REDIS_HOST", redis_port: "REDIS_PORT", redis_p
 export function sectionOf(ctx: ImportContext, top: TopValue | undefined, key: string): Plain | undefined {
   if (top === undefined || top.value === null) return undefined;
   if (isRecord(top.value)) return top.value;
-  ctx.report(diagnostic("LG6004", locationOf(top.at.doc, top.at.pointer), `${key} must be a mapping; LiteLLM cannot load this config`));
+  ctx.report(diagnose("LG6004", locationOf(top.at.doc, top.at.pointer), "sectionNotMapping", { key }));
   return undefined;
 }
 
@@ -69,12 +69,7 @@ export function masterKeyRef(
   if (chart) {
     // LiteLLM takes general_settings.master_key over the chart's PROXY_MASTER_KEY variable.
     ctx.report(
-      diagnostic(
-        "LG6006",
-        locationOf(chart.at.doc, chart.at.pointer, "key"),
-        "masterkeySecretName is not imported: proxy_config's general_settings.master_key sets the key LiteLLM used",
-        "The instance's masterKeySecretRef follows general_settings.master_key.",
-      ),
+      diagnose("LG6006", locationOf(chart.at.doc, chart.at.pointer, "key"), "masterkeySecretName", {}),
     );
   }
   if (env !== undefined) return { secretName: secretNameForEnv(env), key: dataKeyForEnv(env) };
@@ -83,22 +78,12 @@ export function masterKeyRef(
     hidden.add(String(value));
     ctx.hidden.set(at.doc.file, hidden);
     ctx.report(
-      diagnostic(
-        "LG6005",
-        locationOf(at.doc, at.pointer),
-        `master_key holds a literal credential; imported as masterKeySecretRef: Secret ${DEFAULT_MASTER_KEY.secretName} key ${DEFAULT_MASTER_KEY.key}`,
-        "Store the value in your secret store under that key (`litellm-gitops secrets` lists it) and rotate it: it was committed in plain text.",
-      ),
+      diagnose("LG6005", locationOf(at.doc, at.pointer), "literalMasterKey", { secretName: DEFAULT_MASTER_KEY.secretName, key: DEFAULT_MASTER_KEY.key }),
     );
     return DEFAULT_MASTER_KEY;
   }
   ctx.report(
-    diagnostic(
-      "LG6007",
-      at && generalAt ? locationOf(generalAt.doc, generalAt.pointer, "key") : { file: ctx.mainFile, line: 1, column: 1, pointer: "" },
-      `no master_key in the imported files (without one, LiteLLM accepts requests without a key); the compiled proxy requires the key in Secret ${DEFAULT_MASTER_KEY.secretName} key ${DEFAULT_MASTER_KEY.key}`,
-      "Create that key in your secret store; clients must then send it (or a virtual key) as their Bearer token.",
-    ),
+    diagnose("LG6007", at && generalAt ? locationOf(generalAt.doc, generalAt.pointer, "key") : { file: ctx.mainFile, line: 1, column: 1, pointer: "" }, "noMasterKey", { secretName: DEFAULT_MASTER_KEY.secretName, key: DEFAULT_MASTER_KEY.key }),
   );
   return DEFAULT_MASTER_KEY;
 }
