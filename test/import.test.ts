@@ -635,6 +635,37 @@ describe("guardrails, MCP servers and callbacks", () => {
     rebuild(result.files);
   });
 
+  it("carries names like prototype members (__proto__, constructor, toString) as written, and builds them", () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, "config.yaml"),
+      [
+        "model_list: []",
+        "guardrails:",
+        "  - guardrail_name: constructor",
+        "    litellm_params: {guardrail: presidio, mode: pre_call, __proto__: {polluted: true}, toString: x}",
+        "mcp_servers:",
+        "  constructor: {url: https://x.example.com/mcp, __proto__: {a: 1}}",
+        "litellm_settings:",
+        '  callbacks: ["__proto__", "toString"]',
+        "callback_settings:",
+        "  __proto__: {x: 1}",
+        "  toString: {y: 2}",
+        "",
+      ].join("\n"),
+    );
+    const result = importFiles(["config.yaml"], { cwd: dir, namespace: "ai", instance: "proxy" });
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const { config, diagnostics } = rebuild(result.files);
+    expect(diagnostics.map((d) => d.code)).toEqual(["LG3040", "LG3040"]);
+    expect(roundTripDiff(toPlain(pyyamlLoad(readFileSync(path.join(dir, "config.yaml"), "utf8"))), config)).toEqual([]);
+    // (PyYAML's reading through toPlain drops a __proto__ key on both sides; the emitted text keeps it.)
+    const text = toYaml(emitLiteLLMConfig(compileDir(writeProject(Object.fromEntries(result.files))).result!.instances[0]!));
+    expect(text).toContain("callback_settings:\n  __proto__:\n    x: 1\n  toString:\n");
+    expect(text).toContain("    __proto__:\n      polluted: true\n");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it("refuses what LiteLLM cannot load, at the entry", () => {
     const dir = tempDir();
     writeFileSync(

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { packageFile } from "../package-root.js";
+import { own } from "../records.js";
 
 export type CallbackEvent = "success" | "failure" | "all";
 
@@ -97,7 +98,7 @@ export function isKnownGuardrail(name: string): boolean {
 
 /** The events a callback is listed under when its resource names none: what LiteLLM documents for it. */
 export function defaultCallbackEvents(callback: string): CallbackEvent[] {
-  const defaults = load().file.callbackDefaults[callback];
+  const defaults = own(load().file.callbackDefaults, callback);
   return Array.isArray(defaults) ? ([...defaults] as CallbackEvent[]) : ["all"];
 }
 
@@ -115,5 +116,6 @@ export function isIntegrationSecretEnv(name: string): boolean {
 }
 
 export function callbackEnvNeeds(callback: string): CallbackEnvNeeds | undefined {
-  return load().file.callbackEnv[callback];
+  // A callback named like a prototype member (`__proto__`, `constructor`) is just unknown.
+  return own(load().file.callbackEnv, callback);
 }
