@@ -389,3 +389,53 @@ spec:
     );
   });
 });
+
+describe("fallback cycles", { timeout: 60_000 }, () => {
+  const MODELS = ["a", "b", "c", "d"].map((n) => costModel(n, ""));
+  const files = Object.fromEntries(MODELS.map((text, i) => [`models/${"abcd"[i]}.yaml`, text]));
+
+  async function cycleWarnings(router: string, litellm = ""): Promise<Array<Found & { text: string }>> {
+    const dir = quickstart(files, (text) =>
+      text.replace("    fallbacks:\n      - gpt-4o: [claude-sonnet]\n", router).replace("    drop_params: true\n", `    drop_params: true\n${litellm}`),
+    );
+    const all = await diagnosticsOf(dir);
+    expect(all.filter((d) => d.severity === "error")).toEqual([]);
+    // Lines as the text of the line, so that the quick start may change above it.
+    const lines = readFileSync(path.join(dir, "instance.yaml"), "utf8").split("\n");
+    return all.filter((d) => d.code === "LG3025").map((d) => ({ ...d, text: lines[d.line - 1]!.trim() }));
+  }
+
+  it("a model that falls back to itself, a circle of two and of three, each once, at its first entry", async () => {
+    const warnings = await cycleWarnings(`    fallbacks:
+      - a: [a]
+      - b: [c]
+      - c: [d, b]
+      - gpt-4o: [claude-sonnet]
+    context_window_fallbacks:
+      - a: [b]
+      - b: [c]
+      - c: [a]
+      - d: [a]
+`);
+    expect(warnings.map((d) => [d.severity, d.text, d.column, d.message.split(" goes round")[0], /circle: ([^;]*)/.exec(d.message)![1]])).toEqual([
+      ["warning", "- a: [a]", 9, "router_settings.fallbacks", "a → a"],
+      ["warning", "- b: [c]", 9, "router_settings.fallbacks", "b → c → b"],
+      ["warning", "- a: [b]", 9, "router_settings.context_window_fallbacks", "a → b → c → a"],
+    ]);
+  });
+
+  it("chains that end, and the same in litellm_settings", async () => {
+    expect(await cycleWarnings(`    fallbacks:\n      - a: [b, c]\n      - b: [c]\n      - c: [gpt-4o]\n`)).toEqual([]);
+    const warnings = await cycleWarnings("", "    fallbacks:\n      - a: [b]\n      - b: [a]\n");
+    expect(warnings.map((d) => d.message.split(" goes round")[0])).toEqual(["litellm_settings.fallbacks"]);
+  });
+
+  it("a hostile list (2,000 groups in one circle, each also pointing at every tenth) is one warning", async () => {
+    const groups = Array.from({ length: 2000 }, (_, i) => `g${i}`);
+    const list = groups.map((g, i) => `      - ${g}: [${groups[(i + 1) % groups.length]}, ${groups[(i * 10) % groups.length]}]\n`).join("");
+    const dir = quickstart({}, (text) => text.replace("    fallbacks:\n      - gpt-4o: [claude-sonnet]\n", `    fallbacks:\n${list}`));
+    const warnings = (await diagnosticsOf(dir)).filter((d) => d.code === "LG3025");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.line).toBe(lineIn(dir, "instance.yaml", "- g0:"));
+  });
+});

@@ -558,6 +558,17 @@ export const CODES = {
       padded: { message: "{field} {name} starts or ends with white space, which clients would have to send too", hint: "Remove the white space." },
     },
   },
+  LG3025: {
+    stage: "rules",
+    severity: "warning",
+    title: "fallback cycle",
+    messages: {
+      cycle: {
+        message: "{list} goes round in a circle: {path}; LiteLLM follows it until max_fallbacks (5 by default), retrying each model again, before the request fails",
+        hint: "End each chain at a model that falls back to nothing (or to a model outside the circle).",
+      },
+    },
+  },
   LG3030: {
     stage: "rules",
     severity: "warning",

@@ -15,7 +15,8 @@
 //   - within an instance, every env variable name (generated LITELLM_MASTER_KEY, DATABASE_*,
 //     REDIS_*, credentials named after `<secret>_<key>`, extraEnvVars) is claimed once, with
 //     the naming rule of docs/diagnostics.md LG4004 replicated below (`envNameFor`);
-//   - fallbacks and aliases name model names of their own instance only (LG4002);
+//   - fallbacks and aliases name model names of their own instance only (LG4002), and no
+//     fallback chain comes back to where it started (LG3025);
 //   - costs are plain non-negative decimals (LG3003), durations LiteLLM's (LG3004);
 //   - images are pinned (LG3011), providers known (LG3002), names DNS-1123 (LG3005), instance
 //     names at most 55 characters and starting with a letter.
@@ -671,9 +672,10 @@ function buildInstance(namespace: string, raw: InstanceRaw, ctx: BuildContext): 
     names.length < 2
       ? []
       : raw2.map(([src, dsts]) => {
-          const from = pick(names, src);
-          const to = [...new Set(dsts.map((d) => pick(names, d)))].filter((n) => n !== from);
-          return { [from]: to.length > 0 ? to : [names.find((n) => n !== from)!] };
+          // A model falls back only to models after it in `names`: chains end, no cycle (LG3025).
+          const fromIndex = src % (names.length - 1);
+          const later = names.slice(fromIndex + 1);
+          return { [names[fromIndex]!]: [...new Set(dsts.map((d) => pick(later, d)))] };
         });
   const router: Doc = {};
   if (raw.router.strategy) router.routing_strategy = raw.router.strategy;

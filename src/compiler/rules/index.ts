@@ -5,6 +5,7 @@ import type { CheckedInput } from "../schema/schema.js";
 import { checkAccess } from "./access.js";
 import { checkCommittedSecrets, checkLiteralCredentials } from "./credentials.js";
 import { checkDisplayNames } from "./display-names.js";
+import { checkFallbackCycles } from "./fallbacks.js";
 import { checkIntegrations } from "./integrations.js";
 import { checkKubernetesValues } from "./kubernetes.js";
 import { checkNames } from "./names.js";
@@ -17,7 +18,7 @@ import { checkValues } from "./values.js";
 import { checkYaml11Booleans } from "./yaml11.js";
 
 /** The rules a schema cannot say, each over the whole project. Order only affects report order, which is sorted later. */
-const RULES = [checkNames, checkDuplicates, checkInstanceRefs, checkProviders, checkValues, checkLiteralCredentials, checkCommittedSecrets, checkSettingsKeys, checkAccess, checkYaml11Booleans, checkIntegrations, checkSelectors, checkKubernetesValues, checkDisplayNames];
+const RULES = [checkNames, checkDuplicates, checkInstanceRefs, checkProviders, checkValues, checkLiteralCredentials, checkCommittedSecrets, checkSettingsKeys, checkAccess, checkYaml11Booleans, checkIntegrations, checkSelectors, checkKubernetesValues, checkDisplayNames, checkFallbackCycles];
 
 /** The sixth stage: the checked inputs as a Project, and every rule over it. */
 export function checkRules(inputs: readonly CheckedInput[], found: Classification, failedTexts: ReadonlyArray<string | null>, report: Report): Project {
