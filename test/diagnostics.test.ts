@@ -142,9 +142,9 @@ describe("the catalogue", () => {
       for (const [name, template] of Object.entries(info.messages as Record<string, { message: string; hint?: string }>)) {
         expect(template.message.length, `${code} ${name}`).toBeGreaterThan(0);
         // A Handlebars {{name}} is text; any other brace opens a placeholder or a flow mapping
-        // ({name: …}, whose key may be a placeholder: {{field}: …}).
+        // ({name: …}, whose key may be a placeholder: {{field}: …}; `{}`, the empty one, too).
         for (const text of [template.message, template.hint ?? ""]) {
-          const bare = text.replace(/\{\{\w+\}\}/g, "").replace(/\{\w+\}/g, "X");
+          const bare = text.replace(/\{\{\w+\}\}/g, "").replace(/\{\w+\}/g, "X").replace(/\{\} /g, "");
           expect(bare, `${code} ${name}`).not.toMatch(/\{\s*\}|\{[^}\w]/);
         }
       }

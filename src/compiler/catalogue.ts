@@ -541,7 +541,10 @@ export const CODES = {
         hint: "Kubernetes takes printable ASCII characters except '='; a portable name is letters, digits and _ (MY_VARIABLE).",
       },
       envBoth: { message: "environment variable {name} has both value and valueFrom", hint: "Keep one: value for a literal, valueFrom for a Secret, ConfigMap or field reference." },
-      envNeither: { message: "environment variable {name} has neither value nor valueFrom", hint: "Add value (value: \"\" for an empty variable) or valueFrom, or remove the entry." },
+      envNeither: {
+        message: "environment variable {name} has neither value nor valueFrom",
+        hint: 'Add value (value: "" for an empty variable) or valueFrom, or remove the entry.',
+      },
       envSources: { message: "valueFrom of environment variable {name} names {count} sources; Kubernetes takes exactly one", hint: "Keep one of: {sources}." },
     },
   },
@@ -1255,6 +1258,25 @@ export const CODES = {
       noModelName: { message: "model_list entry has no model_name string; LiteLLM cannot route to it", hint: "Give every entry a model_name (the name clients request)." },
       noModel: { message: 'model_list entry "{modelName}" has no litellm_params.model; LiteLLM refuses to start', hint: "Set litellm_params.model to <provider>/<model-id>." },
       modelInfoNotMapping: { message: 'model_list entry "{modelName}": model_info must be a mapping' },
+      proxyConfigNotMapping: { message: "proxy_config must be a mapping (the chart writes it as config.yaml)" },
+      replicaCount: { message: "replicaCount must be a whole number" },
+      useExistingWithoutSecret: { message: "db.useExisting needs db.secret.name" },
+      environmentSecretsNotList: { message: "environmentSecrets must be a list of Secret names" },
+      guardrailsNotList: { message: "guardrails must be a list of guardrail entries; LiteLLM cannot load this config" },
+      guardrailNotMapping: { message: "a guardrails entry must be a mapping with guardrail_name and litellm_params" },
+      guardrailWithoutName: { message: "guardrails entry has no guardrail_name string; LiteLLM cannot load it" },
+      guardrailWithoutParams: { message: 'guardrail "{name}" has no litellm_params mapping; LiteLLM cannot load it' },
+      guardrailWithoutIntegration: { message: 'guardrail "{name}" has no litellm_params.guardrail (the integration); LiteLLM cannot load it' },
+      guardrailWithoutMode: {
+        message: 'guardrail "{name}" has no litellm_params.mode; LiteLLM cannot load it',
+        hint: "Set mode: pre_call, post_call, during_call or logging_only.",
+      },
+      mcpServersNotMapping: { message: "mcp_servers must be a mapping of server names to servers; LiteLLM cannot load this config" },
+      mcpServerNotMapping: { message: 'MCP server "{name}" must be a mapping (url, transport, …)' },
+      mcpTransport: { message: 'MCP server "{name}": transport {transport} is not one LiteLLM knows', hint: "Transports: {mcpTransports}." },
+      mcpFieldNotString: { message: 'MCP server "{name}": {field} must be a string' },
+      mcpArgs: { message: 'MCP server "{name}": args must be a list of strings' },
+      callbackSettingsNotMapping: { message: "callback_settings must be a mapping of callback names to settings" },
     },
   },
   LG6005: {
@@ -1304,6 +1326,37 @@ export const CODES = {
         message: 'model_list entry "{modelName}": {key} is outside litellm_params and model_info; a Model has no place for it, so it is not imported',
         hint: "Move {key} under litellm_params (where LiteLLM reads tpm, rpm and the other deployment params) and import again.",
       },
+      helmValue: {
+        message: "Helm value {key} has no counterpart in a LiteLLMInstance; not imported",
+        hint: "Carry it over by hand if the proxy depends on it (the compiler's Deployment follows the operator's).",
+      },
+      emptyImageTag: {
+        message: "image.tag is empty, so the chart picks the tag from its appVersion; not imported",
+        hint: "Set spec.image in the instance to the image you run (the compiler's default applies otherwise).",
+      },
+      pullPolicy: { message: "image.pullPolicy; not imported", hint: "The compiler's Deployment sets its own pull policy." },
+      standaloneDatabase: {
+        message: "the chart deploys its own PostgreSQL (db.deployStandalone); litellm-gitops deploys no database, so it is not imported",
+        hint: "Point the instance at a database with spec.databaseSecretRef (a Secret with host, username, password and database name).",
+      },
+      databaseValue: { message: "db.{key}; not imported", hint: "LiteLLM builds DATABASE_URL from the DATABASE_* variables the compiler sets." },
+      ingressWithoutHost: { message: "ingress is enabled without hosts[0].host; not imported", hint: "Set spec.ingress.host in the instance." },
+      ingressTls: {
+        message: "ingress.tls has no entry for host {host}; not imported",
+        hint: "Add spec.ingress.tls to the instance: {} for the controller's default certificate, or {secretName: <tls secret>}.",
+      },
+      ingressHost: { message: "ingress host beyond the first; not imported", hint: "An instance's Ingress serves one host." },
+      ingressPath: { message: "ingress path {path}; not imported", hint: "The compiler's Ingress routes / to the proxy." },
+      ingressLabels: { message: "ingress.labels; not imported", hint: "Add them with a kustomize patch over the rendered Ingress." },
+      scrapeTimeout: { message: "serviceMonitor.scrapeTimeout; not imported", hint: "The ServiceMonitor scrapes with the chart's default timeout (10s)." },
+      serviceMonitorValue: { message: "serviceMonitor.{key}; not imported", hint: "Add it with a patch over the rendered ServiceMonitor or HelmRelease values." },
+      guardrailOutsideParams: {
+        message: 'guardrail "{name}": {key} is outside litellm_params and guardrail_info; a Guardrail has no place for it, so it is not imported',
+      },
+      callbackSettingsUnused: {
+        message: "callback_settings.{name}: {name} is in none of litellm_settings' callback lists; not imported",
+        hint: "List {name} in success_callback, failure_callback or callbacks, or drop its settings.",
+      },
     },
   },
   LG6007: {
@@ -1330,6 +1383,34 @@ export const CODES = {
       ambientCredentialNoProvider: {
         message: "model \"{modelName}\" names no credential, so LiteLLM took it from the proxy's environment ({variables}); the compiled Deployment sets only the variables the resources name",
         hint: "Write the credential as os.environ/NAME in the config and import again, or add NAME to the instance's spec.extraEnvVars with a secretKeyRef.",
+      },
+      generatedMasterKey: {
+        message: "masterkeySecretName is not set: the chart generated a random master key (a new one on every render); the imported instance reads the key named by its masterKeySecretRef",
+        hint: "Put the master key your clients use into that Secret's key before switching over.",
+      },
+      databaseUrlParts: {
+        message: "image {image} runs LiteLLM {version}: the chart gave it a whole DATABASE_URL (db.url), the imported instance passes DATABASE_* parts, and before LiteLLM {minimum} the chart's migration Job builds no URL from them (build reports LG4035)",
+        hint: "Move to LiteLLM {minimum} or later, or remove spec.image to run the chart's own image for its version.",
+      },
+      databaseValuesToSecret: {
+        message: "databaseSecretRef reads every connection detail from Secret {name}; add these plain chart values to it: {moved}",
+        hint: "Store them in your secret store next to the user name and password.",
+      },
+      environmentSecrets: {
+        message: "environmentSecrets lists {count} Secrets and the values do not say which holds each variable: the imported instance reads every variable the config needs from Secret {first} (the first), key for key",
+        hint: "Point the extraEnvVars entries of variables that live in {others} at that Secret instead.",
+      },
+      guardrailOrder: {
+        message: "the compiled config lists guardrails by name ({names}), not in this file's order; LiteLLM runs the guardrails of one hook in list order",
+        hint: "Where the order matters (masking before a check), choose guardrail names that sort in that order.",
+      },
+      callbackVariableFromSecret: {
+        message: "{callback} reads {missing} from the proxy's environment ({reader}), which the imported files do not set; the Callback reads it from Secret {secretName}",
+        hint: "Store the value in your secret store under {dataKeys} (`litellm-gitops secrets` lists them); a value that is not a credential may move to the Callback's env instead.",
+      },
+      callbackEnvFromSecret: {
+        message: "{callback} reads {missing} from the proxy's environment ({reader}), which the imported files do not set; the Callback reads them from Secret {secretName}",
+        hint: "Store the values in your secret store under {dataKeys} (`litellm-gitops secrets` lists them); a value that is not a credential may move to the Callback's env instead.",
       },
     },
   },

@@ -15,7 +15,8 @@
  *
  * Any other key that is set (not empty and not a disabled feature) is reported, one by one.
  */
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose } from "../compiler/diagnostics.js";
+import type { MessageArgs, MessageName } from "../compiler/catalogue.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import type { ImportContext } from "./context.js";
@@ -70,24 +71,24 @@ export function importHelm(file: InputFile, report: Report): HelmPart {
   const values = file.doc.value as Plain;
   const doc = file.doc;
   const at = (pointer: string) => ({ doc, pointer });
-  const notCarried = (pointer: string, what: string, hint: string) =>
-    report(diagnostic("LG6006", locationOf(doc, pointer, "key"), `${what}; not imported`, hint));
+  const notCarried = <M extends MessageName<"LG6006">>(pointer: string, name: M, args: MessageArgs<"LG6006", M>) =>
+    report(diagnose("LG6006", locationOf(doc, pointer, "key"), name, args));
   const part: HelmPart = { file, spec: {} };
 
   for (const [key, value] of Object.entries(values)) {
     if (!HANDLED.has(key) && isSet(value)) {
-      notCarried(`/${key}`, `Helm value ${key} has no counterpart in a LiteLLMInstance`, "Carry it over by hand if the proxy depends on it (the compiler's Deployment follows the operator's).");
+      notCarried(`/${key}`, "helmValue", { key });
     }
   }
 
   if (values.proxy_config !== undefined && values.proxy_config !== null) {
     if (isRecord(values.proxy_config)) part.proxyConfig = at("/proxy_config");
-    else report(diagnostic("LG6004", locationOf(doc, "/proxy_config"), "proxy_config must be a mapping (the chart writes it as config.yaml)"));
+    else report(diagnose("LG6004", locationOf(doc, "/proxy_config"), "proxyConfigNotMapping", {}));
   }
 
   if (values.replicaCount !== undefined) {
     if (Number.isSafeInteger(values.replicaCount) && (values.replicaCount as number) >= 0) part.spec.replicas = values.replicaCount;
-    else report(diagnostic("LG6004", locationOf(doc, "/replicaCount"), "replicaCount must be a whole number"));
+    else report(diagnose("LG6004", locationOf(doc, "/replicaCount"), "replicaCount", {}));
   }
 
   const image = values.image;
@@ -97,8 +98,8 @@ export function importHelm(file: InputFile, report: Report): HelmPart {
     const digest = typeof image.digest === "string" ? image.digest : "";
     if (digest !== "") part.spec.image = `${repository}@${digest}`;
     else if (tag !== "") part.spec.image = `${repository}:${tag}`;
-    else notCarried("/image", "image.tag is empty, so the chart picks the tag from its appVersion", "Set spec.image in the instance to the image you run (the compiler's default applies otherwise).");
-    if (isSet(image.pullPolicy)) notCarried("/image/pullPolicy", "image.pullPolicy", "The compiler's Deployment sets its own pull policy.");
+    else notCarried("/image", "emptyImageTag", {});
+    if (isSet(image.pullPolicy)) notCarried("/image/pullPolicy", "pullPolicy", {});
   }
 
   if (typeof values.masterkeySecretName === "string" && values.masterkeySecretName !== "") {
@@ -106,12 +107,7 @@ export function importHelm(file: InputFile, report: Report): HelmPart {
     part.masterKey = { secretName: values.masterkeySecretName, key, at: at("/masterkeySecretName") };
   } else {
     report(
-      diagnostic(
-        "LG6007",
-        locationOf(doc, values.masterkeySecretName === undefined ? "" : "/masterkeySecretName", "key"),
-        "masterkeySecretName is not set: the chart generated a random master key (a new one on every render); the imported instance reads the key named by its masterKeySecretRef",
-        "Put the master key your clients use into that Secret's key before switching over.",
-      ),
+      diagnose("LG6007", locationOf(doc, values.masterkeySecretName === undefined ? "" : "/masterkeySecretName", "key"), "generatedMasterKey", {}),
     );
   }
 
@@ -136,12 +132,7 @@ function checkMigrationImage(part: HelmPart, doc: InputFile["doc"], report: Repo
   const version = imageVersion(image);
   if (version === undefined || compareVersions(version, MIGRATION_JOB_MIN_VERSION) >= 0) return;
   report(
-    diagnostic(
-      "LG6007",
-      locationOf(doc, "/image", "key"),
-      `image ${image} runs LiteLLM ${formatVersion(version)}: the chart gave it a whole DATABASE_URL (db.url), the imported instance passes DATABASE_* parts, and before LiteLLM ${formatVersion(MIGRATION_JOB_MIN_VERSION)} the chart's migration Job builds no URL from them (build reports LG4035)`,
-      `Move to LiteLLM ${formatVersion(MIGRATION_JOB_MIN_VERSION)} or later, or remove spec.image to run the chart's own image for its version.`,
-    ),
+    diagnose("LG6007", locationOf(doc, "/image", "key"), "databaseUrlParts", { image, version: formatVersion(version), minimum: formatVersion(MIGRATION_JOB_MIN_VERSION) }),
   );
 }
 
@@ -170,19 +161,14 @@ function importDb(db: unknown, at: Sourced, part: HelmPart, report: Report): voi
     const standalone = !isRecord(db) || db.deployStandalone !== false;
     if (standalone) {
       report(
-        diagnostic(
-          "LG6006",
-          isRecord(db) ? here(at.pointer) : { file: at.doc.file, line: 1, column: 1, pointer: "" },
-          "the chart deploys its own PostgreSQL (db.deployStandalone); litellm-gitops deploys no database, so it is not imported",
-          "Point the instance at a database with spec.databaseSecretRef (a Secret with host, username, password and database name).",
-        ),
+        diagnose("LG6006", isRecord(db) ? here(at.pointer) : { file: at.doc.file, line: 1, column: 1, pointer: "" }, "standaloneDatabase", {}),
       );
     }
     return;
   }
   const secret = isRecord(db.secret) ? db.secret : {};
   if (typeof secret.name !== "string" || secret.name === "") {
-    report(diagnostic("LG6004", here(childPointer(at.pointer, "secret")), "db.useExisting needs db.secret.name"));
+    report(diagnose("LG6004", here(childPointer(at.pointer, "secret")), "useExistingWithoutSecret", {}));
     return;
   }
   const str = (v: unknown, fallback: string) => (typeof v === "string" && v !== "" ? v : fallback);
@@ -194,16 +180,11 @@ function importDb(db: unknown, at: Sourced, part: HelmPart, report: Report): voi
     `db.database (${JSON.stringify(db.database ?? "litellm")}) → key dbname`,
   ];
   report(
-    diagnostic(
-      "LG6007",
-      here(at.pointer),
-      `databaseSecretRef reads every connection detail from Secret ${secret.name}; add these plain chart values to it: ${moved.join(", ")}`,
-      "Store them in your secret store next to the user name and password.",
-    ),
+    diagnose("LG6007", here(at.pointer), "databaseValuesToSecret", { name: secret.name, moved: moved.join(", ") }),
   );
   for (const key of ["url", "readReplicaUrl", "connectionPool"]) {
     if (isSet(db[key]) && !(key === "url" && db[key] === "postgresql://$(DATABASE_USERNAME):$(DATABASE_PASSWORD)@$(DATABASE_HOST)/$(DATABASE_NAME)")) {
-      report(diagnostic("LG6006", here(childPointer(at.pointer, key)), `db.${key}; not imported`, "LiteLLM builds DATABASE_URL from the DATABASE_* variables the compiler sets."));
+      report(diagnose("LG6006", here(childPointer(at.pointer, key)), "databaseValue", { key }));
     }
   }
 }
@@ -214,7 +195,7 @@ function importIngress(ingress: unknown, at: Sourced, part: HelmPart, report: Re
   const hosts = Array.isArray(ingress.hosts) ? ingress.hosts : [];
   const first = hosts[0];
   if (!isRecord(first) || typeof first.host !== "string" || first.host === "") {
-    report(diagnostic("LG6006", here(at.pointer), "ingress is enabled without hosts[0].host; not imported", "Set spec.ingress.host in the instance."));
+    report(diagnose("LG6006", here(at.pointer), "ingressWithoutHost", {}));
     return;
   }
   const spec: Plain = { enabled: true, host: first.host };
@@ -224,17 +205,17 @@ function importIngress(ingress: unknown, at: Sourced, part: HelmPart, report: Re
   // An entry without secretName is TLS with the controller's default certificate (Traefik): kept as `tls: {}`.
   if (isRecord(tls)) spec.tls = typeof tls.secretName === "string" && tls.secretName !== "" ? { secretName: tls.secretName } : {};
   else if (Array.isArray(ingress.tls) && ingress.tls.length > 0) {
-    report(diagnostic("LG6006", here(childPointer(at.pointer, "tls")), `ingress.tls has no entry for host ${first.host}; not imported`, "Add spec.ingress.tls to the instance: {} for the controller's default certificate, or {secretName: <tls secret>}."));
+    report(diagnose("LG6006", here(childPointer(at.pointer, "tls")), "ingressTls", { host: first.host }));
   }
   part.spec.ingress = spec;
-  hosts.slice(1).forEach((_, i) => report(diagnostic("LG6006", here(childPointer(childPointer(at.pointer, "hosts"), i + 1)), "ingress host beyond the first; not imported", "An instance's Ingress serves one host.")));
+  hosts.slice(1).forEach((_, i) => report(diagnose("LG6006", here(childPointer(childPointer(at.pointer, "hosts"), i + 1)), "ingressHost", {})));
   const paths = Array.isArray(first.paths) ? first.paths : [];
   paths.forEach((p, i) => {
     if (isRecord(p) && (p.path ?? "/") !== "/") {
-      report(diagnostic("LG6006", here(childPointer(childPointer(childPointer(at.pointer, "hosts"), 0), "paths") + `/${i}`), `ingress path ${String(p.path)}; not imported`, "The compiler's Ingress routes / to the proxy."));
+      report(diagnose("LG6006", here(childPointer(childPointer(childPointer(at.pointer, "hosts"), 0), "paths") + `/${i}`), "ingressPath", { path: String(p.path) }));
     }
   });
-  if (isSet(ingress.labels)) report(diagnostic("LG6006", here(childPointer(at.pointer, "labels")), "ingress.labels; not imported", "Add them with a kustomize patch over the rendered Ingress."));
+  if (isSet(ingress.labels)) report(diagnose("LG6006", here(childPointer(at.pointer, "labels")), "ingressLabels", {}));
 }
 
 /**
@@ -248,19 +229,14 @@ function importEnvironmentSecrets(value: unknown, at: Sourced, part: HelmPart, r
   if (value === undefined || value === null) return;
   const names = Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v !== "") : [];
   if (!Array.isArray(value) || names.length !== value.length) {
-    report(diagnostic("LG6004", locationOf(at.doc, at.pointer), "environmentSecrets must be a list of Secret names"));
+    report(diagnose("LG6004", locationOf(at.doc, at.pointer), "environmentSecretsNotList", {}));
     return;
   }
   if (names.length === 0) return;
   part.environmentSecret = names[0]!;
   if (names.length > 1) {
     report(
-      diagnostic(
-        "LG6007",
-        locationOf(at.doc, childPointer(at.pointer, 1)),
-        `environmentSecrets lists ${names.length} Secrets and the values do not say which holds each variable: the imported instance reads every variable the config needs from Secret ${names[0]} (the first), key for key`,
-        `Point the extraEnvVars entries of variables that live in ${names.slice(1).join(", ")} at that Secret instead.`,
-      ),
+      diagnose("LG6007", locationOf(at.doc, childPointer(at.pointer, 1)), "environmentSecrets", { count: names.length, first: names[0]!, others: names.slice(1).join(", ") }),
     );
   }
 }
@@ -274,8 +250,8 @@ function importServiceMonitor(value: unknown, at: Sourced, part: HelmPart, repor
   part.spec.monitoring = { serviceMonitor: monitor };
   const here = (key: string) => locationOf(at.doc, childPointer(at.pointer, key), "key");
   // The chart's own default scrapeTimeout (values.yaml: 10s) is what the compiler's values keep.
-  if (isSet(value.scrapeTimeout) && value.scrapeTimeout !== "10s") report(diagnostic("LG6006", here("scrapeTimeout"), "serviceMonitor.scrapeTimeout; not imported", "The ServiceMonitor scrapes with the chart's default timeout (10s)."));
+  if (isSet(value.scrapeTimeout) && value.scrapeTimeout !== "10s") report(diagnose("LG6006", here("scrapeTimeout"), "scrapeTimeout", {}));
   for (const key of ["annotations", "relabelings", "namespaceSelector"]) {
-    if (isSet(value[key])) report(diagnostic("LG6006", here(key), `serviceMonitor.${key}; not imported`, "Add it with a patch over the rendered ServiceMonitor or HelmRelease values."));
+    if (isSet(value[key])) report(diagnose("LG6006", here(key), "serviceMonitorValue", { key }));
   }
 }

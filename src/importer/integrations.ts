@@ -21,7 +21,8 @@
  * otherwise it stays `os.environ/NAME` in the params, NAME set through extraEnvVars.
  */
 import { GITOPS_API_VERSION } from "../compiler/classify/classify.js";
-import { diagnostic } from "../compiler/diagnostics.js";
+import { diagnose } from "../compiler/diagnostics.js";
+import type { MessageArgs, MessageName } from "../compiler/catalogue.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { callbackEnvNeeds, callbackEnvReader, environReference, integrations, isCredentialParam, isLiteralSecret, type CallbackEvent } from "../litellm/index.js";
@@ -146,7 +147,7 @@ const GUARDRAIL_ENTRY_KEYS = new Set(["guardrail_name", "litellm_params", "guard
 export function importGuardrails(ctx: ImportContext, top: TopValue | undefined, target: Target, names: UniqueNames): PlannedObject[] {
   if (top === undefined || top.value === null) return [];
   if (!Array.isArray(top.value)) {
-    ctx.report(diagnostic("LG6004", here(top.at), "guardrails must be a list of guardrail entries; LiteLLM cannot load this config"));
+    ctx.report(diagnose("LG6004", here(top.at), "guardrailsNotList", {}));
     return [];
   }
   const out: PlannedObject[] = [];
@@ -162,37 +163,32 @@ export function importGuardrails(ctx: ImportContext, top: TopValue | undefined, 
   const sorted = [...order].sort();
   if (order.some((name, i) => name !== sorted[i])) {
     ctx.report(
-      diagnostic(
-        "LG6007",
-        here(top.at, "key"),
-        `the compiled config lists guardrails by name (${sorted.join(", ")}), not in this file's order; LiteLLM runs the guardrails of one hook in list order`,
-        "Where the order matters (masking before a check), choose guardrail names that sort in that order.",
-      ),
+      diagnose("LG6007", here(top.at, "key"), "guardrailOrder", { names: sorted.join(", ") }),
     );
   }
   return out;
 }
 
 function importGuardrailEntry(ctx: ImportContext, entry: unknown, at: Sourced, target: Target, names: UniqueNames): PlannedObject | undefined {
-  const invalid = (where: Sourced, message: string, hint?: string) => {
-    ctx.report(diagnostic("LG6004", here(where, where === at ? "value" : "key"), message, hint));
+  const invalid = <M extends MessageName<"LG6004">>(where: Sourced, name: M, args: MessageArgs<"LG6004", M>) => {
+    ctx.report(diagnose("LG6004", here(where, where === at ? "value" : "key"), name, args));
     return undefined;
   };
   // LiteLLM's init_guardrails_v2 reads guardrail_name and litellm_params by key and validates
   // litellm_params with LitellmParams (guardrail and mode required): without them it fails to start.
-  if (!isRecord(entry)) return invalid(at, "a guardrails entry must be a mapping with guardrail_name and litellm_params");
+  if (!isRecord(entry)) return invalid(at, "guardrailNotMapping", {});
   const name = entry.guardrail_name;
-  if (typeof name !== "string" || name === "") return invalid(name === undefined ? at : child(at, "guardrail_name"), "guardrails entry has no guardrail_name string; LiteLLM cannot load it");
+  if (typeof name !== "string" || name === "") return invalid(name === undefined ? at : child(at, "guardrail_name"), "guardrailWithoutName", {});
   const paramsAt = child(at, "litellm_params");
   const params = entry.litellm_params;
-  if (!isRecord(params)) return invalid(params === undefined ? at : paramsAt, `guardrail "${name}" has no litellm_params mapping; LiteLLM cannot load it`);
+  if (!isRecord(params)) return invalid(params === undefined ? at : paramsAt, "guardrailWithoutParams", { name });
   if (typeof params.guardrail !== "string" || params.guardrail === "") {
-    return invalid(params.guardrail === undefined ? paramsAt : child(paramsAt, "guardrail"), `guardrail "${name}" has no litellm_params.guardrail (the integration); LiteLLM cannot load it`);
+    return invalid(params.guardrail === undefined ? paramsAt : child(paramsAt, "guardrail"), "guardrailWithoutIntegration", { name });
   }
-  if (params.mode === undefined || params.mode === null) return invalid(paramsAt, `guardrail "${name}" has no litellm_params.mode; LiteLLM cannot load it`, "Set mode: pre_call, post_call, during_call or logging_only.");
+  if (params.mode === undefined || params.mode === null) return invalid(paramsAt, "guardrailWithoutMode", { name });
   for (const key of Object.keys(entry)) {
     if (GUARDRAIL_ENTRY_KEYS.has(key)) continue;
-    ctx.report(diagnostic("LG6006", here(child(at, key), "key"), `guardrail "${name}": ${key} is outside litellm_params and guardrail_info; a Guardrail has no place for it, so it is not imported`));
+    ctx.report(diagnose("LG6006", here(child(at, key), "key"), "guardrailOutsideParams", { name, key }));
   }
   const resourceName = names.take(dnsLabel(name, "guardrail"));
   return { path: `guardrails/${resourceName}.yaml`, resource: importGuardrail(ctx, entry, at, resourceName, target) };
@@ -203,7 +199,7 @@ function importGuardrailEntry(ctx: ImportContext, entry: unknown, at: Sourced, t
 export function importMcpServers(ctx: ImportContext, top: TopValue | undefined, target: Target, names: UniqueNames): PlannedObject[] {
   if (top === undefined || top.value === null) return [];
   if (!isRecord(top.value)) {
-    ctx.report(diagnostic("LG6004", here(top.at), "mcp_servers must be a mapping of server names to servers; LiteLLM cannot load this config"));
+    ctx.report(diagnose("LG6004", here(top.at), "mcpServersNotMapping", {}));
     return [];
   }
   const out: PlannedObject[] = [];
@@ -215,21 +211,21 @@ export function importMcpServers(ctx: ImportContext, top: TopValue | undefined, 
 }
 
 function importMcpServerEntry(ctx: ImportContext, name: string, server: unknown, at: Sourced, target: Target, names: UniqueNames): PlannedObject | undefined {
-  const invalid = (where: Sourced, message: string, hint?: string) => {
-    ctx.report(diagnostic("LG6004", here(where), message, hint));
+  const invalid = <M extends MessageName<"LG6004">>(where: Sourced, name: M, args: MessageArgs<"LG6004", M>) => {
+    ctx.report(diagnose("LG6004", here(where), name, args));
     return undefined;
   };
-  if (!isRecord(server)) return invalid(at, `MCP server "${name}" must be a mapping (url, transport, …)`);
+  if (!isRecord(server)) return invalid(at, "mcpServerNotMapping", { name });
   const { mcpTransports } = integrations();
   if (server.transport !== undefined && server.transport !== null && (typeof server.transport !== "string" || !mcpTransports.has(server.transport))) {
-    return invalid(child(at, "transport"), `MCP server "${name}": transport ${JSON.stringify(server.transport)} is not one LiteLLM knows`, `Transports: ${[...mcpTransports].join(", ")}.`);
+    return invalid(child(at, "transport"), "mcpTransport", { name, transport: JSON.stringify(server.transport), mcpTransports: [...mcpTransports].join(", ") });
   }
   for (const field of ["url", "command", "auth_type"]) {
     const value = server[field];
-    if (value !== undefined && value !== null && typeof value !== "string") return invalid(child(at, field), `MCP server "${name}": ${field} must be a string`);
+    if (value !== undefined && value !== null && typeof value !== "string") return invalid(child(at, field), "mcpFieldNotString", { name, field });
   }
   if (server.args !== undefined && server.args !== null && (!Array.isArray(server.args) || server.args.some((a) => typeof a !== "string"))) {
-    return invalid(child(at, "args"), `MCP server "${name}": args must be a list of strings`);
+    return invalid(child(at, "args"), "mcpArgs", { name });
   }
   const resourceName = names.take(dnsLabel(name, "mcp-server"));
   return { path: `mcp-servers/${resourceName}.yaml`, resource: importMcpServer(ctx, name, server, at, resourceName, target) };
@@ -279,17 +275,12 @@ export function importCallbacks(
 
   const settings = settingsTop && isRecord(settingsTop.value) ? settingsTop.value : {};
   if (settingsTop && settingsTop.value !== null && !isRecord(settingsTop.value)) {
-    ctx.report(diagnostic("LG6004", here(settingsTop.at), "callback_settings must be a mapping of callback names to settings"));
+    ctx.report(diagnose("LG6004", here(settingsTop.at), "callbackSettingsNotMapping", {}));
   }
   for (const name of Object.keys(settings)) {
     if (events.has(name)) continue;
     ctx.report(
-      diagnostic(
-        "LG6006",
-        here(child(settingsTop!.at, name), "key"),
-        `callback_settings.${name}: ${name} is in none of litellm_settings' callback lists; not imported`,
-        `List ${name} in success_callback, failure_callback or callbacks, or drop its settings.`,
-      ),
+      diagnose("LG6006", here(child(settingsTop!.at, name), "key"), "callbackSettingsUnused", { name }),
     );
   }
 
@@ -338,12 +329,13 @@ function callbackEnv(ctx: ImportContext, callback: string, at: Sourced): Plain {
       ctx.book.generate(name, "instance");
     }
     ctx.report(
-      diagnostic(
-        "LG6007",
-        here(at),
-        `${callback} reads ${missing.join(", ")} from the proxy's environment (${callbackEnvReader(needs!)}), which the imported files do not set; the Callback reads ${missing.length > 1 ? "them" : "it"} from Secret ${secretName}`,
-        `Store the value${missing.length > 1 ? "s" : ""} in your secret store under ${missing.map(dataKeyForEnv).join(", ")} (\`litellm-gitops secrets\` lists them); a value that is not a credential may move to the Callback's env instead.`,
-      ),
+      diagnose("LG6007", here(at), missing.length > 1 ? "callbackEnvFromSecret" : "callbackVariableFromSecret", {
+        callback,
+        missing: missing.join(", "),
+        reader: callbackEnvReader(needs!),
+        secretName,
+        dataKeys: missing.map(dataKeyForEnv).join(", "),
+      }),
     );
   }
   const out: Plain = {};
