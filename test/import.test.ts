@@ -676,6 +676,8 @@ describe("guardrails, MCP servers and callbacks", () => {
         "    litellm_params:",
         "      guardrail: presidio",
         "  - just-a-name",
+        "  - guardrail_name: numeric-mode",
+        "    litellm_params: {guardrail: presidio, mode: 5}",
         "mcp_servers:",
         "  bad:",
         "    transport: websocket",
@@ -687,7 +689,8 @@ describe("guardrails, MCP servers and callbacks", () => {
     expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual([
       '3:5 LG6004 guardrail "no-mode" has no litellm_params.mode; LiteLLM cannot load it',
       "5:5 LG6004 a guardrails entry must be a mapping with guardrail_name and litellm_params",
-      '8:16 LG6004 MCP server "bad": transport "websocket" is not one LiteLLM knows',
+      '7:43 LG6004 guardrail "numeric-mode": mode must be a mode, a list of modes or {tags, default}; LiteLLM cannot load it',
+      '10:16 LG6004 MCP server "bad": transport "websocket" is not one LiteLLM knows',
     ]);
   });
 });

@@ -1271,6 +1271,7 @@ export const CODES = {
         message: 'guardrail "{name}" has no litellm_params.mode; LiteLLM cannot load it',
         hint: "Set mode: pre_call, post_call, during_call or logging_only.",
       },
+      guardrailMode: { message: 'guardrail "{name}": mode must be a mode, a list of modes or {tags, default}; LiteLLM cannot load it' },
       mcpServersNotMapping: { message: "mcp_servers must be a mapping of server names to servers; LiteLLM cannot load this config" },
       mcpServerNotMapping: { message: 'MCP server "{name}" must be a mapping (url, transport, …)' },
       mcpTransport: { message: 'MCP server "{name}": transport {transport} is not one LiteLLM knows', hint: "Transports: {mcpTransports}." },
@@ -1353,6 +1354,8 @@ export const CODES = {
       guardrailOutsideParams: {
         message: 'guardrail "{name}": {key} is outside litellm_params and guardrail_info; a Guardrail has no place for it, so it is not imported',
       },
+      guardrailInfoNotMapping: { message: 'guardrail "{name}": guardrail_info is not a mapping; not imported' },
+      callbackSettingNotMapping: { message: "callback_settings.{name} is not a mapping; not imported" },
       callbackSettingsUnused: {
         message: "callback_settings.{name}: {name} is in none of litellm_settings' callback lists; not imported",
         hint: "List {name} in success_callback, failure_callback or callbacks, or drop its settings.",

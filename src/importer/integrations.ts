@@ -186,6 +186,14 @@ function importGuardrailEntry(ctx: ImportContext, entry: unknown, at: Sourced, t
     return invalid(params.guardrail === undefined ? paramsAt : child(paramsAt, "guardrail"), "guardrailWithoutIntegration", { name });
   }
   if (params.mode === undefined || params.mode === null) return invalid(paramsAt, "guardrailWithoutMode", { name });
+  // LitellmParams.mode: Union[str, List[str], Mode] (litellm/types/guardrails.py).
+  const mode = params.mode;
+  if (!(typeof mode === "string" || (Array.isArray(mode) && mode.every((m) => typeof m === "string")) || isRecord(mode))) {
+    return invalid(child(paramsAt, "mode"), "guardrailMode", { name });
+  }
+  if (entry.guardrail_info !== undefined && entry.guardrail_info !== null && !isRecord(entry.guardrail_info)) {
+    ctx.report(diagnose("LG6006", here(child(at, "guardrail_info"), "key"), "guardrailInfoNotMapping", { name }));
+  }
   for (const key of Object.keys(entry)) {
     if (GUARDRAIL_ENTRY_KEYS.has(key)) continue;
     ctx.report(diagnose("LG6006", here(child(at, key), "key"), "guardrailOutsideParams", { name, key }));
@@ -289,7 +297,10 @@ export function importCallbacks(
     const spec: Plain = { callback: name, events: on };
     Object.assign(spec, callbackEnv(ctx, name, at));
     const settingsOf = own(settings, name);
-    if (settingsOf !== undefined && settingsOf !== null) spec.settings = importFreeForm(ctx, settingsOf, child(settingsTop!.at, name), name, "callback_settings");
+    if (isRecord(settingsOf)) spec.settings = importFreeForm(ctx, settingsOf, child(settingsTop!.at, name), name, "callback_settings");
+    else if (settingsOf !== undefined && settingsOf !== null) {
+      ctx.report(diagnose("LG6006", here(child(settingsTop!.at, name), "key"), "callbackSettingNotMapping", { name }));
+    }
     const resourceName = names.take(dnsLabel(name, "callback"));
     resources.push({ path: `callbacks/${resourceName}.yaml`, resource: resource("Callback", resourceName, target, spec) });
   }
