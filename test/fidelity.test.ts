@@ -272,6 +272,9 @@ describe("database defaults the operator applies", () => {
     expect(withCode(outcome.diagnostics, "LG4034")).toEqual([]);
     expect(outcome.result!.instances[0]!.env).toContainEqual(expect.objectContaining({ name: "LITELLM_SALT_KEY", secretName: "proxy-salt", key: "salt" }));
     expect(withCode(diagnosticsOf({ "i.yaml": INSTANCE + db }), "LG4034")).toHaveLength(1);
+    // LITELLM_SALT_KEY through extraEnvVars is read all the same: no LG4034.
+    const viaEnv = INSTANCE + db + "  extraEnvVars:\n  - name: LITELLM_SALT_KEY\n    valueFrom: {secretKeyRef: {name: proxy-salt, key: salt}}\n";
+    expect(withCode(diagnosticsOf({ "i.yaml": viaEnv }), "LG4034")).toEqual([]);
   });
 });
 

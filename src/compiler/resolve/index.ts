@@ -8,6 +8,7 @@ import { resourceKey, type InstanceResource, type ModelResource, type Project } 
 import { resolveAccess } from "./access.js";
 import { optionalKeysFetchable } from "../remote-key.js";
 import { resolveEnv, FIXED_ENV_NAMES, type SecretRead } from "./env.js";
+import { SALT_KEY_ENV } from "../../litellm/env-names.js";
 import { credentialEnvNames, pairId } from "./credentials.js";
 import { resolveInstanceModel, resolveModelResource, type CredentialUse, type ResolvedModel } from "./models.js";
 import { checkIntegrationsOfInstance } from "./integration-checks.js";
@@ -139,7 +140,8 @@ function resolveInstance(
   const { env, masterKey, secrets: read } = resolveEnv(instance, uses, integrations, report);
   const secrets = markClusterSecrets(instance, withRemoteRefs(instance, read, remoteRef), [...uses, ...integrations.secrets], producers, settings.clusterSecrets, report);
   const proxy = resolveProxySettings(instance, modelNames, report);
-  if (spec.databaseSecretRef && !spec.saltKeySecretRef) {
+  // A salt key set through extraEnvVars is one too (LiteLLM reads the variable, whoever sets it).
+  if (spec.databaseSecretRef && !spec.saltKeySecretRef && !(spec.extraEnvVars ?? []).some((e) => e.name === SALT_KEY_ENV)) {
     report(
       diagnose("LG4034", locationOf(instance.doc, "/spec/databaseSecretRef", "key"), "noSaltKey", {}),
     );
