@@ -10,8 +10,9 @@
  * LG3xxx rules, LG4xxx resolve, LG5xxx render/write (and the commands' own output files),
  * LG6xxx import. A code's number never changes, so the few raised by a later stage than their
  * thousand says keep it (RANGE_EXCEPTIONS). Adding a code is one entry here and one section in
- * docs/diagnostics.md. Codes without templates (`messages: {}`) still take their text at the
- * call site (`diagnostic(code, at, message, hint)`).
+ * docs/diagnostics.md. Every text a diagnostic prints is here: `diagnose` is the only way to
+ * make one. LG5001 has no templates: it is an internal failure (render/wiring.ts), never a
+ * diagnostic of the input.
  */
 
 /** An error fails the run; a warning does not, unless `--strict`. */
@@ -89,6 +90,8 @@ export const CODES = {
       // import reads config.yaml as LiteLLM does, with YAML 1.1 (src/importer/read.ts).
       yaml11: { message: "YAML 1.1 cannot read this file: {problem}" },
       unresolvedAlias: { message: "alias *{alias} refers to no anchor defined before it", hint: "Define the anchor (&name) before the alias (*name), or write the value out." },
+      // import reads Terraform with an HCL parser (src/importer/terraform/read.ts).
+      hcl: { message: "HCL syntax error: {problem}", hint: "Run `terraform validate` on the configuration, or import the output of `terraform show -json` instead." },
     },
   },
   LG1004: {
@@ -1213,6 +1216,18 @@ export const CODES = {
         message: "neither a LiteLLM config.yaml (model_list, *_settings…), a list of model_list entries, nor litellm-helm values (proxy_config…)",
         hint: "Pass the proxy's config.yaml, a models.yaml holding a bare model list, or the values.yaml of the litellm-helm chart.",
       },
+      noTerraformResource: {
+        message: "no resource of the LiteLLM provider found; nothing to import",
+        hint: "Pass the .tf files (or the `terraform show -json` output) that hold the LiteLLM provider's resources.",
+      },
+      notTerraformJson: {
+        message: "not the output of `terraform show -json`: no values or planned_values",
+        hint: "Run `terraform show -json > state.json` (a state) or `terraform show -json plan.out > plan.json` (a plan) and import that file.",
+      },
+      noOperatorResource: {
+        message: "no resource of an operator import knows (litellm.home-operations.com); nothing to import",
+        hint: "The LiteLLM operator's own resources (litellm.litellm.ai, auth.litellm.ai) need no import: build them as they are.",
+      },
     },
   },
   LG6002: {
@@ -1278,6 +1293,7 @@ export const CODES = {
       mcpFieldNotString: { message: 'MCP server "{name}": {field} must be a string' },
       mcpArgs: { message: 'MCP server "{name}": args must be a list of strings' },
       callbackSettingsNotMapping: { message: "callback_settings must be a mapping of callback names to settings" },
+      notJsonObject: { message: "{address}: {argument} is not a JSON object; the provider would drop it, and so does import", hint: "Write it with jsonencode({ … })." },
     },
   },
   LG6005: {
@@ -1360,6 +1376,33 @@ export const CODES = {
         message: "callback_settings.{name}: {name} is in none of litellm_settings' callback lists; not imported",
         hint: "List {name} in success_callback, failure_callback or callbacks, or drop its settings.",
       },
+      modelArgumentDidYouMean: { message: "{address}: {key} is not an argument of litellm_model that the importer knows; not imported", hint: "Did you mean {suggestion}?" },
+      modelArgument: {
+        message: "{address}: {key} is not an argument of litellm_model that the importer knows; not imported",
+        hint: "Set it under additional_litellm_params (the provider sends those as litellm_params) and import again.",
+      },
+      unknownArgumentDidYouMean: { message: "{address}: {key} has no place in {target}; not imported", hint: "Did you mean {suggestion}?" },
+      unknownApiArgument: { message: "{address}: {key} has no place in {target}; not imported", hint: "LiteLLM reads it only through its API; set it there, or drop it." },
+      unknownAccessArgument: {
+        message: "{address}: {key} has no place in {target}; not imported",
+        hint: "Set it through LiteLLM's API or UI, or drop it; docs/import.md lists the arguments import carries.",
+      },
+      autoCreateKey: {
+        message: "{address}: auto_create_key applies when LiteLLM creates the user; the user exists, so it is not imported",
+        hint: "The key LiteLLM created with the user is not managed by the import; declare it as a VirtualKey (with keySecretRef) to keep it in Git.",
+      },
+      proxyField: {
+        message: "LiteLLMProxy/{proxy}: {field} has no place in a LiteLLMInstance; not imported",
+        hint: "The compiler writes the Deployment and Service itself; set what it offers on the LiteLLMInstance (docs/import.md lists the fields).",
+      },
+      routeHostnames: {
+        message: "LiteLLMProxy/{proxy}: route has more than one hostname; only the first hostname and the parentRefs are imported (spec.gateway)",
+        hint: "Add another HTTPRoute for the other hostnames or filters beside the build's output.",
+      },
+      routeFilters: {
+        message: "LiteLLMProxy/{proxy}: route has filters; only the first hostname and the parentRefs are imported (spec.gateway)",
+        hint: "Add another HTTPRoute for the other hostnames or filters beside the build's output.",
+      },
     },
   },
   LG6007: {
@@ -1415,6 +1458,8 @@ export const CODES = {
         message: "{callback} reads {missing} from the proxy's environment ({reader}), which the imported files do not set; the Callback reads them from Secret {secretName}",
         hint: "Store the values in your secret store under {dataKeys} (`litellm-gitops secrets` lists them); a value that is not a credential may move to the Callback's env instead.",
       },
+      envFrom: { message: "LiteLLMProxy/{proxy}: envFrom sets every key of Secret {secret} as a variable; each variable the config reads is imported as a key of it", hint: "A LiteLLMInstance names each variable: check that `litellm-gitops secrets` lists the keys the Secret holds." },
+      envFromFirst: { message: "LiteLLMProxy/{proxy}: envFrom sets every key of Secret {secret} as a variable; each variable the config reads is imported as a key of it (the first envFrom Secret; the others are not imported)", hint: "A LiteLLMInstance names each variable: check that `litellm-gitops secrets` lists the keys the Secret holds." },
     },
   },
   LG6008: {
@@ -1434,6 +1479,8 @@ export const CODES = {
         message: "a second Helm values file (the first is {file}); one instance has one set of chart values",
         hint: "Merge the overrides into one file (as `helm -f a.yaml -f b.yaml` would), or import each into its own instance.",
       },
+      noProxy: { message: "no LiteLLMProxy among the files; its settings and the models it serves are needed", hint: "Import the LiteLLMProxy's manifest together with its models." },
+      noProxyNamed: { message: "{count} LiteLLMProxy objects and none is named {instance}", hint: "Import one proxy at a time: --instance {options}." },
     },
   },
   LG6030: {

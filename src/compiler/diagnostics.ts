@@ -39,8 +39,7 @@ export function diagnose<C extends DiagnosticCode, M extends MessageName<C>>(cod
   return diagnostic(code, at, fill(template.message, values), template.hint === undefined ? undefined : fill(template.hint, values));
 }
 
-/** A diagnostic with its text written at the call site: for codes whose templates are not in the catalogue yet. */
-export function diagnostic(code: DiagnosticCode, at: Location, message: string, hint?: string): Diagnostic {
+function diagnostic(code: DiagnosticCode, at: Location, message: string, hint?: string): Diagnostic {
   const d: Diagnostic = { code, severity: CODES[code].severity, ...at, message };
   if (hint !== undefined) d.hint = hint;
   return d;

@@ -16,7 +16,7 @@
  *   names. Both are kept: each ref may name its own Secret, as the instance's `extraEnvVars`
  *   carry them, so no schema extension is needed.
  */
-import { diagnose, diagnostic, type Report } from "../../compiler/diagnostics.js";
+import { diagnose, type Report } from "../../compiler/diagnostics.js";
 import { locationOf, type ParsedDocument } from "../../compiler/parse/locate.js";
 import { childPointer } from "../../compiler/pointer.js";
 import { matchesSelector } from "../../compiler/resolve/selector.js";
@@ -90,12 +90,13 @@ export function importHomeOperations(ctx: ImportContext, manifests: readonly Man
   if (proxy === undefined) {
     const at = (proxies[0] ?? ours[0] ?? manifests[0])!;
     ctx.report(
-      diagnostic(
-        "LG6008",
-        { file: at.doc.file, line: at.doc.locate("").line, column: 1, pointer: "" },
-        proxies.length === 0 ? "no LiteLLMProxy among the files; its settings and the models it serves are needed" : `${proxies.length} LiteLLMProxy objects and none is named ${target.instance}`,
-        proxies.length === 0 ? "Import the LiteLLMProxy's manifest together with its models." : `Import one proxy at a time: --instance ${proxies.map((p) => p.name).join(" or --instance ")}.`,
-      ),
+      proxies.length === 0
+        ? diagnose("LG6008", { file: at.doc.file, line: at.doc.locate("").line, column: 1, pointer: "" }, "noProxy", {})
+        : diagnose("LG6008", { file: at.doc.file, line: at.doc.locate("").line, column: 1, pointer: "" }, "noProxyNamed", {
+            count: proxies.length,
+            instance: target.instance,
+            options: proxies.map((p) => p.name).join(" or --instance "),
+          }),
     );
     return undefined;
   }
@@ -215,12 +216,7 @@ export function importHomeOperations(ctx: ImportContext, manifests: readonly Man
   for (const field of Object.keys(spec)) {
     if (PROXY_MAPPED.has(field) || !isSetValue(spec[field])) continue;
     ctx.report(
-      diagnostic(
-        "LG6006",
-        locationOf(proxy.doc, childPointer("/spec", field), "key"),
-        `LiteLLMProxy/${proxy.name}: ${field} has no place in a LiteLLMInstance; not imported`,
-        "The compiler writes the Deployment and Service itself; set what it offers on the LiteLLMInstance (docs/import.md lists the fields).",
-      ),
+      diagnose("LG6006", locationOf(proxy.doc, childPointer("/spec", field), "key"), "proxyField", { proxy: proxy.name, field }),
     );
   }
 
@@ -239,12 +235,7 @@ function proxyDeployment(ctx: ImportContext, proxy: Manifest, spec: Plain): Depl
     out.gateway = { enabled: true, host: route.hostnames[0], ...(Array.isArray(route.parentRefs) ? { parentRefs: route.parentRefs } : {}) };
     if (route.hostnames.length > 1 || (Array.isArray(route.filters) && route.filters.length > 0)) {
       ctx.report(
-        diagnostic(
-          "LG6006",
-          locationOf(proxy.doc, "/spec/route", "key"),
-          `LiteLLMProxy/${proxy.name}: route has ${route.hostnames.length > 1 ? "more than one hostname" : "filters"}; only the first hostname and the parentRefs are imported (spec.gateway)`,
-          "Add another HTTPRoute for the other hostnames or filters beside the build's output.",
-        ),
+        diagnose("LG6006", locationOf(proxy.doc, "/spec/route", "key"), route.hostnames.length > 1 ? "routeHostnames" : "routeFilters", { proxy: proxy.name }),
       );
     }
   }
@@ -272,12 +263,7 @@ function proxyDeployment(ctx: ImportContext, proxy: Manifest, spec: Plain): Depl
       if (envFrom.length > 0) {
         const secret = String((envFrom[0]!.secretRef as Plain).name);
         c.report(
-          diagnostic(
-            "LG6007",
-            locationOf(proxy.doc, "/spec/envFrom", "key"),
-            `LiteLLMProxy/${proxy.name}: envFrom sets every key of Secret ${secret} as a variable; each variable the config reads is imported as a key of it${envFrom.length > 1 ? " (the first envFrom Secret; the others are not imported)" : ""}`,
-            "A LiteLLMInstance names each variable: check that `litellm-gitops secrets` lists the keys the Secret holds.",
-          ),
+          diagnose("LG6007", locationOf(proxy.doc, "/spec/envFrom", "key"), envFrom.length > 1 ? "envFromFirst" : "envFrom", { proxy: proxy.name, secret }),
         );
       }
     },

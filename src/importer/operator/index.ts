@@ -3,7 +3,7 @@
  * home-operations operator's are mapped (home-operations.ts); every other object is named
  * (LG6068), never dropped silently. Pure like every import: reads the files, writes nothing.
  */
-import { collector, diagnose, diagnostic, sortDiagnostics } from "../../compiler/diagnostics.js";
+import { collector, diagnose, sortDiagnostics } from "../../compiler/diagnostics.js";
 import type { ImportContext } from "../context.js";
 import { importConfigView, type ImportResult } from "../index.js";
 import { maskSources } from "../mask.js";
@@ -31,12 +31,7 @@ export function importOperator(paths: readonly string[], options: ImportOptions)
       report(diagnose("LG6068", { file: m.doc.file, line, column, pointer: "/kind" }, "noCounterpart", { kind: m.kind, name: m.name, apiVersion: m.apiVersion }));
     }
     report(
-      diagnostic(
-        "LG6001",
-        { file: ctx.mainFile, line: 1, column: 1, pointer: "" },
-        "no resource of an operator import knows (litellm.home-operations.com); nothing to import",
-        "The LiteLLM operator's own resources (litellm.litellm.ai, auth.litellm.ai) need no import: build them as they are.",
-      ),
+      diagnose("LG6001", { file: ctx.mainFile, line: 1, column: 1, pointer: "" }, "noOperatorResource", {}),
     );
     return finish(new Map());
   }

@@ -16,7 +16,7 @@
  * `id`); keys are found by `key_alias`. A `.tf` file has no ids: a reference
  * `litellm_team.x.id` is resolved to the imported Team, whose id is then its name (LG6066).
  */
-import { diagnose, diagnostic } from "../../compiler/diagnostics.js";
+import { diagnose } from "../../compiler/diagnostics.js";
 import { decimalToString, parseDecimal } from "../../compiler/decimal.js";
 import { AUTH_API_VERSION } from "../../compiler/classify/classify.js";
 import { TEAM_MEMBER_ROLES } from "../../litellm/index.js";
@@ -155,12 +155,7 @@ export function importAccess(ctx: ImportContext, resources: readonly TerraformRe
     const userID = typeof spec.userID === "string" ? spec.userID : idOf(ctx, resource, "user", name);
     if (resource.values.auto_create_key === true) {
       ctx.report(
-        diagnostic(
-          "LG6006",
-          locationOf(resource, "auto_create_key"),
-          `${resource.address}: auto_create_key applies when LiteLLM creates the user; the user exists, so it is not imported`,
-          "The key LiteLLM created with the user is not managed by the import; declare it as a VirtualKey (with keySecretRef) to keep it in Git.",
-        ),
+        diagnose("LG6006", locationOf(resource, "auto_create_key"), "autoCreateKey", { address: resource.address }),
       );
     }
     const known = { name, id: userID, ...(typeof spec.userEmail === "string" ? { email: spec.userEmail } : {}) };
@@ -254,7 +249,7 @@ function decimal(value: unknown): string | undefined {
 function unknownArguments(ctx: ImportContext, resource: TerraformResource, known: ReadonlySet<string>): void {
   reportUnknownArguments(ctx, resource, known, own(COMPUTED, resource.type) ?? new Set(), {
     noPlace: own(KIND_OF, resource.type) ?? resource.type,
-    hint: "Set it through LiteLLM's API or UI, or drop it; docs/import.md lists the arguments import carries.",
+    otherwise: "unknownAccessArgument",
   });
 }
 

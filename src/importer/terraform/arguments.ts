@@ -3,7 +3,7 @@
  * is set (both providers send an argument only when it is: `GetOk`, `IsNull`), and the report of
  * arguments a mapping does not carry.
  */
-import { diagnostic } from "../../compiler/diagnostics.js";
+import { diagnose } from "../../compiler/diagnostics.js";
 import { closest } from "../../compiler/suggest.js";
 import { hide, type ImportContext } from "../context.js";
 import type { TerraformResource } from "./read.js";
@@ -31,7 +31,7 @@ export function reportUnknownArguments(
   resource: TerraformResource,
   known: ReadonlySet<string>,
   computed: ReadonlySet<string>,
-  what: { noPlace: string; hint: string },
+  what: { noPlace: string; otherwise: "unknownApiArgument" | "unknownAccessArgument" },
 ): void {
   for (const key of new Set([...Object.keys(resource.values), ...resource.expressions.keys()])) {
     if (known.has(key) || computed.has(key)) continue;
@@ -40,12 +40,9 @@ export function reportUnknownArguments(
     hide(ctx, resource.file, value);
     const near = closest(key, [...known]);
     ctx.report(
-      diagnostic(
-        "LG6006",
-        locationOf(resource, key),
-        `${resource.address}: ${key} has no place in ${what.noPlace}; not imported`,
-        near !== undefined && near !== key ? `Did you mean ${near}?` : what.hint,
-      ),
+      near !== undefined && near !== key
+        ? diagnose("LG6006", locationOf(resource, key), "unknownArgumentDidYouMean", { address: resource.address, key, target: what.noPlace, suggestion: near })
+        : diagnose("LG6006", locationOf(resource, key), what.otherwise, { address: resource.address, key, target: what.noPlace }),
     );
   }
 }

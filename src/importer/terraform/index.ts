@@ -5,7 +5,7 @@
  * config importer: reads the given files, writes nothing.
  */
 import path from "node:path";
-import { collector, diagnose, diagnostic, sortDiagnostics } from "../../compiler/diagnostics.js";
+import { collector, diagnose, sortDiagnostics } from "../../compiler/diagnostics.js";
 import type { ImportContext } from "../context.js";
 import type { ImportResult } from "../index.js";
 import { maskSources } from "../mask.js";
@@ -63,12 +63,7 @@ export async function importTerraform(paths: readonly string[], options: ImportO
   mapping.push(...integrations.mapping, ...access.mapping);
   if (models.length === 0 && objects.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
     report(
-      diagnostic(
-        "LG6001",
-        { file: ctx.mainFile, line: 1, column: 1, pointer: "" },
-        "no resource of the LiteLLM provider found; nothing to import",
-        "Pass the .tf files (or the `terraform show -json` output) that hold the LiteLLM provider's resources.",
-      ),
+      diagnose("LG6001", { file: ctx.mainFile, line: 1, column: 1, pointer: "" }, "noTerraformResource", {}),
     );
   }
   if (diagnostics.some((d) => d.severity === "error")) return finish(new Map());

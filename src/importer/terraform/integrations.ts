@@ -12,7 +12,7 @@
  *   `credentials.auth_value` → `authentication_token`, litellm/proxy/_experimental/mcp_server/
  *   mcp_server_manager.py `load_servers_from_config`).
  */
-import { diagnose, diagnostic } from "../../compiler/diagnostics.js";
+import { diagnose } from "../../compiler/diagnostics.js";
 import { compareStrings } from "../../compare.js";
 import { own, setOwn } from "../../records.js";
 import { hide, type ImportContext } from "../context.js";
@@ -137,7 +137,7 @@ function argumentAt(entry: Plain, argumentOfKey: Readonly<Record<string, string>
 }
 
 function reportOthers(ctx: ImportContext, resource: TerraformResource, known: ReadonlySet<string>, computed: ReadonlySet<string>): void {
-  reportUnknownArguments(ctx, resource, known, computed, { noPlace: "config.yaml", hint: "LiteLLM reads it only through its API; set it there, or drop it." });
+  reportUnknownArguments(ctx, resource, known, computed, { noPlace: "config.yaml", otherwise: "unknownApiArgument" });
 }
 
 function unevaluable(ctx: ImportContext, resource: TerraformResource): void {
@@ -149,12 +149,7 @@ function unevaluable(ctx: ImportContext, resource: TerraformResource): void {
 function invalidJson(ctx: ImportContext, resource: TerraformResource, argument: string): void {
   hide(ctx, resource.file, resource.values[argument]);
   ctx.report(
-    diagnostic(
-      "LG6004",
-      locationOf(resource, argument),
-      `${resource.address}: ${argument} is not a JSON object; the provider would drop it, and so does import`,
-      "Write it with jsonencode({ … }).",
-    ),
+    diagnose("LG6004", locationOf(resource, argument), "notJsonObject", { address: resource.address, argument }),
   );
 }
 

@@ -15,7 +15,7 @@
  * `{id, base_model, tier, mode, team_id + team_public_model_name, access_groups}`
  * (BerriAI: `pricing_base_model`, when set, is model_info.base_model instead).
  */
-import { diagnose, diagnostic } from "../../compiler/diagnostics.js";
+import { diagnose } from "../../compiler/diagnostics.js";
 import { dataKeyForEnv, envWord, secretNameForEnv } from "../secrets.js";
 import { environReference, isCredentialParam } from "../../litellm/index.js";
 import { hide, replaceLiteral, type ImportContext } from "../context.js";
@@ -159,14 +159,9 @@ export function importTerraformModel(
     hide(ctx, resource.file, v[key]);
     const near = closest(key, KNOWN_ARGUMENTS());
     ctx.report(
-      diagnostic(
-        "LG6006",
-        locationOf(resource, key),
-        `${resource.address}: ${key} is not an argument of litellm_model that the importer knows; not imported`,
-        near !== undefined
-          ? `Did you mean ${near}?`
-          : "Set it under additional_litellm_params (the provider sends those as litellm_params) and import again.",
-      ),
+      near !== undefined
+        ? diagnose("LG6006", locationOf(resource, key), "modelArgumentDidYouMean", { address: resource.address, key, suggestion: near })
+        : diagnose("LG6006", locationOf(resource, key), "modelArgument", { address: resource.address, key }),
     );
   }
 

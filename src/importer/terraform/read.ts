@@ -15,7 +15,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type * as Hcl2Json from "@cdktf/hcl2json";
-import { diagnostic, type Report } from "../../compiler/diagnostics.js";
+import { diagnose, type Report } from "../../compiler/diagnostics.js";
 import { childPointer } from "../../compiler/pointer.js";
 import type { ParsedDocument } from "../../compiler/parse/locate.js";
 import type { Position } from "../../compiler/parse/locate.js";
@@ -81,12 +81,9 @@ async function readConfiguration(absolute: string, cwd: string, report: Report):
     const message = error instanceof Error ? error.message : String(error);
     const at = /:(\d+),(\d+)(?:-\d+)?: (.*?)(?:\]|$)/.exec(message);
     report(
-      diagnostic(
-        "LG1003",
-        { file, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1, pointer: "" },
-        `HCL syntax error: ${at ? at[3]!.replace(/;.*$/, "") : "the file cannot be parsed"}`,
-        "Run `terraform validate` on the configuration, or import the output of `terraform show -json` instead.",
-      ),
+      diagnose("LG1003", { file, line: at ? Number(at[1]) : 1, column: at ? Number(at[2]) : 1, pointer: "" }, "hcl", {
+        problem: at ? at[3]!.replace(/;.*$/, "") : "the file cannot be parsed",
+      }),
     );
     return undefined;
   }
@@ -183,12 +180,7 @@ function stateResources(input: InputFile, report: Report): TerraformResource[] {
   const top = isRecord(root) ? (isRecord(root.values) ? "/values" : isRecord(root.planned_values) ? "/planned_values" : undefined) : undefined;
   if (!isRecord(root) || top === undefined) {
     report(
-      diagnostic(
-        "LG6001",
-        { file: input.file, line: 1, column: 1, pointer: "" },
-        "not the output of `terraform show -json`: no values or planned_values",
-        "Run `terraform show -json > state.json` (a state) or `terraform show -json plan.out > plan.json` (a plan) and import that file.",
-      ),
+      diagnose("LG6001", { file: input.file, line: 1, column: 1, pointer: "" }, "notTerraformJson", {}),
     );
     return [];
   }
