@@ -29,3 +29,35 @@ export function own<T>(record: Readonly<Record<string, T>>, key: string): T | un
 export function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
 }
+
+/**
+ * A number written as a float that JavaScript holds as an integer (`!!float 1`, `1.0`):
+ * PyYAML, and so LiteLLM, read a float, and config.yaml must say `1.0` again, not `1`
+ * (render/yaml.ts). JSON sees the number.
+ */
+export class FloatValue {
+  constructor(readonly value: number) {}
+  toJSON(): number {
+    return this.value;
+  }
+}
+
+/**
+ * A free-form block (settings, passthrough params) with the numbers at `floats` (pointers into
+ * its document, ParsedDocument.floats) as FloatValue; `pointer` is where the block is. The
+ * block itself when none is inside it.
+ */
+export function withFloats(value: unknown, pointer: string, floats: ReadonlySet<string> | undefined): unknown {
+  if (!floats || floats.size === 0 || ![...floats].some((f) => f.startsWith(pointer + "/"))) return value;
+  const walk = (v: unknown, at: string): unknown => {
+    if (typeof v === "number") return floats.has(at) ? new FloatValue(v) : v;
+    if (Array.isArray(v)) return v.map((item, i) => walk(item, `${at}/${i}`));
+    if (isRecord(v)) {
+      const out: Record<string, unknown> = {};
+      for (const [k, item] of Object.entries(v)) setOwn(out, k, walk(item, `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+      return out;
+    }
+    return v;
+  };
+  return walk(value, pointer);
+}

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { cli } from "./support/cli.js";
+import { pyyamlTypes } from "./support/pyyaml.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const temps: string[] = [];
@@ -437,5 +438,61 @@ describe("fallback cycles", { timeout: 60_000 }, () => {
     const warnings = (await diagnosticsOf(dir)).filter((d) => d.code === "LG3025");
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.line).toBe(lineIn(dir, "instance.yaml", "- g0:"));
+  });
+});
+
+describe("a float stays a float", { timeout: 60_000 }, () => {
+  it("!!float 1, 1.0 and 1e3 in settings and passthrough params are floats to PyYAML in config.yaml; integers stay integers; a second (cached) run writes the same", async () => {
+    const dir = quickstart(
+      {
+        "models/floats.yaml": costModel("floats", "    additionalProp1:\n      temperature: !!float 1\n      top_p: 1.0\n      seed: 7\n      nested: {scale: 2.0, steps: [1, 2.0, !!float 3]}\n"),
+      },
+      (text) =>
+        text
+          .replace("    drop_params: true\n", "    drop_params: true\n    request_timeout: !!float 600\n    max_budget: 1e3\n    num_retries_plain: 3\n")
+          .replace("    num_retries: 2\n", "    num_retries: 2\n    retry_after: !!float 0\n"),
+    );
+    const first = await cli(dir, ["build", "--format", "json"]);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    const file = path.join(dir, "rendered/ai-platform/gateway/config.yaml");
+    const text = readFileSync(file, "utf8");
+    const types = pyyamlTypes(text);
+    const model = (parse(text) as { model_list: Array<{ model_name: string }> }).model_list.findIndex((m) => m.model_name === "floats");
+    const params = `/model_list/${model}/litellm_params`;
+    expect({
+      request_timeout: types["/litellm_settings/request_timeout"],
+      max_budget: types["/litellm_settings/max_budget"],
+      num_retries_plain: types["/litellm_settings/num_retries_plain"],
+      retry_after: types["/router_settings/retry_after"],
+      num_retries: types["/router_settings/num_retries"],
+      temperature: types[`${params}/temperature`],
+      top_p: types[`${params}/top_p`],
+      seed: types[`${params}/seed`],
+      scale: types[`${params}/nested/scale`],
+      steps: [0, 1, 2].map((i) => types[`${params}/nested/steps/${i}`]),
+    }).toEqual({
+      request_timeout: "float",
+      max_budget: "float",
+      num_retries_plain: "int",
+      retry_after: "float",
+      num_retries: "int",
+      temperature: "float",
+      top_p: "float",
+      seed: "int",
+      scale: "float",
+      steps: ["int", "float", "float"],
+    });
+    expect(text).toContain("request_timeout: 600.0");
+    // The parse cache keeps the floats: a second run changes nothing.
+    const check = await cli(dir, ["build", "--check"]);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(text);
+  });
+
+  it("!!float on something that is no number is a located error, never a string", async () => {
+    const dir = quickstart({}, (text) => text.replace("    drop_params: true\n", "    drop_params: true\n    temperature: !!float warm\n"));
+    const found = await diagnosticsOf(dir);
+    expect(found.map((d) => [d.code, d.line])).toEqual([["LG1003", lineIn(dir, "instance.yaml", "!!float warm")]]);
+    expect(found[0]!.message).toContain('!!float "warm" is not a number');
   });
 });

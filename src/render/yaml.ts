@@ -32,6 +32,7 @@
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag, type ToStringOptions } from 'yaml';
 import { stringifyString, stringTag as libraryStringTag } from 'yaml/util';
+import { FloatValue } from '../records.js';
 
 /** Thrown for input that is not plain data; `path` is a JSON pointer into the input. */
 export class YamlValueError extends Error {
@@ -214,6 +215,19 @@ export function formatNumber(n: number): string {
   return `${sign}${whole}.${digits.slice(power + 1) || '0'}`;
 }
 
+/** A FloatValue (src/records.ts): integral, yet a float to PyYAML (`1.0`). */
+export function formatFloat(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER ? `${Object.is(n, -0) ? '-0' : String(n)}.0` : formatNumber(n);
+}
+
+const floatValueTag: ScalarTag = {
+  identify: (value) => value instanceof FloatValue,
+  default: true,
+  tag: 'tag:yaml.org,2002:float',
+  resolve: (str) => Number(str),
+  stringify: (item) => formatFloat((item.value as FloatValue).value),
+};
+
 const numberTag: ScalarTag = {
   identify: (value) => typeof value === 'number',
   default: true,
@@ -274,6 +288,10 @@ function toNode(value: unknown, ancestors: Set<object>): Node {
       return new Scalar(value);
     case 'object': {
       if (value === null) return new Scalar(null);
+      if (value instanceof FloatValue) {
+        if (!Number.isFinite(value.value)) throw new YamlValueError(`cannot represent ${value.value}`);
+        return new Scalar(value);
+      }
       if (ancestors.has(value)) throw new YamlValueError('circular reference');
       ancestors.add(value);
       let node: Node;
@@ -328,7 +346,7 @@ function render(value: unknown): string {
     version: '1.2',
     schema: 'failsafe',
     // Replace the library's string tag: a second tag that identifies strings would be ignored.
-    customTags: (tags) => [...tags.filter((t) => t !== libraryStringTag), stringTag, numberTag, boolTag, nullTag],
+    customTags: (tags) => [...tags.filter((t) => t !== libraryStringTag), stringTag, floatValueTag, numberTag, boolTag, nullTag],
   });
   doc.contents = toNode(value, new Set());
   return doc.toString(TO_STRING);

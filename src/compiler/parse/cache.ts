@@ -158,6 +158,7 @@ export class ParseCache {
       return undefined;
     }
     if (!Array.isArray(parsed?.values) || !Array.isArray(parsed.names) || parsed.names.length !== parsed.values.length) return undefined;
+    if (parsed.floats !== undefined && (!Array.isArray(parsed.floats) || parsed.floats.length !== parsed.values.length)) return undefined;
     this.mine.add(key);
     return parsed;
   }
@@ -168,7 +169,7 @@ export class ParseCache {
     if (!isJsonExact(parsed.values, text.includes("*"))) return;
     const key = sha256(text, "hex");
     this.mine.add(key);
-    if (!this.pending.has(key)) this.pending.set(key, JSON.stringify({ values: parsed.values, names: parsed.names }));
+    if (!this.pending.has(key)) this.pending.set(key, JSON.stringify({ values: parsed.values, names: parsed.names, floats: parsed.floats }));
   }
 
   /** Writes the new entries, and sweeps when due. Never throws: a cache that cannot be written is no cache. */

@@ -14,6 +14,11 @@ export interface ParsedDocument {
   index: number;
   value: unknown;
   locate(pointer: string, target?: LocateTarget): Position;
+  /**
+   * Pointers of the numbers written as floats that JavaScript holds as integers (`!!float 1`,
+   * `1.0`): config.yaml must write them as floats again, as PyYAML read them (FloatValue).
+   */
+  floats?: ReadonlySet<string>;
 }
 
 /**
@@ -38,11 +43,12 @@ export class Locator {
 
   constructor(private readonly text: string) {}
 
-  document(file: string, index: number, value: unknown, name: Position | undefined): ParsedDocument {
+  document(file: string, index: number, value: unknown, name: Position | undefined, floats: readonly string[] = []): ParsedDocument {
     return {
       file,
       index,
       value,
+      floats: new Set(floats),
       locate: (pointer, target = "value") =>
         name !== undefined && pointer === NAME_POINTER && target === "value" ? { ...name } : this.locate(index, pointer, target),
     };

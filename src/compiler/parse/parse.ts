@@ -1,4 +1,4 @@
-import { Parser, isMap, isScalar, isSeq, parseAllDocuments, visit, type Alias, type CST, type Document, type EmptyStream, type Node as YamlNode, type Scalar } from "yaml";
+import { Parser, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Alias, type CST, type Document, type EmptyStream, type Node as YamlNode, type Scalar } from "yaml";
 import { diagnose, type Diagnostic, type Location, type Report } from "../diagnostics.js";
 import type { SourceFile } from "../read/source.js";
 import { locateIn, Locator, NAME_POINTER, type ParsedDocument } from "./locate.js";
@@ -13,7 +13,7 @@ export const MAX_DEPTH = 64;
  * What a parse gives: also the input of the parse cache (cache.ts), which must be
  * invalidated when anything here changes what a text parses to. Bump it with such a change.
  */
-export const PARSE_SEMANTICS = `yaml strict, uniqueKeys off, maxAliasCount ${MAX_ALIAS_COUNT}, maxDepth ${MAX_DEPTH}, float range checked`;
+export const PARSE_SEMANTICS = `yaml strict, uniqueKeys off, maxAliasCount ${MAX_ALIAS_COUNT}, maxDepth ${MAX_DEPTH}, float range checked, explicit !!float, integral floats`;
 
 /** One file's YAML documents as plain data, each able to locate its pointers; what is wrong with them, reported. */
 export function parseSource(source: SourceFile, report: Report): ParsedDocument[] {
@@ -91,7 +91,8 @@ export function parseSource(source: SourceFile, report: Report): ParsedDocument[
       }
       throw error;
     }
-    const exotic = exoticNodes(doc);
+    const floats: string[] = [];
+    const exotic = exoticNodes(doc, floats);
     if (exotic.length > 0) {
       for (const { node, problem } of exotic) report(problem({ file: source.path, ...at(node.range![0]), pointer: "" }));
       return;
@@ -103,7 +104,7 @@ export function parseSource(source: SourceFile, report: Report): ParsedDocument[
       report(tooDeep(source.path, position.line, position.column));
       return;
     }
-    documents.push(locator.document(source.path, index, value, locateIn(doc, NAME_POINTER, "value", at)));
+    documents.push(locator.document(source.path, index, value, locateIn(doc, NAME_POINTER, "value", at), floats));
   });
   return documents;
 }
@@ -114,11 +115,13 @@ export interface ParsedText {
   values: unknown[];
   /** Each document's position of metadata.name (as `locate("/metadata/name")` gives it). */
   names: Position[];
+  /** Each document's pointers of integral floats (ParsedDocument.floats). */
+  floats?: string[][];
 }
 
 /** The plain parts of a clean parse, for the parse cache. */
 export function parsedText(documents: readonly ParsedDocument[]): ParsedText {
-  return { values: documents.map((d) => d.value), names: documents.map((d) => d.locate(NAME_POINTER)) };
+  return { values: documents.map((d) => d.value), names: documents.map((d) => d.locate(NAME_POINTER)), floats: documents.map((d) => [...(d.floats ?? [])]) };
 }
 
 /**
@@ -127,7 +130,7 @@ export function parsedText(documents: readonly ParsedDocument[]): ParsedText {
  */
 export function documentsOf(source: SourceFile, parsed: ParsedText): ParsedDocument[] {
   const locator = new Locator(source.text);
-  return parsed.values.map((value, index) => locator.document(source.path, index, value, parsed.names[index]));
+  return parsed.values.map((value, index) => locator.document(source.path, index, value, parsed.names[index], parsed.floats?.[index] ?? []));
 }
 
 /**
@@ -246,6 +249,29 @@ function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 }
 
+/**
+ * A float that a JavaScript number cannot tell from an integer: `!!float 1`, `1.0`, `2e3`.
+ * PyYAML reads a float, and so must LiteLLM from the config.yaml we write (ParsedDocument.floats).
+ */
+function isIntegralFloat(node: YamlNode): boolean {
+  if (!isScalar(node) || typeof node.value !== "number" || !Number.isInteger(node.value)) return false;
+  if (node.tag === "tag:yaml.org,2002:float") return true;
+  return node.tag === undefined && node.type === "PLAIN" && /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(node.source ?? "") && /[.eE]/.test(node.source ?? "");
+}
+
+/** The JSON pointer of a node, from its ancestors as `visit` gives them (document, collections, pairs). */
+function pointerOf(path: readonly unknown[], node: unknown): string {
+  let pointer = "";
+  const chain = [...path, node];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const parent = chain[i];
+    const child = chain[i + 1];
+    if (isSeq(parent)) pointer += "/" + parent.items.indexOf(child as never);
+    else if (isPair(parent) && child === parent.value) pointer += "/" + String(isScalar(parent.key) ? parent.key.value : parent.key).replace(/~/g, "~0").replace(/\//g, "~1");
+  }
+  return pointer;
+}
+
 /** The tags of plain data (YAML 1.2's core schema): what JSON, our schemas and config.yaml can hold. */
 const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
 
@@ -263,11 +289,12 @@ interface Exotic {
  * infinity, though no `.inf` was written) or non-zero but nearer to zero than the smallest
  * (`1e-400`, read as 0: a price that makes a model free), as PyYAML would read them too.
  */
-function exoticNodes(doc: Document.Parsed): Exotic[] {
+function exoticNodes(doc: Document.Parsed, floats: string[]): Exotic[] {
   const found: Exotic[] = [];
   visit(doc, {
-    Node(_key, node) {
+    Node(_key, node, path) {
       if (!node.range) return;
+      if (isIntegralFloat(node)) floats.push(pointerOf(path, node));
       if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
         const tag = node.tag.replace(/^tag:yaml\.org,2002:/, "!!");
         found.push({ node, problem: (at) => diagnose("LG1021", at, "tag", { tag }) });

@@ -5,7 +5,7 @@ import { locationOf } from "../parse/locate.js";
 import type { ParsedDocument } from "../parse/locate.js";
 import type { InstanceResource, ModelResource } from "../resources.js";
 import { uuidv5 } from "../uuid.js";
-import { own, setOwn } from "../../records.js";
+import { own, setOwn, withFloats } from "../../records.js";
 import { envNameFor } from "./credentials.js";
 import {
   CREDENTIAL_FIELDS,
@@ -103,7 +103,7 @@ export function resolveModelResource(resource: ModelResource, report: Report, se
     modelName: spec.modelName ?? resource.name,
     origin: `Model ${resource.namespace}/${resource.name}`,
     params: normaliseParams(params, resource.doc, pointer, report),
-    passthrough: { ...((params.additionalProp1 as Params | undefined) ?? {}) },
+    passthrough: { ...(withFloats(params.additionalProp1 ?? {}, `${pointer}/additionalProp1`, resource.doc.floats) as Params) },
     credentials: uses.map(({ param, env }) => ({ param, env })),
     modelInfo,
   };
@@ -151,8 +151,8 @@ export function resolveInstanceModel(
     origin: `LiteLLMInstance ${instance.namespace}/${instance.name} spec.models[${entry.identifier}]`,
     params: normaliseParams(params, instance.doc, pointer, report),
     passthrough: {
-      ...((params.additionalProp1 as Params | undefined) ?? {}),
-      ...((entry.additionalProperties as Params | undefined) ?? {}),
+      ...(withFloats(params.additionalProp1 ?? {}, `${pointer}/additionalProp1`, instance.doc.floats) as Params),
+      ...(withFloats(entry.additionalProperties ?? {}, `/spec/models/${index}/additionalProperties`, instance.doc.floats) as Params),
     },
     credentials: uses.map(({ param, env }) => ({ param, env })),
     modelInfo: modelInfoFrom(params.modelInfo as Params | undefined),

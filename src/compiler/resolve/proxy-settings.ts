@@ -3,6 +3,7 @@ import { locationOf } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import type { InstanceResource } from "../resources.js";
 import { closest } from "../suggest.js";
+import { withFloats } from "../../records.js";
 import { MASTER_KEY_ENV } from "../../litellm/env-names.js";
 import { FALLBACK_LISTS, ROUTING_STRATEGIES, environReference } from "../../litellm/index.js";
 
@@ -45,10 +46,12 @@ export function resolveProxySettings(
   checkModelReferences(instance, "routerSettings", router, modelNames, serves, report);
   checkModelReferences(instance, "litellmSettings", litellm, modelNames, serves, report);
 
+  // Integral floats (`temperature: 1.0`) stay floats in config.yaml, as PyYAML read them here.
+  const floats = (section: string, block: Record<string, unknown>) => withFloats(block, `/spec/${section}`, instance.doc.floats) as Record<string, unknown>;
   return {
-    routerSettings: { ...generatedRouter, ...sortedWithout(router, generatedRouter) },
-    litellmSettings: withPrometheusCallback(sortedWithout(litellm, {}), spec.monitoring?.serviceMonitor?.enabled === true),
-    generalSettings: { ...generatedGeneral, ...sortedWithout(general, generatedGeneral) },
+    routerSettings: { ...generatedRouter, ...floats("routerSettings", sortedWithout(router, generatedRouter)) },
+    litellmSettings: withPrometheusCallback(floats("litellmSettings", sortedWithout(litellm, {})), spec.monitoring?.serviceMonitor?.enabled === true),
+    generalSettings: { ...generatedGeneral, ...floats("generalSettings", sortedWithout(general, generatedGeneral)) },
   };
 }
 
