@@ -345,3 +345,31 @@ spec:
     expect(ds[0]!.hint).toBe("Use a Secret name of at most 235 characters (build writes externalsecret-<name>.yaml).");
   });
 });
+
+describe("credentials in the free-form fields LiteLLM stores (LG3008)", () => {
+  it("are refused at the value in metadata, config and permissions, at any depth, and never printed", async () => {
+    const dir = writeProject({
+      ...BASE,
+      "access.yaml":
+        team("t", '  teamAlias: t\n  metadata: {owner: alice, Authorization: "Bearer sk-team-LEAK111"}\n') +
+        "---\n" +
+        key("k", '  keyAlias: k\n  config: {slack_hook: "https://hooks.example.com/x?token=LEAK222"}\n  permissions: {api_key: sk-perm-LEAK333}\n') +
+        "---\n" +
+        user("u", "  userID: u\n  userEmail: u@example.com\n  metadata: {note: rotate monthly, x-api-key: LEAK444}\n"),
+    });
+    for (const format of ["text", "json", "github"]) {
+      const r = await cli(dir, ["validate", "--format", format]);
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).not.toMatch(/LEAK\d{3}/);
+    }
+    const r = await cli(dir, ["validate", "--format", "json"]);
+    const ds = (JSON.parse(r.stdout) as JsonDiagnostic[]).filter((d) => d.file === "access.yaml" && d.code === "LG3008");
+    expect(where(ds)).toEqual(["7:43 LG3008", "15:24 LG3008", "16:26 LG3008", "25:47 LG3008"]);
+    expect(ds[0]!.hint).toContain("LiteLLM stores it in its database");
+  });
+
+  it("leave ordinary metadata alone", async () => {
+    const ds = await check(team("t", "  teamAlias: t\n  metadata: {owner: alice, cost_center: \"4711\", docs: https://wiki.example.com/team}\n"));
+    expect(ds).toEqual([]);
+  });
+});

@@ -382,6 +382,11 @@ export const CODES = {
         message: "{key} holds a literal credential; credentials must not be committed",
         hint: "Write `{key}: os.environ/MY_VARIABLE` and set MY_VARIABLE from the Secret: secretRef: {secretName: <secret>, keys: {MY_VARIABLE: <data key>}}.",
       },
+      // LiteLLM stores these fields as they are and returns them from /team/info, /user/info, /key/info.
+      literalAccessField: {
+        message: "{key} holds a literal credential; credentials must not be committed",
+        hint: "LiteLLM stores it in its database and shows it to whoever may read the object: keep credentials out of it (an integration that needs one reads it from a Secret).",
+      },
       literalMcpUrl: {
         message: "url holds a literal credential; credentials must not be committed",
         hint: "Keep the credential out of the URL: put it in a Secret and use authType with secretRef.key (sent as a header).",

@@ -10,6 +10,7 @@ import type { ParsedDocument } from "../parse/locate.js";
 import { childPointer } from "../pointer.js";
 import { resourceKey, type Project, type Resource } from "../resources.js";
 import { closest } from "../suggest.js";
+import { checkSettings } from "./credentials.js";
 import { checkSecretKey, checkSecretName } from "./names.js";
 import { checkFloatRange } from "./values.js";
 import { DURATION } from "../../litellm/index.js";
@@ -93,6 +94,11 @@ function checkValues(kind: string, r: Resource<{ spec: Spec }>, report: Report):
     const value = spec[field];
     if (typeof value !== "string" || value === "" || DURATION.test(value)) continue;
     report(diagnose("LG3004", locationOf(r.doc, `/spec/${field}`), "notDuration", { field, duration: value }));
+  }
+  // Free-form objects LiteLLM stores as written: a credential there is one in Git.
+  for (const field of ["metadata", "config", "permissions", "aliases", "modelAliases"]) {
+    const value = spec[field];
+    if (value && typeof value === "object") checkSettings(r.doc, `/spec/${field}`, value, report, "literalAccessField");
   }
   const metadata = spec.metadata;
   if (metadata && typeof metadata === "object") {

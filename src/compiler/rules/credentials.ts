@@ -59,9 +59,10 @@ export function checkLiteralCredentials(project: Project, report: Report): void 
  * Where a literal in a settings object should go instead, as LG3008's hint says it: the
  * instance's settings (and a model's passthrough) read an `os.environ/` variable set from a
  * Secret in extraEnvVars; a Guardrail's or MCPServer's params map a key of the resource's
- * Secret; a Callback's settings read a variable set from its Secret.
+ * Secret; a Callback's settings read a variable set from its Secret; a Team's, User's or
+ * VirtualKey's free-form fields have no way to read a Secret at all.
  */
-export type LiteralAdvice = "literalSetting" | "literalIntegrationParam" | "literalCallbackSetting";
+export type LiteralAdvice = "literalSetting" | "literalIntegrationParam" | "literalCallbackSetting" | "literalAccessField";
 
 /** Secrets hidden in the free-form settings objects, at any depth. */
 export function checkSettings(
