@@ -197,6 +197,24 @@ describe("import of home-operations/litellm-operator resources", () => {
     expect(chosen.stderr).toMatch(/p\.yaml:\d+:\d+ warning LG6005 /);
   }, 30_000);
 
+  it("a credential in a team's or key's metadata is not written (LG6006 at the value), and never shown", async () => {
+    const dir = tempDir();
+    const proxy = ["apiVersion: litellm.home-operations.com/v1alpha1", "kind: LiteLLMProxy", "metadata:", "  name: p", "  namespace: ai", "spec: {}"].join("\n");
+    const team = ["apiVersion: litellm.home-operations.com/v1alpha1", "kind: LiteLLMTeam", "metadata:", "  name: t", "  namespace: ai", "spec:", "  proxyRef: p", "  metadata:", "    owner: alice", '    webhook: "https://hooks.example.com/x?token=CANARY-op-1"'].join("\n");
+    const key = ["apiVersion: litellm.home-operations.com/v1alpha1", "kind: LiteLLMVirtualKey", "metadata:", "  name: k", "  namespace: ai", "spec:", "  proxyRef: p", "  keyAlias: k", "  metadata: {Authorization: Bearer CANARY-op-2}"].join("\n");
+    writeFileSync(path.join(dir, "p.yaml"), [proxy, team, key, ""].join("\n---\n"));
+    for (const format of ["text", "json", "github"]) {
+      const run = await cli(dir, ["import", "p.yaml", "--out", `out-${format}`, "--namespace", "ai", "--format", format]);
+      expect(run.code).toBe(0);
+      expect(run.stdout + run.stderr).not.toContain("CANARY");
+      for (const [file, text] of readTree(path.join(dir, `out-${format}`))) expect(text, file).not.toContain("CANARY");
+    }
+    const run = await cli(dir, ["import", "p.yaml", "--out", "again", "--namespace", "ai"]);
+    expect(run.stderr).toMatch(/p\.yaml:\d+:\d+ warning LG6006 LiteLLMTeam\/t: webhook holds a literal credential; not imported/);
+    expect(run.stderr).toMatch(/p\.yaml:\d+:\d+ warning LG6006 LiteLLMVirtualKey\/k: Authorization holds a literal credential; not imported/);
+    expect(parseYaml(readFileSync(path.join(dir, "again/teams/t.yaml"), "utf8")).spec.metadata).toEqual({ owner: "alice" });
+  }, 30_000);
+
   it("a LiteLLM config and an operator's manifests in one import are refused (LG6008)", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, "config.yaml"), "model_list: []\n");

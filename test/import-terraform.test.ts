@@ -6,7 +6,7 @@
  * The golden files under fixtures/import/terraform/{hcl,state}/expected were read line by line
  * against those functions.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -238,6 +238,47 @@ describe("import of Terraform", () => {
     // Nothing outside the output folders changed.
     const after = Object.fromEntries(Object.entries(contentTree(dir)).filter(([file]) => !file.startsWith("out-")));
     expect(after).toEqual(before);
+  });
+
+  it("a credential in a key's, team's or user's metadata is not written (LG6006); an mcp_info that is not a block is refused; neither is ever shown", async () => {
+    const dir = tempDir();
+    const tf = (mcpInfo: string) =>
+      [
+        'resource "litellm_team" "t" {',
+        '  team_alias = "t"',
+        '  metadata   = { owner = "alice", Authorization = "Bearer sk-CANARY666" }',
+        "}",
+        'resource "litellm_key" "k" {',
+        '  key_alias = "ci"',
+        '  metadata  = { x-api-key = "CANARY777", note = "rotate" }',
+        "}",
+        'resource "litellm_mcp_server" "gh" {',
+        '  server_name = "github"',
+        '  url         = "https://api.example.com/mcp"',
+        '  transport   = "http"',
+        mcpInfo,
+        "}",
+        "",
+      ].join("\n");
+    writeFileSync(path.join(dir, "ok.tf"), tf('  mcp_info { description = "GitHub" }'));
+    writeFileSync(path.join(dir, "bad.tf"), tf('  mcp_info    = { headers = jsonencode({ Authorization = "Bearer sk-CANARY888" }) }'));
+    for (const format of ["text", "json", "github"]) {
+      for (const file of ["ok.tf", "bad.tf"]) {
+        const run = await cli(dir, ["import", file, "--out", `out-${format}-${file}`, "--format", format]);
+        expect(run.stdout + run.stderr).not.toContain("CANARY");
+        expect(run.code).toBe(file === "ok.tf" ? 0 : 1);
+      }
+    }
+    for (const [file, text] of readTree(dir)) if (file.startsWith("out-")) expect(text, file).not.toContain("CANARY");
+    const ok = await cli(dir, ["import", "ok.tf", "--out", "again"]);
+    expect(ok.stderr).toMatch(/ok\.tf:3:3 warning LG6006 litellm_team\.t: Authorization holds a literal credential; not imported/);
+    expect(ok.stderr).toMatch(/ok\.tf:7:3 warning LG6006 litellm_key\.k: x-api-key holds a literal credential; not imported/);
+    const key = readFileSync(path.join(dir, "again/keys/k.yaml"), "utf8");
+    expect(key).toContain("note: rotate");
+    expect(readFileSync(path.join(dir, "again/teams/t.yaml"), "utf8")).toContain("owner: alice");
+    const bad = await cli(dir, ["import", "bad.tf", "--out", "never"]);
+    expect(bad.stderr).toMatch(/bad\.tf:13:3 error LG6004 litellm_mcp_server\.gh: mcp_info is not a block; not imported/);
+    expect(existsSync(path.join(dir, "never"))).toBe(false);
   });
 
   it("ncecere's users, guardrails (jsonencode), MCP credentials and keys: mapped as the provider sends them, credentials to Secrets", async () => {

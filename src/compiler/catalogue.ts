@@ -1299,6 +1299,7 @@ export const CODES = {
       mcpArgs: { message: 'MCP server "{name}": args must be a list of strings' },
       callbackSettingsNotMapping: { message: "callback_settings must be a mapping of callback names to settings" },
       notJsonObject: { message: "{address}: {argument} is not a JSON object; the provider would drop it, and so does import", hint: "Write it with jsonencode({ … })." },
+      notBlock: { message: "{address}: {argument} is not a block; not imported", hint: "Write it as a block: {argument} { … } (the provider's schema)." },
     },
   },
   LG6005: {
@@ -1325,6 +1326,11 @@ export const CODES = {
     severity: "warning",
     title: "setting not carried over by import",
     messages: {
+      // Team/User/VirtualKey metadata and the like: LiteLLM stores them as written, so no Secret can stand in.
+      storedCredential: {
+        message: "{where}: {key} holds a literal credential; not imported (LiteLLM stores {field} as written and shows it to whoever reads the object)",
+        hint: "Rotate it: it was committed in plain text. Keep credentials out of {field}.",
+      },
       noPlace: {
         message: "LiteLLM reads {key}, but a LiteLLMInstance has no place for it; not imported",
         hint: "Configure {key} another way (the proxy's UI and database, or a config the compiler does not manage), or drop it.",

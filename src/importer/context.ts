@@ -1,4 +1,4 @@
-import { diagnose } from "../compiler/diagnostics.js";
+import { diagnose, type Location } from "../compiler/diagnostics.js";
 import { locationOf } from "../compiler/parse/locate.js";
 import { childPointer } from "../compiler/pointer.js";
 import { dataKeyForEnv, envReference, envWord, type EnvBook } from "./secrets.js";
@@ -34,12 +34,40 @@ export function replaceLiteral(ctx: ImportContext, at: Sourced, key: string, val
   return environReference(name);
 }
 
+/** JSON text's value, or undefined when it is not JSON. */
+export function jsonOf(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A free-form field LiteLLM stores as written (a Team's, User's or VirtualKey's metadata,
+ * aliases, config, permissions) without its literal credentials, at any depth: each is hidden
+ * and reported (LG6006), never written. No Secret can stand in for such a value.
+ */
+export function withoutStoredCredentials(ctx: ImportContext, file: string, value: unknown, field: string, where: string, at: Location): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (typeof child === "string" && isLiteralSecret(key, child)) {
+      hide(ctx, file, child);
+      ctx.report(diagnose("LG6006", at, "storedCredential", { where, key, field }));
+    } else setOwn(out, key, withoutStoredCredentials(ctx, file, child, field, where, at));
+  }
+  return out;
+}
+
 /** Keeps a value out of every code frame (a credential, or a value import does not understand). */
 export function hide(ctx: ImportContext, file: string, value: unknown): void {
   if (!ctx.hidden.has(file)) ctx.hidden.set(file, new Set());
   const set = ctx.hidden.get(file)!;
   const walk = (v: unknown): void => {
     if (typeof v === "string" || typeof v === "number") set.add(String(v));
+    // JSON text (a Terraform `jsonencode({…})` the reader evaluated) is written in the source as its parts.
+    if (typeof v === "string" && /^\s*[[{]/.test(v)) walk(jsonOf(v));
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === "object") Object.values(v).forEach(walk);
   };

@@ -13,7 +13,7 @@ import { diagnose } from "../../compiler/diagnostics.js";
 import { AUTH_API_VERSION } from "../../compiler/classify/classify.js";
 import { locationOf } from "../../compiler/parse/locate.js";
 import { isRecord } from "../../records.js";
-import type { ImportContext } from "../context.js";
+import { withoutStoredCredentials, type ImportContext } from "../context.js";
 import { dnsLabel, UniqueNames } from "../names.js";
 import type { Plain } from "../types.js";
 import type { Manifest } from "./read.js";
@@ -44,7 +44,7 @@ export function importOperatorAccess(ctx: ImportContext, teams: readonly Manifes
     const status = isRecord((m.doc.value as Plain).status) ? ((m.doc.value as Plain).status as Plain) : {};
     const teamID = nonEmpty(s.teamID) ?? nonEmpty(status.teamID) ?? m.name;
     const team = names.team.take(dnsLabel(m.name, "team"));
-    emit(m, "teams", "Team", team, { teamID, teamAlias: nonEmpty(s.alias) ?? m.name, ...copy(s, SAME) });
+    emit(m, "teams", "Team", team, { teamID, teamAlias: nonEmpty(s.alias) ?? m.name, ...copy(ctx, m, s, SAME) });
     (Array.isArray(s.members) ? s.members : []).forEach((member) => {
       if (!isRecord(member)) return;
       const id = nonEmpty(member.userID);
@@ -66,7 +66,7 @@ export function importOperatorAccess(ctx: ImportContext, teams: readonly Manifes
     const name = names.key.take(dnsLabel(m.name, "key"));
     const secret = nonEmpty(s.secretName);
     const key = nonEmpty(s.secretKey) ?? "key";
-    const spec: Plain = { keyAlias: nonEmpty(s.keyAlias) ?? m.name, ...copy(s, KEY_SAME) };
+    const spec: Plain = { keyAlias: nonEmpty(s.keyAlias) ?? m.name, ...copy(ctx, m, s, KEY_SAME) };
     if (secret !== undefined) {
       spec.keySecretRef = { secretName: secret, ...(key !== "key" ? { key } : {}) };
       clusterSecrets.add(`${target.namespace}/${secret}`);
@@ -77,12 +77,12 @@ export function importOperatorAccess(ctx: ImportContext, teams: readonly Manifes
   return { objects, mapping, clusterSecrets: [...clusterSecrets].sort() };
 }
 
-function copy(spec: Plain, fields: readonly string[]): Plain {
+function copy(ctx: ImportContext, m: Manifest, spec: Plain, fields: readonly string[]): Plain {
   const out: Plain = {};
   for (const field of fields) {
     const v = spec[field];
     if (v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.keys(v).length === 0)) continue;
-    out[field] = v;
+    out[field] = withoutStoredCredentials(ctx, m.doc.file, v, field, `${m.kind}/${m.name}`, locationOf(m.doc, `/spec/${field}`));
   }
   return out;
 }

@@ -20,7 +20,7 @@ import { diagnose } from "../../compiler/diagnostics.js";
 import { decimalToString, parseDecimal } from "../../compiler/decimal.js";
 import { AUTH_API_VERSION } from "../../compiler/classify/classify.js";
 import { TEAM_MEMBER_ROLES } from "../../litellm/index.js";
-import { hide, type ImportContext } from "../context.js";
+import { hide, withoutStoredCredentials, type ImportContext } from "../context.js";
 import { isSet, locationOf, reportUnknownArguments } from "./arguments.js";
 import { dnsLabel, UniqueNames } from "../names.js";
 import type { Plain } from "../types.js";
@@ -215,7 +215,7 @@ function fields(ctx: ImportContext, resource: TerraformResource, table: Readonly
   const spec: Plain = {};
   for (const [argument, { field, shape = "copy" }] of Object.entries(table)) {
     const value = converted(resource.values[argument], shape);
-    if (value !== undefined) spec[field] = value;
+    if (value !== undefined) spec[field] = withoutStoredCredentials(ctx, resource.file, value, field, resource.address, locationOf(resource, argument));
   }
   for (const [argument, expression] of resource.expressions) {
     if (!Object.hasOwn(table, argument) || argument === "team_id" || argument === "user_id") continue;

@@ -15,7 +15,7 @@
 import { diagnose } from "../../compiler/diagnostics.js";
 import { compareStrings } from "../../compare.js";
 import { own, setOwn } from "../../records.js";
-import { hide, type ImportContext } from "../context.js";
+import { hide, jsonOf, type ImportContext } from "../context.js";
 import { importGuardrail, importMcpServer } from "../integrations.js";
 import { dnsLabel, UniqueNames } from "../names.js";
 import type { Plain } from "../types.js";
@@ -101,7 +101,13 @@ function mcpEntry(ctx: ImportContext, resource: TerraformResource): Plain {
   for (const [argument, key] of Object.entries(MCP_ARGUMENTS)) {
     // `mcp_info` is a block: a list of one in both forms.
     const value = argument === "mcp_info" && Array.isArray(v[argument]) ? (v[argument] as unknown[])[0] : v[argument];
-    if (isSet(value)) entry[key] = argument === "mcp_info" ? mcpInfo(value as Plain) : value;
+    if (!isSet(value)) continue;
+    if (argument !== "mcp_info") entry[key] = value;
+    else if (isObject(value)) entry[key] = mcpInfo(value);
+    else {
+      hide(ctx, resource.file, value);
+      ctx.report(diagnose("LG6004", locationOf(resource, argument), "notBlock", { address: resource.address, argument }));
+    }
   }
   // Both providers default spec_version (schema Default "2024-11-05") and send it.
   entry.spec_version ??= "2024-11-05";
@@ -151,14 +157,6 @@ function invalidJson(ctx: ImportContext, resource: TerraformResource, argument: 
   ctx.report(
     diagnose("LG6004", locationOf(resource, argument), "notJsonObject", { address: resource.address, argument }),
   );
-}
-
-function jsonOf(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 function isObject(value: unknown): value is Plain {
